@@ -1,0 +1,16 @@
+using Network.Grains.Interfaces.Citizens;
+
+namespace Network.Grains.Interfaces.Matters;
+
+/// <summary>
+/// A citizen's application taken in at a window by a clerk (受理): the item applied for and the
+/// materials handed in. The same request sent twice to the same receipt number is one intake.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record IntakeRequest(
+    [property: Id(0)] string PointCode,
+    [property: Id(1)] string WindowId,
+    [property: Id(2)] string ClerkId,
+    [property: Id(3)] string ItemId,
+    [property: Id(4)] Citizen Citizen,
+    [property: Id(5)] IReadOnlyList<string> MaterialsHandedIn);

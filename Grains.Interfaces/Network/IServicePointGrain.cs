@@ -1,0 +1,21 @@
+namespace Network.Grains.Interfaces.Network;
+
+/// <summary>
+/// A service point of any tier (服务点: 市中心, 乡镇中心, 村站), keyed by its division code.
+/// Points are slow-changing, so they keep Orleans grain storage; matters never wait on them
+/// for anything but a read.
+/// </summary>
+public interface IServicePointGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Creates or redefines the point. Idempotent: the same definition twice changes nothing.
+    /// A point below the city registers itself with its parent, which must already exist.
+    /// </summary>
+    Task<ServicePointProfile> Define(ServicePointDefinition definition);
+
+    /// <summary>The point, or null when it has never been defined.</summary>
+    Task<ServicePointProfile?> GetProfile();
+
+    /// <summary>Called by a child point when it is defined; idempotent.</summary>
+    Task RegisterChild(DivisionCode child);
+}

@@ -1,0 +1,12 @@
+namespace Network.Grains.Interfaces.Network;
+
+/// <summary>
+/// What an administrator (or the demo loader) declares about a service point: its name, its
+/// windows and, for a village station, its proxy agents (代办员). The code and tier come from
+/// the grain's key.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record ServicePointDefinition(
+    [property: Id(0)] string Name,
+    [property: Id(1)] IReadOnlyList<WindowDefinition> Windows,
+    [property: Id(2)] IReadOnlyList<Clerk> ProxyAgents);

@@ -1,0 +1,15 @@
+namespace Network.Grains.Interfaces.Network;
+
+/// <summary>A defined service point as others see it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ServicePointProfile(
+    [property: Id(0)] DivisionCode Code,
+    [property: Id(1)] string Name,
+    [property: Id(2)] IReadOnlyList<WindowDefinition> Windows,
+    [property: Id(3)] IReadOnlyList<Clerk> ProxyAgents,
+    [property: Id(4)] IReadOnlyList<DivisionCode> Children)
+{
+    public Tier Tier => Code.Tier;
+
+    public WindowDefinition? FindWindow(string windowId) => Windows.FirstOrDefault(w => w.Id == windowId);
+}

@@ -1,0 +1,13 @@
+namespace Network.Grains;
+
+/// <summary>China Standard Time (UTC+8, no daylight saving): the clock of every service point.</summary>
+public static class ChinaTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static DateTimeOffset Now(TimeProvider time) => time.GetUtcNow().ToOffset(Offset);
+
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(Now(time).DateTime);
+
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Network.Grains.Calendar;
+using Network.Grains.Storage;
+using Npgsql;
+
+namespace Network.Grains.Hosting;
+
+/// <summary>Registers what the grains need from the silo's container.</summary>
+public static class GrainServiceCollectionExtensions
+{
+    /// <summary>Matters on PostgreSQL through <paramref name="connectionString"/>.</summary>
+    public static IServiceCollection AddNetworkGrains(this IServiceCollection services, string connectionString)
+    {
+        services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.TryAddSingleton<IMatterStore, PostgresMatterStore>();
+        return services.AddNetworkGrainsCore();
+    }
+
+    /// <summary>Matters in memory: the loud fallback when no database is available.</summary>
+    public static IServiceCollection AddNetworkGrainsInMemory(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IMatterStore, InMemoryMatterStore>();
+        return services.AddNetworkGrainsCore();
+    }
+
+    private static IServiceCollection AddNetworkGrainsCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => new WorkingDayCalendarProvider());
+        return services;
+    }
+}

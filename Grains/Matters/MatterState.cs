@@ -1,0 +1,86 @@
+using Network.Grains.Interfaces.Catalog;
+using Network.Grains.Interfaces.Citizens;
+using Network.Grains.Interfaces.Matters;
+
+namespace Network.Grains.Matters;
+
+/// <summary>
+/// Everything a matter knows, as stored in the <c>matter</c> table (JSON) and copied into the
+/// ledger rows before and after each change. Immutable: a change produces a new state, which
+/// replaces the old one in memory only after it is committed.
+/// </summary>
+public sealed record MatterState
+{
+    public required string ReceiptNumber { get; init; }
+
+    public required string PointCode { get; init; }
+
+    public required string PointName { get; init; }
+
+    public required string WindowId { get; init; }
+
+    public required string ItemId { get; init; }
+
+    public required string ItemName { get; init; }
+
+    public required MatterKind Kind { get; init; }
+
+    public required int TimeLimitWorkingDays { get; init; }
+
+    public required MatterStatus Status { get; init; }
+
+    public required Citizen Citizen { get; init; }
+
+    public required DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>The first clerk the citizen met (首问负责人).</summary>
+    public required string FirstClerkId { get; init; }
+
+    /// <summary>The clerk who answers for the matter now.</summary>
+    public required string OwnerClerkId { get; init; }
+
+    public required IReadOnlyList<string> RequiredMaterials { get; init; }
+
+    public required IReadOnlyList<string> MaterialsHandedIn { get; init; }
+
+    public MissingMaterialsNotice? Notice { get; init; }
+
+    public CommitmentSlip? Slip { get; init; }
+
+    public MatterOutcome? Outcome { get; init; }
+
+    /// <summary>Fingerprint of the intake request, so a retried intake is recognised.</summary>
+    public required string IntakeFingerprint { get; init; }
+
+    /// <summary>Fingerprint of the last command applied, so a retried command is recognised.</summary>
+    public string? LastCommandFingerprint { get; init; }
+
+    /// <summary>Number of committed changes; the matter row's optimistic-concurrency version.</summary>
+    public int Version { get; init; }
+
+    /// <summary>Number of ledger rows written so far.</summary>
+    public int LedgerSequence { get; init; }
+
+    public IReadOnlyList<string> MissingMaterials =>
+        RequiredMaterials.Where(m => !MaterialsHandedIn.Contains(m, StringComparer.Ordinal)).ToArray();
+
+    public MatterView ToView() => new(
+        ReceiptNumber,
+        PointCode,
+        PointName,
+        WindowId,
+        ItemId,
+        ItemName,
+        Kind,
+        Status,
+        Citizen.Name,
+        ResidentId.Mask(Citizen.ResidentId),
+        ReceivedAt,
+        FirstClerkId,
+        OwnerClerkId,
+        MaterialsHandedIn,
+        Notice,
+        Slip,
+        Outcome,
+        Version);
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Network.Grains.Interfaces.Catalog;
+using Network.Grains.Interfaces.Network;
+
+namespace Network.Grains.Network;
+
+/// <summary>
+/// The data file format of a network (e.g. <c>data/demo-network.json</c>): every point with its
+/// windows, proxy agents and catalog.
+/// </summary>
+public sealed record NetworkFile(IReadOnlyList<NetworkFile.Point> Points)
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        AllowTrailingCommas = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public static NetworkFile Parse(string json) =>
+        JsonSerializer.Deserialize<NetworkFile>(json, Options) ?? throw new FormatException("The network file is empty.");
+
+    public static async Task<NetworkFile> ReadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        await using var stream = File.OpenRead(path);
+        return await JsonSerializer.DeserializeAsync<NetworkFile>(stream, Options, cancellationToken)
+            ?? throw new FormatException($"{path} is empty.");
+    }
+
+    /// <summary>One point of the file.</summary>
+    public sealed record Point(
+        string Code,
+        string Name,
+        Tier Tier,
+        string? Source,
+        IReadOnlyList<WindowDefinition> Windows,
+        IReadOnlyList<Clerk>? ProxyAgents,
+        IReadOnlyList<ServiceItem>? Items);
+}

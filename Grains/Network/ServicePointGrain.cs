@@ -1,0 +1,115 @@
+using Microsoft.Extensions.Logging;
+using Network.Grains.Interfaces.Errors;
+using Network.Grains.Interfaces.Network;
+
+namespace Network.Grains.Network;
+
+/// <summary>
+/// A service point of any tier. Its identity is its division code, so the tree is implicit in
+/// the keys: a point finds its parent by cutting its own code, with no lookup.
+/// </summary>
+public sealed class ServicePointGrain(
+    [PersistentState("point", StorageNames.Network)] IPersistentState<ServicePointState> state,
+    ILogger<ServicePointGrain> logger) : Grain, IServicePointGrain
+{
+    private DivisionCode Code => DivisionCode.Parse(this.GetPrimaryKeyString());
+
+    public async Task<ServicePointProfile> Define(ServicePointDefinition definition)
+    {
+        var code = Code;
+        var checkedDefinition = Check(definition);
+        if (code.Parent is { } parent)
+        {
+            // Register with the parent before writing our own state: the parent refuses when it
+            // does not exist, and a retry after a failure in between is harmless (idempotent).
+            await GrainFactory.GetGrain<IServicePointGrain>(parent.Value).RegisterChild(code);
+        }
+
+        if (state.State.Definition is { } current && SameDefinition(current, checkedDefinition))
+        {
+            return Profile(current);
+        }
+
+        state.State.Definition = checkedDefinition;
+        await state.WriteStateAsync();
+        logger.LogInformation("Service point {Code} ({Name}) defined with {Windows} windows", code, checkedDefinition.Name, checkedDefinition.Windows.Count);
+        return Profile(checkedDefinition);
+    }
+
+    public Task<ServicePointProfile?> GetProfile() =>
+        Task.FromResult(state.State.Definition is { } d ? Profile(d) : null);
+
+    public async Task RegisterChild(DivisionCode child)
+    {
+        if (state.State.Definition is null)
+        {
+            throw DomainException.NotFound("code", "parent.undefined", $"The parent point {Code} of {child} is not defined yet; define it first.");
+        }
+
+        if (child.Parent != Code)
+        {
+            throw DomainException.Invalid("code", "child.notBelow", $"{child} is not directly below {Code}.");
+        }
+
+        if (!state.State.Children.Contains(child))
+        {
+            state.State.Children.Add(child);
+            await state.WriteStateAsync();
+        }
+    }
+
+    private ServicePointProfile Profile(ServicePointDefinition d) =>
+        new(Code, d.Name, d.Windows, d.ProxyAgents, state.State.Children.ToArray());
+
+    private static ServicePointDefinition Check(ServicePointDefinition? definition)
+    {
+        if (definition is null)
+        {
+            throw DomainException.Invalid("definition", "definition.required", "A service point definition is required.");
+        }
+
+        var name = Require.Text(definition.Name, "name", 100);
+        var windows = new List<WindowDefinition>();
+        var windowIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (definition.Windows?.Count ?? 0); i++)
+        {
+            var w = definition.Windows![i];
+            var field = $"windows[{i}]";
+            var id = Require.Slug(w?.Id, $"{field}.id");
+            if (!windowIds.Add(id))
+            {
+                throw DomainException.Invalid($"{field}.id", "window.duplicate", $"Window id '{id}' appears twice.");
+            }
+
+            var a = CheckClerk(w!.ClerkA, $"{field}.clerkA");
+            var b = CheckClerk(w.ClerkB, $"{field}.clerkB");
+            if (a.Id == b.Id)
+            {
+                throw DomainException.Invalid($"{field}.clerkB", "window.sameClerk", "A window's A and B clerks must be two different people (AB岗).");
+            }
+
+            windows.Add(new WindowDefinition(id, Require.Text(w.Name, $"{field}.name", 50), a, b));
+        }
+
+        if (windows.Count == 0)
+        {
+            throw DomainException.Invalid("windows", "windows.required", "A service point needs at least one window.");
+        }
+
+        var agents = (definition.ProxyAgents ?? []).Select((p, i) => CheckClerk(p, $"proxyAgents[{i}]")).ToArray();
+        return new ServicePointDefinition(name, windows, agents);
+    }
+
+    private static Clerk CheckClerk(Clerk? clerk, string field)
+    {
+        if (clerk is null)
+        {
+            throw DomainException.Invalid(field, "clerk.required", $"{field} is required.");
+        }
+
+        return new Clerk(Require.Text(clerk.Id, $"{field}.id", 64), Require.Text(clerk.Name, $"{field}.name", 50));
+    }
+
+    private static bool SameDefinition(ServicePointDefinition a, ServicePointDefinition b) =>
+        a.Name == b.Name && a.Windows.SequenceEqual(b.Windows) && a.ProxyAgents.SequenceEqual(b.ProxyAgents);
+}

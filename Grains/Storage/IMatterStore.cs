@@ -1,0 +1,25 @@
+using Network.Grains.Interfaces.Ledger;
+using Network.Grains.Matters;
+
+namespace Network.Grains.Storage;
+
+/// <summary>
+/// Durable home of matters and their ledger. A commit returns only once the change is durable;
+/// if it throws, nothing of it was written (or, when the connection broke during the commit
+/// itself, the grain reloads before its next change and finds out).
+/// </summary>
+public interface IMatterStore
+{
+    /// <summary>Human-readable description for logs, e.g. "PostgreSQL 127.0.0.1:5433/network".</summary>
+    string Description { get; }
+
+    Task<MatterState?> LoadAsync(string receiptNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes the change. Throws <see cref="MatterVersionConflictException"/> when the stored
+    /// version is not <see cref="MatterCommit.ExpectedVersion"/>.
+    /// </summary>
+    Task CommitAsync(MatterCommit commit, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default);
+}

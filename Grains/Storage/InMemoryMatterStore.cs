@@ -1,0 +1,58 @@
+using Network.Grains.Interfaces.Ledger;
+using Network.Grains.Matters;
+
+namespace Network.Grains.Storage;
+
+/// <summary>
+/// The fallback store when no PostgreSQL is available: same rules (versions, one ledger row per
+/// step), nothing survives the process. The silo warns loudly when it runs on this.
+/// </summary>
+public sealed class InMemoryMatterStore : IMatterStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, string> _matters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<LedgerEntry>> _ledger = new(StringComparer.Ordinal);
+
+    public string Description => "in-memory (nothing survives a restart)";
+
+    public Task<MatterState?> LoadAsync(string receiptNumber, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_matters.TryGetValue(receiptNumber, out var json) ? MatterJson.Deserialize(json) : null);
+        }
+    }
+
+    public Task CommitAsync(MatterCommit commit, CancellationToken cancellationToken = default)
+    {
+        var receipt = commit.After.ReceiptNumber;
+        lock (_gate)
+        {
+            var stored = _matters.TryGetValue(receipt, out var json) ? MatterJson.Deserialize(json).Version : 0;
+            if (stored != commit.ExpectedVersion)
+            {
+                throw new MatterVersionConflictException(receipt, commit.ExpectedVersion);
+            }
+
+            var rows = _ledger.TryGetValue(receipt, out var existing) ? existing : _ledger[receipt] = [];
+            if (commit.Steps.Any(s => rows.Any(r => r.Sequence == s.Entry.Sequence)))
+            {
+                throw new MatterVersionConflictException(receipt, commit.ExpectedVersion);
+            }
+
+            _matters[receipt] = MatterJson.Serialize(commit.After);
+            rows.AddRange(commit.Steps.Select(s => s.Entry));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<LedgerEntry>>(
+                _ledger.TryGetValue(receiptNumber, out var rows) ? rows.OrderBy(r => r.Sequence).ToArray() : []);
+        }
+    }
+}

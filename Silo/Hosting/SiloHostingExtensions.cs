@@ -1,0 +1,72 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Network.Grains;
+using Network.Grains.Hosting;
+using Orleans.Configuration;
+
+namespace Network.Silo.Hosting;
+
+/// <summary>Configures the Orleans silo from configuration and the resolved storage.</summary>
+public static class SiloHostingExtensions
+{
+    private const string Invariant = "Npgsql";
+
+    public static IHostApplicationBuilder AddNetworkSilo(this IHostApplicationBuilder builder, ResolvedStorage storage)
+    {
+        var orleans = builder.Configuration.GetSection("Orleans");
+        var siloPort = orleans.GetValue("SiloPort", 11111);
+        var gatewayPort = orleans.GetValue("GatewayPort", 30000);
+        var advertised = IPAddress.Parse(orleans["AdvertisedIP"] ?? "127.0.0.1");
+
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = orleans["ClusterId"] ?? "network-local";
+                o.ServiceId = orleans["ServiceId"] ?? "convenience-network";
+            });
+            silo.ConfigureEndpoints(advertised, siloPort, gatewayPort);
+            silo.AddActivityPropagation();
+
+            if (storage.ConnectionString is { } connectionString)
+            {
+                // Membership, grain state and reminders all live in PostgreSQL, so silos on
+                // several machines (or ports) that share the database form one cluster.
+                silo.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = Invariant;
+                    o.ConnectionString = connectionString;
+                });
+                silo.AddAdoNetGrainStorage(StorageNames.Network, o =>
+                {
+                    o.Invariant = Invariant;
+                    o.ConnectionString = connectionString;
+                });
+                silo.UseAdoNetReminderService(o =>
+                {
+                    o.Invariant = Invariant;
+                    o.ConnectionString = connectionString;
+                });
+            }
+            else
+            {
+                silo.UseLocalhostClustering(siloPort, gatewayPort);
+                silo.AddMemoryGrainStorage(StorageNames.Network);
+                silo.UseInMemoryReminderService();
+            }
+        });
+
+        if (storage.ConnectionString is { } cs)
+        {
+            builder.Services.AddNetworkGrains(cs);
+        }
+        else
+        {
+            builder.Services.AddNetworkGrainsInMemory();
+        }
+
+        return builder;
+    }
+}

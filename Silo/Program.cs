@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Network.Silo.Hosting;
+
+var builder = Host.CreateApplicationBuilder(args);
+
+using var bootLogging = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
+var bootLogger = bootLogging.CreateLogger("Network.Silo");
+var storage = await StorageBootstrap.ResolveAsync(builder.Configuration, builder.Environment.ContentRootPath, bootLogger);
+
+builder.Services.AddSingleton(storage);
+builder.Services.AddHostedService<EmbeddedPostgresLifetime>();
+builder.AddNetworkSilo(storage);
+builder.AddNetworkTelemetry("network-silo");
+builder.Services.AddHostedService<DemoNetworkLoader>();
+
+var host = builder.Build();
+bootLogger.LogInformation(
+    "Silo of cluster '{ClusterId}' starting on {Storage}; silo port {SiloPort}, gateway port {GatewayPort}",
+    builder.Configuration["Orleans:ClusterId"],
+    storage.Describe(),
+    builder.Configuration["Orleans:SiloPort"],
+    builder.Configuration["Orleans:GatewayPort"]);
+await host.RunAsync();

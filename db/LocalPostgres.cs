@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Network.Database;
+
+/// <summary>
+/// A PostgreSQL server run from the machine's own binaries in a folder of ours: the embedded
+/// default of the run command and the throwaway server of the test fixtures. initdb and
+/// postgres refuse to run as root, so as root every command runs as the <c>postgres</c> user.
+/// </summary>
+public sealed class LocalPostgres : IAsyncDisposable
+{
+    private readonly string _bin;
+    private readonly ILogger _logger;
+
+    private LocalPostgres(string bin, LocalPostgresOptions options, int port, ILogger logger)
+    {
+        _bin = bin;
+        _logger = logger;
+        Options = options;
+        Port = port;
+    }
+
+    public LocalPostgresOptions Options { get; }
+
+    public int Port { get; }
+
+    public string DataDirectory => Path.Combine(Options.RootDirectory, "data");
+
+    public string ConnectionString => ConnectionStringFor(Options.Database);
+
+    public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = "postgres",
+        Database = database,
+        Pooling = true,
+        MaxPoolSize = 100,
+    }.ConnectionString;
+
+    /// <summary>The folder of the newest installed server binaries, or null when there are none.</summary>
+    public static string? FindBinaries(string? preferred = null)
+    {
+        if (preferred is not null)
+        {
+            return File.Exists(Path.Combine(preferred, "pg_ctl")) ? preferred : null;
+        }
+
+        const string root = "/usr/lib/postgresql";
+        if (!Directory.Exists(root))
+        {
+            return null;
+        }
+
+        return Directory.GetDirectories(root)
+            .Select(d => Path.Combine(d, "bin"))
+            .Where(b => File.Exists(Path.Combine(b, "initdb")) && File.Exists(Path.Combine(b, "pg_ctl")))
+            .OrderByDescending(b => int.TryParse(Path.GetFileName(Path.GetDirectoryName(b)), out var v) ? v : 0)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// Starts the server (creating the cluster the first time), or attaches to the one already
+    /// running in that folder, and makes sure the application's database exists.
+    /// </summary>
+    public static async Task<LocalPostgres> StartAsync(LocalPostgresOptions options, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        var bin = FindBinaries(options.BinDirectory)
+            ?? throw new InvalidOperationException("No PostgreSQL server binaries (initdb, pg_ctl) were found under /usr/lib/postgresql.");
+
+        Directory.CreateDirectory(options.RootDirectory);
+        var data = Path.Combine(options.RootDirectory, "data");
+        var socket = Path.Combine(options.RootDirectory, "sock");
+        Directory.CreateDirectory(socket);
+        if (IsRoot)
+        {
+            await RunAsync("chown", ["-R", "postgres:postgres", options.RootDirectory], asPostgres: false, logger, cancellationToken);
+        }
+
+        if (!File.Exists(Path.Combine(data, "PG_VERSION")))
+        {
+            logger.LogInformation("Creating a PostgreSQL cluster in {DataDirectory}", data);
+            await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"], asPostgres: IsRoot, logger, cancellationToken);
+        }
+
+        var running = await RunningPortAsync(bin, data, logger, cancellationToken);
+        int port;
+        if (running is { } existing)
+        {
+            port = existing;
+            logger.LogInformation("PostgreSQL is already running in {DataDirectory} on port {Port}", data, port);
+        }
+        else
+        {
+            port = options.Port == 0 ? FreePort() : options.Port;
+            var settings = $"-p {port} -k {socket} -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=256MB";
+            await RunAsync(
+                Path.Combine(bin, "pg_ctl"),
+                ["-D", data, "-l", Path.Combine(options.RootDirectory, "postgres.log"), "-w", "-t", "60", "-o", settings, "start"],
+                asPostgres: IsRoot,
+                logger,
+                cancellationToken);
+            logger.LogInformation("Started PostgreSQL in {DataDirectory} on 127.0.0.1:{Port}", data, port);
+        }
+
+        var server = new LocalPostgres(bin, options, port, logger);
+        await server.EnsureDatabaseAsync(cancellationToken);
+        return server;
+    }
+
+    /// <summary>Stops the server, waiting for it to shut down cleanly.</summary>
+    public Task StopAsync(CancellationToken cancellationToken = default) =>
+        RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", DataDirectory, "-m", "fast", "-w", "stop"], asPostgres: IsRoot, _logger, cancellationToken);
+
+    /// <summary>Stops and removes the whole folder: for throwaway test servers.</summary>
+    public async Task DestroyAsync()
+    {
+        await StopAsync();
+        Directory.Delete(Options.RootDirectory, recursive: true);
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private async Task EnsureDatabaseAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
+        await connection.OpenAsync(cancellationToken);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
+        exists.Parameters.AddWithValue(Options.Database);
+        if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+        {
+            // CREATE DATABASE takes no parameters; the name is quoted as an identifier.
+            var quoted = "\"" + Options.Database.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {quoted}", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+            _logger.LogInformation("Created database {Database}", Options.Database);
+        }
+    }
+
+    private static async Task<int?> RunningPortAsync(string bin, string data, ILogger logger, CancellationToken cancellationToken)
+    {
+        var pidFile = Path.Combine(data, "postmaster.pid");
+        if (!File.Exists(pidFile))
+        {
+            return null;
+        }
+
+        var status = await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "status"], asPostgres: IsRoot, logger, cancellationToken, throwOnError: false);
+        if (status != 0)
+        {
+            return null;
+        }
+
+        // postmaster.pid: line 4 is the port the running server listens on.
+        var lines = await File.ReadAllLinesAsync(pidFile, cancellationToken);
+        return lines.Length > 3 && int.TryParse(lines[3], out var port) ? port : null;
+    }
+
+    private static bool IsRoot => Environment.UserName == "root";
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<int> RunAsync(
+        string command,
+        IReadOnlyList<string> arguments,
+        bool asPostgres,
+        ILogger logger,
+        CancellationToken cancellationToken,
+        bool throwOnError = true)
+    {
+        var start = new ProcessStartInfo
+        {
+            FileName = asPostgres ? "runuser" : command,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = "/",
+        };
+        if (asPostgres)
+        {
+            foreach (var a in (string[])["-u", "postgres", "--", command])
+            {
+                start.ArgumentList.Add(a);
+            }
+        }
+
+        foreach (var a in arguments)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {command}.");
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        var output = (await stdout + await stderr).Trim();
+        if (process.ExitCode != 0 && throwOnError)
+        {
+            throw new InvalidOperationException($"{Path.GetFileName(command)} failed with exit code {process.ExitCode}: {output}");
+        }
+
+        logger.LogDebug("{Command} exited with {ExitCode}: {Output}", Path.GetFileName(command), process.ExitCode, output);
+        return process.ExitCode;
+    }
+}

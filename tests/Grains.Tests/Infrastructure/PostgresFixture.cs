@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Network.Database;
+using Npgsql;
+
+namespace Network.Grains.Tests.Infrastructure;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster of the machine's own binaries, on a free loopback port,
+/// migrated with the project's scripts; removed when the tests end.
+/// </summary>
+public sealed class PostgresFixture : IAsyncLifetime
+{
+    private LocalPostgres? _server;
+
+    public string ConnectionString => _server?.ConnectionString ?? throw new InvalidOperationException("PostgreSQL is not started.");
+
+    public async Task InitializeAsync()
+    {
+        _server = await LocalPostgres.StartAsync(
+            new LocalPostgresOptions { RootDirectory = Path.Combine(Path.GetTempPath(), "network-tests", Guid.NewGuid().ToString("N")[..12]) },
+            NullLogger.Instance);
+        await DatabaseMigrator.MigrateAsync(ConnectionString, NullLogger.Instance);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DestroyAsync();
+        }
+    }
+
+    public async Task<T?> ScalarAsync<T>(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var p in parameters)
+        {
+            command.Parameters.AddWithValue(p);
+        }
+
+        var result = await command.ExecuteScalarAsync();
+        return result is null or DBNull ? default : (T)result;
+    }
+
+    public async Task ExecuteAsync(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var p in parameters)
+        {
+            command.Parameters.AddWithValue(p);
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
+{
+    public const string Name = "PostgreSQL";
+}

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Network.Grains.Hosting;
+using Orleans.TestingHost;
+
+namespace Network.Grains.Tests.Infrastructure;
+
+/// <summary>
+/// Builds in-process Orleans clusters for tests: real silos and a real client in this process,
+/// with the project's storage either on PostgreSQL (ADO.NET grain storage and reminders, matters
+/// and ledger through Npgsql) or in memory.
+/// </summary>
+public static class TestClusters
+{
+    public static async Task<InProcessTestCluster> StartAsync(string? connectionString = null, TimeProvider? time = null, short silos = 1)
+    {
+        var builder = new InProcessTestClusterBuilder(silos);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            if (connectionString is not null)
+            {
+                silo.AddAdoNetGrainStorage(StorageNames.Network, o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = connectionString;
+                });
+                silo.UseAdoNetReminderService(o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = connectionString;
+                });
+            }
+            else
+            {
+                silo.AddMemoryGrainStorage(StorageNames.Network);
+                silo.UseInMemoryReminderService();
+            }
+        });
+        builder.ConfigureSiloHost((_, host) =>
+        {
+            if (connectionString is not null)
+            {
+                host.Services.AddNetworkGrains(connectionString);
+            }
+            else
+            {
+                host.Services.AddNetworkGrainsInMemory();
+            }
+
+            if (time is not null)
+            {
+                host.Services.AddSingleton(time);
+            }
+        });
+
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    /// <summary>A fake clock at 09:30 China time on <paramref name="day"/>.</summary>
+    public static FakeTimeProvider ClockAt(DateOnly day) =>
+        new(new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 30)), ChinaTime.Offset));
+}

@@ -1,0 +1,62 @@
+using Network.Grains.Interfaces.Catalog;
+using Network.Grains.Interfaces.Citizens;
+using Network.Grains.Interfaces.Matters;
+using Network.Grains.Interfaces.Network;
+
+namespace Network.Grains.Tests.Infrastructure;
+
+/// <summary>
+/// A small network for tests: a city, one township with a civil-affairs and a
+/// family-planning window, and one village under it.
+/// </summary>
+public static class TestNetwork
+{
+    public const string City = "330182";
+    public const string Township = "330182101";
+    public const string Village = "330182101201";
+
+    public const string CivilAffairs = "civil-affairs";
+    public const string FamilyPlanning = "family-planning";
+    public const string ClerkA = "c-zhang";
+    public const string ClerkB = "c-li";
+    public const string OtherClerk = "c-wang";
+
+    /// <summary>即办件: senior citizen card.</summary>
+    public const string SeniorCard = "senior-card";
+
+    /// <summary>承诺件: minimum living allowance review, 5 working days.</summary>
+    public const string Allowance = "minimum-allowance";
+
+    public static readonly string[] AllowanceMaterials = ["居民身份证", "户口簿", "家庭收入证明"];
+
+    public static readonly Citizen Citizen = new("王秀英", "11010519491231002X", "13800138000");
+
+    public static async Task DefineAsync(IGrainFactory grains)
+    {
+        await grains.GetGrain<IServicePointGrain>(City).Define(new ServicePointDefinition(
+            "余姚市政务服务中心",
+            [new WindowDefinition("comprehensive", "综合窗口", new Clerk("c-city-a", "周敏"), new Clerk("c-city-b", "吴刚"))],
+            []));
+        await grains.GetGrain<IServicePointGrain>(Township).Define(new ServicePointDefinition(
+            "测试镇便民服务中心",
+            [
+                new WindowDefinition(CivilAffairs, "民政窗口", new Clerk(ClerkA, "张丽"), new Clerk(ClerkB, "李娜")),
+                new WindowDefinition(FamilyPlanning, "计生窗口", new Clerk(OtherClerk, "王芳"), new Clerk("c-chen", "陈朝霞")),
+            ],
+            []));
+        await grains.GetGrain<ICatalogGrain>(Township).Publish(
+        [
+            Item(SeniorCard, "老年优待证办理", ["居民身份证", "一寸照片"], 0, MatterKind.Immediate),
+            Item(Allowance, "农村最低生活保障审核", AllowanceMaterials, 5, MatterKind.Promised),
+            Item("birth-permit", "生育证办理", ["结婚证"], 10, MatterKind.Promised, FamilyPlanning),
+        ]);
+    }
+
+    public static ServiceItem Item(string id, string name, string[] materials, int limit, MatterKind kind, string window = CivilAffairs) =>
+        new(id, name, "本镇户籍居民", "《社会救助暂行办法》", "受理→审核→办结", materials, limit, "发放证件", "不收费", window, Tier.Township, kind, []);
+
+    public static IntakeRequest Intake(string itemId, params string[] materials) =>
+        new(Township, CivilAffairs, ClerkA, itemId, Citizen, materials);
+
+    public static string NewReceipt(DateOnly day) => ReceiptNumber.New(DivisionCode.Parse(Township), day);
+}
