@@ -3,11 +3,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Network.Silo.Hosting;
 
-var builder = Host.CreateApplicationBuilder(args);
+// Configuration (appsettings.json) travels with the binaries; data folders are relative to
+// the directory the silo is started from.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 using var bootLogging = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
 var bootLogger = bootLogging.CreateLogger("Network.Silo");
-var storage = await StorageBootstrap.ResolveAsync(builder.Configuration, builder.Environment.ContentRootPath, bootLogger);
+var storage = await StorageBootstrap.ResolveAsync(builder.Configuration, Environment.CurrentDirectory, bootLogger);
 
 builder.Services.AddSingleton(storage);
 builder.Services.AddHostedService<EmbeddedPostgresLifetime>();

@@ -20,4 +20,12 @@ public sealed record ServiceItem(
     [property: Id(9)] string WindowId,
     [property: Id(10)] Tier DecidingTier,
     [property: Id(11)] MatterKind Kind,
-    [property: Id(12)] IReadOnlyList<string> JointWindowIds);
+    [property: Id(12)] IReadOnlyList<string> JointWindowIds)
+{
+    /// <summary>
+    /// For a joint item: each window's own time limit in working days (0: the overall limit).
+    /// A joint window is named <c>window-id</c> at this point or <c>point-code/window-id</c> at another.
+    /// </summary>
+    [Id(13)]
+    public int PartTimeLimitWorkingDays { get; init; }
+}

@@ -22,4 +22,45 @@ public sealed record MatterView(
     [property: Id(14)] MissingMaterialsNotice? Notice,
     [property: Id(15)] CommitmentSlip? Slip,
     [property: Id(16)] MatterOutcome? Outcome,
-    [property: Id(17)] int Version);
+    [property: Id(17)] int Version)
+{
+    /// <summary>The point holding the matter now: the point of intake, or a higher tier it was handed to.</summary>
+    [Id(18)]
+    public string CurrentPointCode { get; init; } = PointCode;
+
+    /// <summary>The clerk on duty who handles it (A or B of the window, AB岗).</summary>
+    [Id(19)]
+    public string HandlerClerkId { get; init; } = FirstClerkId;
+
+    /// <summary>The proxy agent (代办员) carrying it, if it was handed up.</summary>
+    [Id(20)]
+    public string? ProxyAgentId { get; init; }
+
+    /// <summary>Every point the matter or its result passed through, in order.</summary>
+    [Id(21)]
+    public IReadOnlyList<ProxyHop> Hops { get; init; } = [];
+
+    /// <summary>The parts of a joint matter, one per window.</summary>
+    [Id(22)]
+    public IReadOnlyList<JointPart> Parts { get; init; } = [];
+
+    /// <summary>The current deadline (moves when the clock was paused for a supplement).</summary>
+    [Id(23)]
+    public DateOnly? DueDate { get; init; }
+
+    /// <summary>True when the deadline reaches into a year whose holidays are not yet published.</summary>
+    [Id(24)]
+    public bool DueDateProvisional { get; init; }
+
+    /// <summary>The deadline flag raised so far.</summary>
+    [Id(25)]
+    public FlagLevel Flag { get; init; }
+
+    /// <summary>The decision of a higher tier, on its way down or waiting for the citizen.</summary>
+    [Id(26)]
+    public MatterOutcome? Decision { get; init; }
+
+    /// <summary>Working days the clock stood still while waiting for the citizen's supplement.</summary>
+    [Id(27)]
+    public int PausedWorkingDays { get; init; }
+}

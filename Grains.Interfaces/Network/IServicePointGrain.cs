@@ -1,3 +1,6 @@
+using Network.Grains.Interfaces.Matters;
+using Orleans.Concurrency;
+
 namespace Network.Grains.Interfaces.Network;
 
 /// <summary>
@@ -18,4 +21,14 @@ public interface IServicePointGrain : IGrainWithStringKey
 
     /// <summary>Called by a child point when it is defined; idempotent.</summary>
     Task RegisterChild(DivisionCode child);
+
+    /// <summary>
+    /// A deadline flag for the point's director: raised by a matter of this point, or of a point
+    /// below it (the supervising tier sees those too). One-way: the matter does not wait for it.
+    /// </summary>
+    [OneWay]
+    Task ReceiveFlag(DeadlineFlag flag);
+
+    /// <summary>The flags the point's director sees, newest first.</summary>
+    Task<PointFlags> GetFlags();
 }

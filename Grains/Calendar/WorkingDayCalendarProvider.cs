@@ -3,12 +3,18 @@ using Network.Grains.Interfaces.Calendar;
 namespace Network.Grains.Calendar;
 
 /// <summary>
-/// The silo's current working-day calendar: the schedules shipped with the build, plus any
-/// year an administrator loads later. Swapped atomically, so readers never see half a year.
+/// The silo's current working-day calendar: the schedules shipped with the build, plus the years
+/// an administrator loaded later (kept by the calendar grain). Swapped atomically, so readers
+/// never see half a year.
 /// </summary>
 public sealed class WorkingDayCalendarProvider
 {
+    /// <summary>Key of the one calendar grain.</summary>
+    public const string CalendarKey = "CN";
+
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(1);
     private WorkingDayCalendar _current;
+    private DateTimeOffset? _refreshedAt;
 
     public WorkingDayCalendarProvider()
         : this(HolidayScheduleJson.Embedded())
@@ -28,5 +34,24 @@ public sealed class WorkingDayCalendarProvider
             next = seen.With(schedule);
         }
         while (Interlocked.CompareExchange(ref _current, next, seen) != seen);
+    }
+
+    /// <summary>Copies the run-time schedules from the calendar grain, at most once a minute.</summary>
+    public async Task RefreshIfStaleAsync(IGrainFactory grains, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        if (_refreshedAt is { } last && now - last < RefreshInterval)
+        {
+            return;
+        }
+
+        _refreshedAt = now;
+        foreach (var schedule in await grains.GetGrain<ICalendarGrain>(CalendarKey).GetSchedules())
+        {
+            if (Current.ScheduleOf(schedule.Year) != schedule)
+            {
+                Add(schedule);
+            }
+        }
     }
 }

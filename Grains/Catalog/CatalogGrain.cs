@@ -26,6 +26,7 @@ public sealed class CatalogGrain(
                 throw DomainException.Invalid($"items[{i}].id", "item.duplicate", $"Item id '{item.Id}' appears twice.");
             }
 
+            await CheckRemoteWindowsAsync(item, $"items[{i}]");
             checkedItems.Add(item);
         }
 
@@ -91,10 +92,27 @@ public sealed class CatalogGrain(
                 throw DomainException.Invalid($"{field}.jointWindowIds", "item.jointWindows", "A joint item names two or more windows, including its accepting window.");
             }
 
-            var unknown = joint.FirstOrDefault(w => point.FindWindow(w) is null);
+            var unknown = joint.FirstOrDefault(w => !w.Contains('/', StringComparison.Ordinal) && point.FindWindow(w) is null);
             if (unknown is not null)
             {
                 throw DomainException.Invalid($"{field}.jointWindowIds", "window.unknown", $"Point {point.Code} has no window '{unknown}'.");
+            }
+
+            foreach (var remote in joint.Where(w => w.Contains('/', StringComparison.Ordinal)))
+            {
+                var parts = remote.Split('/');
+                if (parts.Length != 2)
+                {
+                    throw DomainException.Invalid($"{field}.jointWindowIds", "window.unknown", $"'{remote}' is neither window-id nor point-code/window-id.");
+                }
+
+                DivisionCode.Parse(parts[0], $"{field}.jointWindowIds");
+                Require.Slug(parts[1], $"{field}.jointWindowIds");
+            }
+
+            if (item.PartTimeLimitWorkingDays < 0 || item.PartTimeLimitWorkingDays > limit)
+            {
+                throw DomainException.Invalid($"{field}.partTimeLimitWorkingDays", "item.partTimeLimit", "A window's time limit is 0 (the overall limit) up to the overall limit.");
             }
         }
         else if (joint.Length > 0)
@@ -115,7 +133,21 @@ public sealed class CatalogGrain(
             item.WindowId!,
             item.DecidingTier,
             item.Kind,
-            joint);
+            joint) { PartTimeLimitWorkingDays = item.Kind == MatterKind.Joint ? item.PartTimeLimitWorkingDays : 0 };
+    }
+
+    /// <summary>Joint windows at other points must exist there.</summary>
+    private async Task CheckRemoteWindowsAsync(ServiceItem item, string field)
+    {
+        foreach (var remote in item.JointWindowIds.Where(w => w.Contains('/', StringComparison.Ordinal)))
+        {
+            var (code, windowId) = (remote.Split('/')[0], remote.Split('/')[1]);
+            var profile = await GrainFactory.GetGrain<IServicePointGrain>(code).GetProfile();
+            if (profile?.FindWindow(windowId) is null)
+            {
+                throw DomainException.Invalid($"{field}.jointWindowIds", "window.unknown", $"Point {code} has no window '{windowId}'.");
+            }
+        }
     }
 
     /// <summary>Records compare lists by reference; items are equal when their contents are.</summary>
@@ -125,8 +157,8 @@ public sealed class CatalogGrain(
 
         public bool Equals(ServiceItem? x, ServiceItem? y) =>
             x is not null && y is not null
-            && (x.Id, x.Name, x.Conditions, x.LegalBasis, x.Procedure, x.TimeLimitWorkingDays, x.Result, x.Fee, x.WindowId, x.DecidingTier, x.Kind)
-                == (y.Id, y.Name, y.Conditions, y.LegalBasis, y.Procedure, y.TimeLimitWorkingDays, y.Result, y.Fee, y.WindowId, y.DecidingTier, y.Kind)
+            && (x.Id, x.Name, x.Conditions, x.LegalBasis, x.Procedure, x.TimeLimitWorkingDays, x.Result, x.Fee, x.WindowId, x.DecidingTier, x.Kind, x.PartTimeLimitWorkingDays)
+                == (y.Id, y.Name, y.Conditions, y.LegalBasis, y.Procedure, y.TimeLimitWorkingDays, y.Result, y.Fee, y.WindowId, y.DecidingTier, y.Kind, y.PartTimeLimitWorkingDays)
             && x.RequiredMaterials.SequenceEqual(y.RequiredMaterials)
             && x.JointWindowIds.SequenceEqual(y.JointWindowIds);
 

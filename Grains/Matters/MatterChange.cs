@@ -20,7 +20,7 @@ internal sealed class MatterChange(MatterState? before, DateTimeOffset at, strin
 
     public string ActorId { get; } = actorId;
 
-    public MatterState Record(string action, MatterState next, string? detail = null, string? windowId = null)
+    public MatterState Record(string action, MatterState next, string? detail = null, string? pointCode = null, string? windowId = null)
     {
         var sequence = (Current?.LedgerSequence ?? 0) + 1;
         next = next with { LedgerSequence = sequence, Version = (Before?.Version ?? 0) + 1 };
@@ -29,8 +29,8 @@ internal sealed class MatterChange(MatterState? before, DateTimeOffset at, strin
             sequence,
             At,
             ActorId,
-            next.PointCode,
-            windowId ?? next.WindowId,
+            pointCode ?? next.PointCode,
+            pointCode is null || pointCode == next.PointCode ? windowId ?? next.WindowId : windowId,
             action,
             Current?.Status,
             next.Status,

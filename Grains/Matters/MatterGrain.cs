@@ -3,8 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Network.Grains.Calendar;
-using Network.Grains.Interfaces.Catalog;
-using Network.Grains.Interfaces.Citizens;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Ledger;
 using Network.Grains.Interfaces.Matters;
@@ -15,15 +13,16 @@ namespace Network.Grains.Matters;
 
 /// <summary>
 /// One matter and its state machine. The grain is the single writer of its row: Orleans runs
-/// one activation per receipt number and one call at a time, so the rules below see a stable
-/// state. A change is built as a new state plus ledger steps, committed by the store in one
-/// transaction, and only then becomes the grain's state.
+/// one activation per receipt number and one call at a time, so the rules see a stable state.
+/// A change is built as a new state plus ledger steps, committed by the store in one
+/// transaction, and only then becomes the grain's state. The rules are split by concern over
+/// the partial files beside this one (intake, proxy hand-off, joint handling, deadlines).
 /// </summary>
-public sealed class MatterGrain(
+public sealed partial class MatterGrain(
     IMatterStore store,
     WorkingDayCalendarProvider calendar,
     TimeProvider time,
-    ILogger<MatterGrain> logger) : Grain, IMatterGrain
+    ILogger<MatterGrain> logger) : Grain, IMatterGrain, IRemindable
 {
     private MatterState? _state;
     private bool _mustReload;
@@ -33,188 +32,6 @@ public sealed class MatterGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
         _state = await store.LoadAsync(ReceiptNumber, cancellationToken);
 
-    public async Task<MatterView> Accept(IntakeRequest request)
-    {
-        await EnsureCurrentAsync();
-        if (request is null)
-        {
-            throw DomainException.Invalid("request", "request.required", "An intake request is required.");
-        }
-
-        var fingerprint = Fingerprint(request);
-        if (_state is not null)
-        {
-            return _state.IntakeFingerprint == fingerprint
-                ? _state.ToView()
-                : throw DomainException.Conflict("receipt.inUse", $"Receipt number {ReceiptNumber} already belongs to another matter.", "receiptNumber");
-        }
-
-        var point = global::Network.Grains.Interfaces.Matters.ReceiptNumber.PointOf(ReceiptNumber);
-        if (request.PointCode != point.Value)
-        {
-            throw DomainException.Invalid("pointCode", "receipt.otherPoint", $"Receipt number {ReceiptNumber} was issued for point {point}, not {request.PointCode}.");
-        }
-
-        var citizen = CheckCitizen(request.Citizen);
-        var profile = await PointProfileAsync(point.Value);
-        var window = profile.FindWindow(request.WindowId ?? string.Empty)
-            ?? throw DomainException.NotFound("windowId", "window.unknown", $"{profile.Name} has no window '{request.WindowId}'.");
-        var clerkId = Require.Text(request.ClerkId, "clerkId", 64);
-        if (!window.IsStaffedBy(clerkId))
-        {
-            throw DomainException.Forbidden("clerkId", "clerk.notAtWindow", $"Clerk {clerkId} does not work at window {window.Name}.");
-        }
-
-        var item = await GrainFactory.GetGrain<ICatalogGrain>(point.Value).Find(request.ItemId ?? string.Empty)
-            ?? throw DomainException.NotFound("itemId", "item.unknown", $"{profile.Name} has no service item '{request.ItemId}'.");
-        if (item.WindowId != window.Id)
-        {
-            throw DomainException.Invalid("itemId", "item.otherWindow", $"{item.Name} is taken in at window '{item.WindowId}', not at {window.Name}.");
-        }
-
-        var handedIn = CheckMaterials(request.MaterialsHandedIn, item.RequiredMaterials, "materialsHandedIn");
-        var now = ChinaTime.Now(time);
-        var received = new MatterState
-        {
-            ReceiptNumber = ReceiptNumber,
-            PointCode = point.Value,
-            PointName = profile.Name,
-            WindowId = window.Id,
-            ItemId = item.Id,
-            ItemName = item.Name,
-            Kind = item.Kind,
-            TimeLimitWorkingDays = item.TimeLimitWorkingDays,
-            Status = MatterStatus.AwaitingSupplement,
-            Citizen = citizen,
-            ReceivedAt = now,
-            FirstClerkId = clerkId,
-            OwnerClerkId = clerkId,
-            RequiredMaterials = item.RequiredMaterials,
-            MaterialsHandedIn = handedIn,
-            IntakeFingerprint = fingerprint,
-        };
-
-        var change = new MatterChange(null, now, clerkId);
-        var missing = received.MissingMaterials;
-        if (missing.Count > 0)
-        {
-            // 一次性告知: every missing material in one notice; the matter waits as a supplement matter.
-            var notice = new MissingMaterialsNotice(ReceiptNumber, profile.Name, item.Name, missing, now, clerkId);
-            change.Record("Received", received with { Notice = notice }, $"one-time notice: missing {string.Join("、", missing)}");
-        }
-        else
-        {
-            AcceptWithAllMaterials(change, received, item.DecidingTier > point.Tier ? item.DecidingTier : null);
-        }
-
-        var view = await CommitAsync(change);
-        logger.LogInformation(
-            "Matter {Receipt} for {Item} taken in at {Point}/{Window} by {Clerk} for citizen {ResidentId}: {Status}",
-            ReceiptNumber, item.Id, point, window.Id, clerkId, ResidentId.Mask(citizen.ResidentId), view.Status);
-        return view;
-    }
-
-    public async Task<MatterView> SupplyMaterials(SupplyMaterialsCommand command)
-    {
-        var state = await ExistingAsync();
-        var fingerprint = Fingerprint(command);
-        if (state.LastCommandFingerprint == fingerprint)
-        {
-            return state.ToView();
-        }
-
-        var clerkId = await CheckClerkAsync(state, command?.ClerkId);
-        if (state.Status != MatterStatus.AwaitingSupplement)
-        {
-            throw IllegalTransition(state, "supply materials to");
-        }
-
-        var supplied = CheckMaterials(command!.Materials, state.MissingMaterials, "materials");
-        if (supplied.Count == 0)
-        {
-            throw DomainException.Invalid("materials", "materials.required", "Name at least one of the missing materials the citizen brought.");
-        }
-
-        var change = new MatterChange(state, ChinaTime.Now(time), clerkId);
-        var next = state with
-        {
-            MaterialsHandedIn = [.. state.MaterialsHandedIn, .. supplied],
-            LastCommandFingerprint = fingerprint,
-        };
-        var stillMissing = next.MissingMaterials;
-        change.Record(
-            "MaterialsSupplied",
-            next,
-            stillMissing.Count > 0 ? $"supplied {string.Join("、", supplied)}; still missing {string.Join("、", stillMissing)}" : $"supplied {string.Join("、", supplied)}");
-        if (stillMissing.Count == 0)
-        {
-            var item = await GrainFactory.GetGrain<ICatalogGrain>(state.PointCode).Find(state.ItemId);
-            var pointTier = DivisionCode.Parse(state.PointCode).Tier;
-            AcceptWithAllMaterials(change, next, item is not null && item.DecidingTier > pointTier ? item.DecidingTier : null);
-        }
-
-        return await CommitAsync(change);
-    }
-
-    public async Task<MatterView> Complete(CompleteCommand command)
-    {
-        var state = await ExistingAsync();
-        var fingerprint = Fingerprint(command);
-        if (state.LastCommandFingerprint == fingerprint)
-        {
-            return state.ToView();
-        }
-
-        var clerkId = await CheckClerkAsync(state, command?.ClerkId);
-        if (state.Status != MatterStatus.InProgress)
-        {
-            throw IllegalTransition(state, "complete");
-        }
-
-        var note = command!.ResultNote is null ? null : Require.Text(command.ResultNote, "resultNote", 500);
-        var change = new MatterChange(state, ChinaTime.Now(time), clerkId);
-        change.Record(
-            "Completed",
-            state with
-            {
-                Status = MatterStatus.Completed,
-                Outcome = new MatterOutcome(MatterStatus.Completed, change.At, clerkId, note, null, null),
-                LastCommandFingerprint = fingerprint,
-            },
-            note);
-        return await CommitAsync(change);
-    }
-
-    public async Task<MatterView> Return(ReturnCommand command)
-    {
-        var state = await ExistingAsync();
-        var fingerprint = Fingerprint(command);
-        if (state.LastCommandFingerprint == fingerprint)
-        {
-            return state.ToView();
-        }
-
-        var clerkId = await CheckClerkAsync(state, command?.ClerkId);
-        if (state.Status is not (MatterStatus.InProgress or MatterStatus.AwaitingSupplement))
-        {
-            throw IllegalTransition(state, "return");
-        }
-
-        var reason = Require.Text(command!.Reason, "reason", 500);
-        var legalBasis = Require.Text(command.LegalBasis, "legalBasis", 500);
-        var change = new MatterChange(state, ChinaTime.Now(time), clerkId);
-        change.Record(
-            "Returned",
-            state with
-            {
-                Status = MatterStatus.Returned,
-                Outcome = new MatterOutcome(MatterStatus.Returned, change.At, clerkId, null, reason, legalBasis),
-                LastCommandFingerprint = fingerprint,
-            },
-            $"{reason} ({legalBasis})");
-        return await CommitAsync(change);
-    }
-
     public async Task<MatterView?> Get()
     {
         await EnsureCurrentAsync();
@@ -223,41 +40,67 @@ public sealed class MatterGrain(
 
     public Task<IReadOnlyList<LedgerEntry>> GetHistory() => store.ReadLedgerAsync(ReceiptNumber);
 
-    /// <summary>
-    /// All materials are in: an immediate matter decided here completes on the spot; anything
-    /// else is accepted with a commitment slip whose deadline counts working days from today.
-    /// </summary>
-    private void AcceptWithAllMaterials(MatterChange change, MatterState state, Tier? decidedAbove)
+    public async Task<MatterView> HandOver(HandOverCommand command)
     {
-        var accepted = state with { Status = MatterStatus.InProgress };
-        if (state.Kind == MatterKind.Immediate && decidedAbove is null)
+        var (state, fingerprint, replay) = await BeginAsync(command);
+        if (replay)
         {
-            change.Record("Accepted", accepted, "all materials present");
-            change.Record(
-                "Completed",
-                accepted with
-                {
-                    Status = MatterStatus.Completed,
-                    Outcome = new MatterOutcome(MatterStatus.Completed, change.At, change.ActorId, "completed on the spot", null, null),
-                },
-                "immediate matter completed on the spot");
-            return;
+            return state.ToView();
         }
 
-        CommitmentSlip? slip = null;
-        if (state.TimeLimitWorkingDays > 0)
+        var from = Require.Text(command.FromClerkId, "fromClerkId", 64);
+        var to = Require.Text(command.ToClerkId, "toClerkId", 64);
+        if (from != state.OwnerClerkId)
         {
-            var due = calendar.Current.AddWorkingDays(ChinaTime.DateOf(change.At), state.TimeLimitWorkingDays);
-            slip = new CommitmentSlip(state.ReceiptNumber, state.PointName, state.ItemName, change.At, state.TimeLimitWorkingDays, due.Date, due.Provisional, change.ActorId);
+            throw DomainException.Forbidden("fromClerkId", "owner.notOwner", $"Only the owner ({state.OwnerClerkId}) can hand matter {state.ReceiptNumber} over.");
         }
 
-        var detail = slip is null ? "accepted" : $"commitment slip: due {slip.DueDate:yyyy-MM-dd}{(slip.Provisional ? " (provisional)" : string.Empty)}";
-        if (decidedAbove is { } tier)
+        if (to == from)
         {
-            detail += $"; decided by the {tier} tier";
+            throw DomainException.Invalid("toClerkId", "owner.same", "A hand-over names another clerk.");
         }
 
-        change.Record("Accepted", accepted with { Slip = slip }, detail);
+        if (!await IsClerkOfChainAsync(state, to))
+        {
+            throw DomainException.NotFound("toClerkId", "clerk.unknown", $"{to} is not a clerk of a point this matter passes through.");
+        }
+
+        var note = command.Note is null ? null : Require.Text(command.Note, "note", 500);
+        var change = new MatterChange(state, ChinaTime.Now(time), from);
+        change.Record("HandedOver", state with { OwnerClerkId = to, LastCommandFingerprint = fingerprint }, $"first-inquiry responsibility {from} → {to}{(note is null ? string.Empty : ": " + note)}");
+        return await CommitAsync(change);
+    }
+
+    public async Task<MatterView> AssignHandler(string windowId, string clerkId)
+    {
+        var state = await ExistingAsync();
+        if (windowId != state.WindowId)
+        {
+            throw DomainException.Invalid("windowId", "window.other", $"Matter {state.ReceiptNumber} belongs to window {state.WindowId}.");
+        }
+
+        if (state.IsClosed || state.HandlerClerkId == clerkId)
+        {
+            return state.ToView();
+        }
+
+        var change = new MatterChange(state, ChinaTime.Now(time), clerkId);
+        change.Record("HandlerChanged", state with { HandlerClerkId = clerkId }, $"AB岗: {state.HandlerClerkId} → {clerkId}");
+        return await CommitAsync(change);
+    }
+
+    /// <summary>Loads the matter, refuses a missing one, and recognises a retried command.</summary>
+    private async Task<(MatterState State, string Fingerprint, bool Replay)> BeginAsync<T>(T? command)
+        where T : class
+    {
+        var state = await ExistingAsync();
+        if (command is null)
+        {
+            throw DomainException.Invalid("command", "command.required", "A request body is required.");
+        }
+
+        var fingerprint = Fingerprint(command);
+        return (state, fingerprint, state.LastCommandFingerprint == fingerprint);
     }
 
     private async Task<MatterView> CommitAsync(MatterChange change)
@@ -279,8 +122,10 @@ public sealed class MatterGrain(
             throw;
         }
 
-        _state = change.Current;
-        return _state!.ToView();
+        var before = change.Before;
+        _state = change.Current!;
+        await AfterCommitAsync(before, _state);
+        return _state.ToView();
     }
 
     private async Task EnsureCurrentAsync()
@@ -298,64 +143,44 @@ public sealed class MatterGrain(
         return _state ?? throw DomainException.NotFound("receiptNumber", "matter.unknown", $"There is no matter with receipt number {ReceiptNumber}.");
     }
 
-    private async Task<ServicePointProfile> PointProfileAsync(string pointCode) =>
+    private async Task<ServicePointProfile> PointProfileAsync(string pointCode, string field = "pointCode") =>
         await GrainFactory.GetGrain<IServicePointGrain>(pointCode).GetProfile()
-        ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {pointCode} is not defined.");
+        ?? throw DomainException.NotFound(field, "point.undefined", $"Service point {pointCode} is not defined.");
 
-    private async Task<string> CheckClerkAsync(MatterState state, string? clerkId)
+    /// <summary>The clerk must staff <paramref name="windowId"/> at <paramref name="pointCode"/>, or any window there when null.</summary>
+    private async Task<string> CheckClerkAsync(string? clerkId, string pointCode, string? windowId, string field = "clerkId")
     {
-        var id = Require.Text(clerkId, "clerkId", 64);
-        var profile = await PointProfileAsync(state.PointCode);
-        var window = profile.FindWindow(state.WindowId);
-        if (window is null || !window.IsStaffedBy(id))
+        var id = Require.Text(clerkId, field, 64);
+        var profile = await PointProfileAsync(pointCode);
+        var staffed = windowId is null
+            ? profile.Windows.Any(w => w.IsStaffedBy(id))
+            : profile.FindWindow(windowId)?.IsStaffedBy(id) == true;
+        if (!staffed)
         {
-            throw DomainException.Forbidden("clerkId", "clerk.notAtWindow", $"Clerk {id} does not work at the window handling matter {state.ReceiptNumber}.");
+            var where = windowId is null ? profile.Name : $"{profile.Name} window {windowId}";
+            throw DomainException.Forbidden(field, "clerk.notAtWindow", $"Clerk {id} does not work at {where}.");
         }
 
         return id;
     }
 
+    private async Task<bool> IsClerkOfChainAsync(MatterState state, string clerkId)
+    {
+        var points = state.Hops.Select(h => h.PointCode).Append(state.PointCode).Distinct();
+        foreach (var code in points)
+        {
+            var profile = await GrainFactory.GetGrain<IServicePointGrain>(code).GetProfile();
+            if (profile?.Windows.Any(w => w.IsStaffedBy(clerkId)) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static DomainException IllegalTransition(MatterState state, string verb) =>
         DomainException.Conflict("matter.illegalTransition", $"Cannot {verb} matter {state.ReceiptNumber}: it is {state.Status}.", "status");
-
-    private static Citizen CheckCitizen(Citizen? citizen)
-    {
-        if (citizen is null)
-        {
-            throw DomainException.Invalid("citizen", "citizen.required", "The citizen's details are required.");
-        }
-
-        var phone = citizen.Phone;
-        if (!string.IsNullOrEmpty(phone) && (phone.Length != 11 || phone[0] != '1' || !phone.All(char.IsAsciiDigit)))
-        {
-            throw DomainException.Invalid("citizen.phone", "phone.invalid", "A mobile number has 11 digits and starts with 1.");
-        }
-
-        return new Citizen(
-            Require.Text(citizen.Name, "citizen.name", 50),
-            ResidentId.Normalize(citizen.ResidentId),
-            string.IsNullOrEmpty(phone) ? null : phone);
-    }
-
-    private static IReadOnlyList<string> CheckMaterials(IReadOnlyList<string>? given, IReadOnlyList<string> allowed, string field)
-    {
-        var result = new List<string>();
-        foreach (var material in given ?? [])
-        {
-            var name = Require.Text(material, field, 100);
-            if (!allowed.Contains(name, StringComparer.Ordinal))
-            {
-                throw DomainException.Invalid(field, "materials.unknown", $"'{name}' is not among the expected materials: {string.Join("、", allowed)}.");
-            }
-
-            if (!result.Contains(name, StringComparer.Ordinal))
-            {
-                result.Add(name);
-            }
-        }
-
-        return result;
-    }
 
     private static string Fingerprint<T>(T value) =>
         typeof(T).Name + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value))));

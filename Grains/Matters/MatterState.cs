@@ -1,6 +1,7 @@
 using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Citizens;
 using Network.Grains.Interfaces.Matters;
+using Network.Grains.Interfaces.Network;
 
 namespace Network.Grains.Matters;
 
@@ -25,7 +26,13 @@ public sealed record MatterState
 
     public required MatterKind Kind { get; init; }
 
+    public required Tier DecidingTier { get; init; }
+
     public required int TimeLimitWorkingDays { get; init; }
+
+    public int PartTimeLimitWorkingDays { get; init; }
+
+    public IReadOnlyList<string> JointWindows { get; init; } = [];
 
     public required MatterStatus Status { get; init; }
 
@@ -36,8 +43,14 @@ public sealed record MatterState
     /// <summary>The first clerk the citizen met (首问负责人).</summary>
     public required string FirstClerkId { get; init; }
 
-    /// <summary>The clerk who answers for the matter now.</summary>
+    /// <summary>The clerk who answers for the matter now; changes only by explicit hand-over.</summary>
     public required string OwnerClerkId { get; init; }
+
+    /// <summary>The window's clerk on duty who handles it (AB岗).</summary>
+    public required string HandlerClerkId { get; init; }
+
+    /// <summary>The point holding the matter now.</summary>
+    public required string CurrentPointCode { get; init; }
 
     public required IReadOnlyList<string> RequiredMaterials { get; init; }
 
@@ -48,6 +61,28 @@ public sealed record MatterState
     public CommitmentSlip? Slip { get; init; }
 
     public MatterOutcome? Outcome { get; init; }
+
+    public MatterOutcome? Decision { get; init; }
+
+    public string? ProxyAgentId { get; init; }
+
+    public IReadOnlyList<ProxyHop> Hops { get; init; } = [];
+
+    public IReadOnlyList<JointPart> Parts { get; init; } = [];
+
+    /// <summary>The day the deadline's clock started (acceptance with all materials); null before.</summary>
+    public DateOnly? ClockStartedOn { get; init; }
+
+    /// <summary>Set while the clock is paused for a supplement requested during handling.</summary>
+    public DateOnly? PausedSince { get; init; }
+
+    public int PausedWorkingDays { get; init; }
+
+    public DateOnly? DueDate { get; init; }
+
+    public bool DueDateProvisional { get; init; }
+
+    public FlagLevel Flag { get; init; }
 
     /// <summary>Fingerprint of the intake request, so a retried intake is recognised.</summary>
     public required string IntakeFingerprint { get; init; }
@@ -60,6 +95,8 @@ public sealed record MatterState
 
     /// <summary>Number of ledger rows written so far.</summary>
     public int LedgerSequence { get; init; }
+
+    public bool IsClosed => Status is MatterStatus.Completed or MatterStatus.Returned;
 
     public IReadOnlyList<string> MissingMaterials =>
         RequiredMaterials.Where(m => !MaterialsHandedIn.Contains(m, StringComparer.Ordinal)).ToArray();
@@ -82,5 +119,17 @@ public sealed record MatterState
         Notice,
         Slip,
         Outcome,
-        Version);
+        Version)
+    {
+        CurrentPointCode = CurrentPointCode,
+        HandlerClerkId = HandlerClerkId,
+        ProxyAgentId = ProxyAgentId,
+        Hops = Hops,
+        Parts = Parts,
+        DueDate = DueDate,
+        DueDateProvisional = DueDateProvisional,
+        Flag = Flag,
+        Decision = Decision,
+        PausedWorkingDays = PausedWorkingDays,
+    };
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Network.Grains.Interfaces.Errors;
+using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
 
 namespace Network.Grains.Network;
@@ -12,6 +13,8 @@ public sealed class ServicePointGrain(
     [PersistentState("point", StorageNames.Network)] IPersistentState<ServicePointState> state,
     ILogger<ServicePointGrain> logger) : Grain, IServicePointGrain
 {
+    private const int MaxFlagsKept = 500;
+
     private DivisionCode Code => DivisionCode.Parse(this.GetPrimaryKeyString());
 
     public async Task<ServicePointProfile> Define(ServicePointDefinition definition)
@@ -57,6 +60,31 @@ public sealed class ServicePointGrain(
             await state.WriteStateAsync();
         }
     }
+
+    public async Task ReceiveFlag(DeadlineFlag flag)
+    {
+        var own = flag.PointCode == this.GetPrimaryKeyString();
+        var list = own ? state.State.OwnFlags : state.State.SupervisedFlags;
+        if (list.Contains(flag))
+        {
+            return;
+        }
+
+        list.Add(flag);
+        if (list.Count > MaxFlagsKept)
+        {
+            list.RemoveRange(0, list.Count - MaxFlagsKept);
+        }
+
+        await state.WriteStateAsync();
+        logger.LogWarning(
+            "{Level} flag on matter {Receipt} ({Item}) of {Point}{Part}: due {Due:yyyy-MM-dd}",
+            flag.Level, flag.ReceiptNumber, flag.ItemName, flag.PointCode, flag.PartWindowId is null ? string.Empty : $" window {flag.PartWindowId}", flag.DueDate);
+    }
+
+    public Task<PointFlags> GetFlags() => Task.FromResult(new PointFlags(
+        state.State.OwnFlags.AsEnumerable().Reverse().ToArray(),
+        state.State.SupervisedFlags.AsEnumerable().Reverse().ToArray()));
 
     private ServicePointProfile Profile(ServicePointDefinition d) =>
         new(Code, d.Name, d.Windows, d.ProxyAgents, state.State.Children.ToArray());

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
 
 namespace Network.Grains.Network;
@@ -11,4 +12,12 @@ public sealed class ServicePointState
 
     [Id(1)]
     public List<DivisionCode> Children { get; set; } = [];
+
+    /// <summary>Deadline flags of this point's own matters, newest last.</summary>
+    [Id(2)]
+    public List<DeadlineFlag> OwnFlags { get; set; } = [];
+
+    /// <summary>Deadline flags of the points below, which this point supervises.</summary>
+    [Id(3)]
+    public List<DeadlineFlag> SupervisedFlags { get; set; } = [];
 }

@@ -21,5 +21,8 @@ public interface IMatterStore
     /// </summary>
     Task CommitAsync(MatterCommit commit, CancellationToken cancellationToken = default);
 
+    /// <summary>Receipt numbers of the open matters of a window that a clerk handles, oldest first.</summary>
+    Task<IReadOnlyList<string>> FindOpenAsync(string pointCode, string windowId, string handlerClerkId, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default);
 }

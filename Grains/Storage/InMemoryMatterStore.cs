@@ -47,6 +47,19 @@ public sealed class InMemoryMatterStore : IMatterStore
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<string>> FindOpenAsync(string pointCode, string windowId, string handlerClerkId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<string>>(_matters.Values
+                .Select(MatterJson.Deserialize)
+                .Where(m => m.PointCode == pointCode && m.WindowId == windowId && m.HandlerClerkId == handlerClerkId && !m.IsClosed)
+                .OrderBy(m => m.ReceivedAt)
+                .Select(m => m.ReceiptNumber)
+                .ToArray());
+        }
+    }
+
     public Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default)
     {
         lock (_gate)

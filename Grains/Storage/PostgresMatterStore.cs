@@ -40,15 +40,16 @@ public sealed class PostgresMatterStore(NpgsqlDataSource dataSource) : IMatterSt
         var upsert = commit.ExpectedVersion == 0
             ? new NpgsqlBatchCommand(
                 """
-                INSERT INTO matter (receipt_number, point_code, window_id, item_id, status, version, state, received_at, updated_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                INSERT INTO matter (receipt_number, point_code, window_id, item_id, status, version, state, received_at, updated_at,
+                                    current_point_code, handler_clerk_id)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
                 ON CONFLICT (receipt_number) DO NOTHING
                 """)
             : new NpgsqlBatchCommand(
                 """
                 UPDATE matter SET point_code = $2, window_id = $3, item_id = $4, status = $5, version = $6,
-                                  state = $7, received_at = $8, updated_at = $9
-                WHERE receipt_number = $1 AND version = $10
+                                  state = $7, received_at = $8, updated_at = $9, current_point_code = $10, handler_clerk_id = $11
+                WHERE receipt_number = $1 AND version = $12
                 """);
         upsert.Parameters.AddWithValue(after.ReceiptNumber);
         upsert.Parameters.AddWithValue(after.PointCode);
@@ -57,8 +58,10 @@ public sealed class PostgresMatterStore(NpgsqlDataSource dataSource) : IMatterSt
         upsert.Parameters.AddWithValue(after.Status.ToString());
         upsert.Parameters.AddWithValue(after.Version);
         upsert.Parameters.AddWithValue(NpgsqlDbType.Jsonb, MatterJson.Serialize(after));
-        upsert.Parameters.AddWithValue(after.ReceivedAt);
-        upsert.Parameters.AddWithValue(commit.Steps[^1].Entry.OccurredAt);
+        upsert.Parameters.AddWithValue(after.ReceivedAt.ToUniversalTime());
+        upsert.Parameters.AddWithValue(commit.Steps[^1].Entry.OccurredAt.ToUniversalTime());
+        upsert.Parameters.AddWithValue(after.CurrentPointCode);
+        upsert.Parameters.AddWithValue(after.HandlerClerkId);
         if (commit.ExpectedVersion != 0)
         {
             upsert.Parameters.AddWithValue(commit.ExpectedVersion);
@@ -76,7 +79,7 @@ public sealed class PostgresMatterStore(NpgsqlDataSource dataSource) : IMatterSt
                 """);
             row.Parameters.AddWithValue(e.ReceiptNumber);
             row.Parameters.AddWithValue(e.Sequence);
-            row.Parameters.AddWithValue(e.OccurredAt);
+            row.Parameters.AddWithValue(e.OccurredAt.ToUniversalTime());
             row.Parameters.AddWithValue(e.ActorId);
             row.Parameters.AddWithValue(e.PointCode);
             row.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)e.WindowId ?? DBNull.Value);
@@ -104,6 +107,27 @@ public sealed class PostgresMatterStore(NpgsqlDataSource dataSource) : IMatterSt
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> FindOpenAsync(string pointCode, string windowId, string handlerClerkId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT receipt_number FROM matter
+            WHERE point_code = $1 AND window_id = $2 AND handler_clerk_id = $3 AND status NOT IN ('Completed', 'Returned')
+            ORDER BY received_at
+            """);
+        command.Parameters.AddWithValue(pointCode);
+        command.Parameters.AddWithValue(windowId);
+        command.Parameters.AddWithValue(handlerClerkId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var receipts = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            receipts.Add(reader.GetString(0));
+        }
+
+        return receipts;
     }
 
     public async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default)

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Network.Grains;
 using Network.Grains.Hosting;
 using Orleans.Configuration;
 
@@ -11,8 +10,6 @@ namespace Network.Silo.Hosting;
 /// <summary>Configures the Orleans silo from configuration and the resolved storage.</summary>
 public static class SiloHostingExtensions
 {
-    private const string Invariant = "Npgsql";
-
     public static IHostApplicationBuilder AddNetworkSilo(this IHostApplicationBuilder builder, ResolvedStorage storage)
     {
         var orleans = builder.Configuration.GetSection("Orleans");
@@ -36,36 +33,17 @@ public static class SiloHostingExtensions
                 // several machines (or ports) that share the database form one cluster.
                 silo.UseAdoNetClustering(o =>
                 {
-                    o.Invariant = Invariant;
+                    o.Invariant = "Npgsql";
                     o.ConnectionString = connectionString;
                 });
-                silo.AddAdoNetGrainStorage(StorageNames.Network, o =>
-                {
-                    o.Invariant = Invariant;
-                    o.ConnectionString = connectionString;
-                });
-                silo.UseAdoNetReminderService(o =>
-                {
-                    o.Invariant = Invariant;
-                    o.ConnectionString = connectionString;
-                });
+                silo.AddNetworkStorage(connectionString);
             }
             else
             {
                 silo.UseLocalhostClustering(siloPort, gatewayPort);
-                silo.AddMemoryGrainStorage(StorageNames.Network);
-                silo.UseInMemoryReminderService();
+                silo.AddNetworkStorageInMemory();
             }
         });
-
-        if (storage.ConnectionString is { } cs)
-        {
-            builder.Services.AddNetworkGrains(cs);
-        }
-        else
-        {
-            builder.Services.AddNetworkGrainsInMemory();
-        }
 
         return builder;
     }

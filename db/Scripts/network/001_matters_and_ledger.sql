@@ -7,6 +7,8 @@ CREATE TABLE IF NOT EXISTS matter (
     window_id       text        NOT NULL,
     item_id         text        NOT NULL,
     status          text        NOT NULL,
+    current_point_code text     NOT NULL,
+    handler_clerk_id   text     NOT NULL,
     version         integer     NOT NULL CHECK (version > 0),
     state           jsonb       NOT NULL,
     received_at     timestamptz NOT NULL,
@@ -14,6 +16,10 @@ CREATE TABLE IF NOT EXISTS matter (
 );
 
 CREATE INDEX IF NOT EXISTS matter_point_status ON matter (point_code, status);
+CREATE INDEX IF NOT EXISTS matter_window_handler ON matter (point_code, window_id, handler_clerk_id)
+    WHERE status NOT IN ('Completed', 'Returned');
+CREATE INDEX IF NOT EXISTS matter_current_point ON matter (current_point_code)
+    WHERE status NOT IN ('Completed', 'Returned');
 
 -- One row per state change of a matter. (receipt_number, sequence) is unique, so a retried
 -- write can never record the same step twice.

@@ -15,38 +15,22 @@ public static class TestClusters
     public static async Task<InProcessTestCluster> StartAsync(string? connectionString = null, TimeProvider? time = null, short silos = 1)
     {
         var builder = new InProcessTestClusterBuilder(silos);
+        // Grain state in ADO.NET storage is keyed by service id: every test cluster is the same
+        // service, so a new cluster finds what an earlier one wrote.
+        builder.Options.ServiceId = "network-tests";
         builder.ConfigureSilo((_, silo) =>
         {
             if (connectionString is not null)
             {
-                silo.AddAdoNetGrainStorage(StorageNames.Network, o =>
-                {
-                    o.Invariant = "Npgsql";
-                    o.ConnectionString = connectionString;
-                });
-                silo.UseAdoNetReminderService(o =>
-                {
-                    o.Invariant = "Npgsql";
-                    o.ConnectionString = connectionString;
-                });
+                silo.AddNetworkStorage(connectionString);
             }
             else
             {
-                silo.AddMemoryGrainStorage(StorageNames.Network);
-                silo.UseInMemoryReminderService();
+                silo.AddNetworkStorageInMemory();
             }
         });
         builder.ConfigureSiloHost((_, host) =>
         {
-            if (connectionString is not null)
-            {
-                host.Services.AddNetworkGrains(connectionString);
-            }
-            else
-            {
-                host.Services.AddNetworkGrainsInMemory();
-            }
-
             if (time is not null)
             {
                 host.Services.AddSingleton(time);

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Network.Grains.Hosting;
+
+/// <summary>The Orleans storage the grains need, on PostgreSQL or in memory.</summary>
+public static class SiloStorageExtensions
+{
+    private const string Invariant = "Npgsql";
+
+    /// <summary>
+    /// ADO.NET grain storage and reminders on PostgreSQL. Grain state is written with the Orleans
+    /// serializer (the types are <c>[GenerateSerializer]</c> and version tolerant), not JSON, so
+    /// value types such as <c>DivisionCode</c> round-trip exactly.
+    /// </summary>
+    public static ISiloBuilder AddNetworkStorage(this ISiloBuilder silo, string connectionString)
+    {
+        silo.AddAdoNetGrainStorage(StorageNames.Network, o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+        });
+        silo.Services.AddOptions<AdoNetGrainStorageOptions>(StorageNames.Network)
+            .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+        });
+        silo.Services.AddNetworkGrains(connectionString);
+        return silo;
+    }
+
+    /// <summary>Everything in memory: the loud fallback, and fast tests.</summary>
+    public static ISiloBuilder AddNetworkStorageInMemory(this ISiloBuilder silo)
+    {
+        silo.AddMemoryGrainStorage(StorageNames.Network);
+        silo.UseInMemoryReminderService();
+        silo.Services.AddNetworkGrainsInMemory();
+        return silo;
+    }
+}

@@ -1,0 +1,104 @@
+using Network.Grains.Interfaces.Catalog;
+using Network.Grains.Interfaces.Errors;
+using Network.Grains.Interfaces.Matters;
+
+namespace Network.Grains.Matters;
+
+/// <summary>
+/// Joint handling (联办): one acceptance, then one open part per window named by the item (at this
+/// point or another), all worked at once. The matter completes when the last part completes, and
+/// is returned as soon as one part is returned.
+/// </summary>
+public sealed partial class MatterGrain
+{
+    public async Task<MatterView> CompletePart(CompletePartCommand command)
+    {
+        var (state, fingerprint, replay) = await BeginAsync(command);
+        if (replay)
+        {
+            return state.ToView();
+        }
+
+        var (index, part) = OpenPart(state, command.PointCode, command.WindowId);
+        var clerkId = await CheckClerkAsync(command.ClerkId, part.PointCode, part.WindowId);
+        var note = command.Note is null ? null : Require.Text(command.Note, "note", 500);
+        var change = new MatterChange(state, ChinaTime.Now(time), clerkId);
+        var parts = state.Parts.ToArray();
+        parts[index] = part with { Status = JointPartStatus.Completed, ClerkId = clerkId, ClosedAt = change.At, Note = note };
+        var next = change.Record("PartCompleted", state with { Parts = parts, LastCommandFingerprint = fingerprint }, note, part.PointCode, part.WindowId);
+        if (parts.All(p => p.Status == JointPartStatus.Completed))
+        {
+            change.Record(
+                "Completed",
+                next with
+                {
+                    Status = MatterStatus.Completed,
+                    Outcome = new MatterOutcome(MatterStatus.Completed, change.At, clerkId, "every window has completed its part", null, null),
+                },
+                "joint matter: the last window completed its part");
+        }
+
+        return await CommitAsync(change);
+    }
+
+    public async Task<MatterView> ReturnPart(ReturnPartCommand command)
+    {
+        var (state, fingerprint, replay) = await BeginAsync(command);
+        if (replay)
+        {
+            return state.ToView();
+        }
+
+        var (index, part) = OpenPart(state, command.PointCode, command.WindowId);
+        var clerkId = await CheckClerkAsync(command.ClerkId, part.PointCode, part.WindowId);
+        var reason = Require.Text(command.Reason, "reason", 500);
+        var legalBasis = Require.Text(command.LegalBasis, "legalBasis", 500);
+        var change = new MatterChange(state, ChinaTime.Now(time), clerkId);
+        var parts = state.Parts
+            .Select((p, i) => i == index
+                ? p with { Status = JointPartStatus.Returned, ClerkId = clerkId, ClosedAt = change.At, Note = reason, LegalBasis = legalBasis }
+                : p.Status == JointPartStatus.Open ? p with { Status = JointPartStatus.Cancelled, ClosedAt = change.At } : p)
+            .ToArray();
+        var next = change.Record("PartReturned", state with { Parts = parts, LastCommandFingerprint = fingerprint }, $"{reason} ({legalBasis})", part.PointCode, part.WindowId);
+        change.Record(
+            "Returned",
+            next with
+            {
+                Status = MatterStatus.Returned,
+                Outcome = new MatterOutcome(MatterStatus.Returned, change.At, clerkId, null, reason, legalBasis),
+            },
+            $"joint matter returned by window {part.WindowId}: {reason}");
+        return await CommitAsync(change);
+    }
+
+    /// <summary>One part per joint window: <c>window-id</c> at the point of intake, or <c>point-code/window-id</c>.</summary>
+    private static JointPart[] OpenParts(MatterState state) =>
+        state.JointWindows
+            .Select(w => w.Split('/') is [var point, var window] ? (point, window) : (state.PointCode, w))
+            .Select(p => new JointPart(p.Item1, p.Item2, JointPartStatus.Open, null, null, null, null, null, FlagLevel.None))
+            .ToArray();
+
+    private static (int Index, JointPart Part) OpenPart(MatterState state, string? pointCode, string? windowId)
+    {
+        if (state.Kind != MatterKind.Joint)
+        {
+            throw DomainException.Conflict("matter.notJoint", $"Matter {state.ReceiptNumber} is not a joint matter.", "status");
+        }
+
+        if (state.Status != MatterStatus.InProgress)
+        {
+            throw IllegalTransition(state, "work on a part of");
+        }
+
+        var index = state.Parts.ToList().FindIndex(p => p.PointCode == pointCode && p.WindowId == windowId);
+        if (index < 0)
+        {
+            throw DomainException.NotFound("windowId", "part.unknown", $"Matter {state.ReceiptNumber} has no part at {pointCode}/{windowId}.");
+        }
+
+        var part = state.Parts[index];
+        return part.Status == JointPartStatus.Open
+            ? (index, part)
+            : throw DomainException.Conflict("part.closed", $"The part at {pointCode}/{windowId} is already {part.Status}.", "windowId");
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Logging;
+using Network.Grains.Interfaces.Errors;
+using Network.Grains.Interfaces.Matters;
+using Network.Grains.Interfaces.Network;
+using Network.Grains.Storage;
+
+namespace Network.Grains.Windows;
+
+/// <summary>
+/// A window's A/B post (AB岗). Marking A away is written first, then every open matter A handles
+/// is given to B; a failure part-way is repaired by repeating the call, which moves the rest.
+/// Matters ask the window who is on duty while it may be moving them, which is why
+/// <see cref="IWindowGrain.GetDuty"/> interleaves.
+/// </summary>
+public sealed class WindowGrain(
+    [PersistentState("window", StorageNames.Network)] IPersistentState<WindowState> state,
+    IMatterStore matters,
+    ILogger<WindowGrain> logger) : Grain, IWindowGrain
+{
+    private (string PointCode, string WindowId) Key
+    {
+        get
+        {
+            var key = this.GetPrimaryKeyString();
+            var slash = key.IndexOf('/', StringComparison.Ordinal);
+            return slash > 0 ? (key[..slash], key[(slash + 1)..]) : (key, string.Empty);
+        }
+    }
+
+    public async Task<WindowSwitchResult> SetPrimaryAway(string actorClerkId, bool away)
+    {
+        var window = await WindowAsync();
+        if (!window.IsStaffedBy(actorClerkId ?? string.Empty))
+        {
+            throw DomainException.Forbidden("clerkId", "clerk.notAtWindow", $"Only the A or B clerk of {window.Name} can switch its post.");
+        }
+
+        if (state.State.PrimaryAway != away)
+        {
+            state.State.PrimaryAway = away;
+            await state.WriteStateAsync();
+            logger.LogInformation("Window {Window}: A clerk {Clerk} is {State}", this.GetPrimaryKeyString(), window.ClerkA.Id, away ? "away" : "back");
+        }
+
+        var moved = new List<string>();
+        if (away)
+        {
+            var (point, windowId) = Key;
+            foreach (var receipt in await matters.FindOpenAsync(point, windowId, window.ClerkA.Id))
+            {
+                await GrainFactory.GetGrain<IMatterGrain>(receipt).AssignHandler(windowId, window.ClerkB.Id);
+                moved.Add(receipt);
+            }
+        }
+
+        return new WindowSwitchResult(Duty(window), moved);
+    }
+
+    public async Task<WindowDuty> GetDuty() => Duty(await WindowAsync());
+
+    private WindowDuty Duty(WindowDefinition window)
+    {
+        var (point, windowId) = Key;
+        return new WindowDuty(point, windowId, state.State.PrimaryAway ? window.ClerkB : window.ClerkA, state.State.PrimaryAway);
+    }
+
+    private async Task<WindowDefinition> WindowAsync()
+    {
+        var (point, windowId) = Key;
+        var code = DivisionCode.Parse(point, "pointCode");
+        var profile = await GrainFactory.GetGrain<IServicePointGrain>(code.Value).GetProfile()
+            ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined.");
+        return profile.FindWindow(windowId)
+            ?? throw DomainException.NotFound("windowId", "window.unknown", $"{profile.Name} has no window '{windowId}'.");
+    }
+}

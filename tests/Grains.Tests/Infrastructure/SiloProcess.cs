@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Network.Grains.Tests.Infrastructure;
+
+/// <summary>
+/// A real silo process (the Silo project's own executable), for tests of what the run command
+/// starts. Its console lines are watched so tests wait on explicit signals, never on time.
+/// </summary>
+public sealed class SiloProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _lines = [];
+    private readonly List<(string Text, TaskCompletionSource Seen)> _waits = [];
+
+    private SiloProcess(Process process) => _process = process;
+
+    public int SiloPort { get; private init; }
+
+    public int GatewayPort { get; private init; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_lines)
+            {
+                return string.Join('\n', _lines);
+            }
+        }
+    }
+
+    public static SiloProcess Start(string clusterId, IReadOnlyDictionary<string, string> settings)
+    {
+        var siloPort = FreePort();
+        var gatewayPort = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(RepoPaths.SiloDll)!,
+        };
+        start.ArgumentList.Add(RepoPaths.SiloDll);
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["Orleans__ClusterId"] = clusterId;
+        start.Environment["Orleans__SiloPort"] = siloPort.ToString();
+        start.Environment["Orleans__GatewayPort"] = gatewayPort.ToString();
+        start.Environment["Logging__Console__FormatterName"] = "simple";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var silo = new SiloProcess(process) { SiloPort = siloPort, GatewayPort = gatewayPort };
+        process.OutputDataReceived += (_, e) => silo.OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) => silo.OnLine(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return silo;
+    }
+
+    /// <summary>Completes when a console line containing <paramref name="text"/> appears (or fails if the process exits first).</summary>
+    public Task WaitForLineAsync(string text, TimeSpan timeout)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_lines)
+        {
+            if (_lines.Any(l => l.Contains(text, StringComparison.Ordinal)))
+            {
+                return Task.CompletedTask;
+            }
+
+            _waits.Add((text, seen));
+        }
+
+        _process.Exited += (_, _) => seen.TrySetException(new InvalidOperationException($"The silo exited before printing '{text}':\n{Output}"));
+        return seen.Task.WaitAsync(timeout);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private void OnLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_lines)
+        {
+            _lines.Add(line);
+            foreach (var wait in _waits.Where(w => line.Contains(w.Text, StringComparison.Ordinal)).ToList())
+            {
+                wait.Seen.TrySetResult();
+                _waits.Remove(wait);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
