@@ -64,7 +64,19 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>Completes when a console line containing <paramref name="text"/> appears (or fails if the process exits first).</summary>
-    public Task WaitForLineAsync(string text, TimeSpan timeout)
+    public async Task WaitForLineAsync(string text, TimeSpan timeout)
+    {
+        try
+        {
+            await WaitForLineCoreAsync(text, timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The silo did not print '{text}' within {timeout}:\n{Output}");
+        }
+    }
+
+    private Task WaitForLineCoreAsync(string text, TimeSpan timeout)
     {
         var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_lines)
@@ -79,6 +91,25 @@ public sealed class SiloProcess : IAsyncDisposable
 
         _process.Exited += (_, _) => seen.TrySetException(new InvalidOperationException($"The silo exited before printing '{text}':\n{Output}"));
         return seen.Task.WaitAsync(timeout);
+    }
+
+    /// <summary>
+    /// Stops the silo the way an operator does (SIGTERM): it leaves the cluster cleanly, so the
+    /// next silo does not wait for the membership protocol to declare it dead.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
     }
 
     public async ValueTask DisposeAsync()

@@ -51,6 +51,7 @@ public sealed class SiloProcessTests(PostgresFixture db)
                 township.Code, window.Id, window.ClerkA.Id, item.Id, TestNetwork.Citizen, item.RequiredMaterials));
             Assert.Equal(MatterStatus.InProgress, accepted.Status);
             await client.StopAsync();
+            await silo.StopAsync();
         }
 
         await using (var again = SiloProcess.Start(clusterId, settings))
@@ -63,6 +64,7 @@ public sealed class SiloProcessTests(PostgresFixture db)
             Assert.Equal((accepted.Status, accepted.Version, accepted.Slip!.DueDate), (after!.Status, after.Version, after.Slip!.DueDate));
             Assert.Equal(["Accepted"], (await matter.GetHistory()).Select(h => h.Action));
             await client.StopAsync();
+            await again.StopAsync();
         }
     }
 
