@@ -1,6 +1,7 @@
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Tests.Infrastructure;
+using Network.Testing;
 using Network.Grains.Tests.Network;
 using static Network.Grains.Tests.Infrastructure.TestNetwork;
 

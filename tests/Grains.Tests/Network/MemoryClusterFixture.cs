@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Network.Grains.Tests.Infrastructure;
+using Network.Testing;
 using Orleans.TestingHost;
 
 namespace Network.Grains.Tests.Network;

@@ -2,6 +2,7 @@ using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Network;
 using Network.Grains.Tests.Infrastructure;
+using Network.Testing;
 
 namespace Network.Grains.Tests.Network;
 

@@ -5,6 +5,7 @@ using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
 using Network.Grains.Tests.Infrastructure;
+using Network.Testing;
 using static Network.Grains.Tests.Infrastructure.TestNetwork;
 
 namespace Network.Grains.Tests.Persistence;

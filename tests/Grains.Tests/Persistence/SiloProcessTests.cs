@@ -5,6 +5,7 @@ using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
 using Network.Grains.Network;
 using Network.Grains.Tests.Infrastructure;
+using Network.Testing;
 using Orleans.Configuration;
 
 namespace Network.Grains.Tests.Persistence;

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Network.Grains;
 using Network.Grains.Hosting;
 using Orleans.TestingHost;
 
-namespace Network.Grains.Tests.Infrastructure;
+namespace Network.Testing;
 
 /// <summary>
 /// Builds in-process Orleans clusters for tests: real silos and a real client in this process,

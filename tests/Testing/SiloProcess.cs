@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Network.Grains.Tests.Infrastructure;
+namespace Network.Testing;
 
 /// <summary>
 /// A real silo process (the Silo project's own executable), for tests of what the run command

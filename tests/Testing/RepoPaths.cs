@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Network.Grains.Tests.Infrastructure;
+namespace Network.Testing;
 
 /// <summary>Finds the repository's files from the test binaries.</summary>
 public static class RepoPaths

@@ -1,8 +1,9 @@
+using Xunit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Network.Database;
 using Npgsql;
 
-namespace Network.Grains.Tests.Infrastructure;
+namespace Network.Testing;
 
 /// <summary>
 /// A throwaway PostgreSQL cluster of the machine's own binaries, on a free loopback port,
@@ -56,10 +57,4 @@ public sealed class PostgresFixture : IAsyncLifetime
 
         await command.ExecuteNonQueryAsync();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
-{
-    public const string Name = "PostgreSQL";
 }
