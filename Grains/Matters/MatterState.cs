@@ -2,6 +2,7 @@ using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Citizens;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
+using Network.Grains.Interfaces.Queries;
 
 namespace Network.Grains.Matters;
 
@@ -100,6 +101,22 @@ public sealed record MatterState
 
     public IReadOnlyList<string> MissingMaterials =>
         RequiredMaterials.Where(m => !MaterialsHandedIn.Contains(m, StringComparer.Ordinal)).ToArray();
+
+    public MatterSummary ToSummary() => new(
+        ReceiptNumber,
+        PointCode,
+        WindowId,
+        ItemName,
+        Kind,
+        Status,
+        Citizen.Name,
+        ResidentId.Mask(Citizen.ResidentId),
+        ReceivedAt,
+        HandlerClerkId,
+        OwnerClerkId,
+        CurrentPointCode,
+        DueDate,
+        Flag);
 
     public MatterView ToView() => new(
         ReceiptNumber,

@@ -1,4 +1,5 @@
 using Network.Grains.Interfaces.Ledger;
+using Network.Grains.Interfaces.Queries;
 using Network.Grains.Matters;
 
 namespace Network.Grains.Storage;
@@ -25,4 +26,10 @@ public interface IMatterStore
     Task<IReadOnlyList<string>> FindOpenAsync(string pointCode, string windowId, string handlerClerkId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>Matters matching <paramref name="query"/>, newest first.</summary>
+    Task<IReadOnlyList<MatterSummary>> ListAsync(MatterQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Ledger rows recorded at a point, newest first.</summary>
+    Task<IReadOnlyList<LedgerEntry>> ReadPointLedgerAsync(LedgerQuery query, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using Network.Grains.Interfaces.Ledger;
+using Network.Grains.Interfaces.Queries;
 using Network.Grains.Matters;
 
 namespace Network.Grains.Storage;
@@ -66,6 +67,39 @@ public sealed class InMemoryMatterStore : IMatterStore
         {
             return Task.FromResult<IReadOnlyList<LedgerEntry>>(
                 _ledger.TryGetValue(receiptNumber, out var rows) ? rows.OrderBy(r => r.Sequence).ToArray() : []);
+        }
+    }
+
+    public Task<IReadOnlyList<MatterSummary>> ListAsync(MatterQuery query, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<MatterSummary>>(_matters.Values
+                .Select(MatterJson.Deserialize)
+                .Where(m => query.HeldAtPoint ? m.CurrentPointCode == query.PointCode : m.PointCode == query.PointCode)
+                .Where(m => query.WindowId is null || m.WindowId == query.WindowId)
+                .Where(m => query.Status is null || m.Status == query.Status)
+                .Where(m => !query.OpenOnly || !m.IsClosed)
+                .OrderByDescending(m => m.ReceivedAt)
+                .Take(query.Limit)
+                .Select(m => m.ToSummary())
+                .ToArray());
+        }
+    }
+
+    public Task<IReadOnlyList<LedgerEntry>> ReadPointLedgerAsync(LedgerQuery query, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<LedgerEntry>>(_ledger.Values
+                .SelectMany(rows => rows)
+                .Where(r => r.PointCode == query.PointCode)
+                .Where(r => query.From is null || r.OccurredAt >= query.From)
+                .Where(r => query.To is null || r.OccurredAt <= query.To)
+                .OrderByDescending(r => r.OccurredAt)
+                .ThenByDescending(r => r.Sequence)
+                .Take(query.Limit)
+                .ToArray());
         }
     }
 }

@@ -1,4 +1,5 @@
 using Network.Grains.Interfaces.Ledger;
+using Network.Grains.Interfaces.Queries;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Matters;
 using Npgsql;
@@ -132,12 +133,56 @@ public sealed class PostgresMatterStore(NpgsqlDataSource dataSource) : IMatterSt
 
     public async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(
-            """
-            SELECT receipt_number, sequence, occurred_at, actor_id, point_code, window_id, action, status_before, status_after, detail
-            FROM ledger WHERE receipt_number = $1 ORDER BY sequence
-            """);
+        await using var command = dataSource.CreateCommand($"SELECT {LedgerColumns} FROM ledger WHERE receipt_number = $1 ORDER BY sequence");
         command.Parameters.AddWithValue(receiptNumber);
+        return await ReadLedgerRowsAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<LedgerEntry>> ReadPointLedgerAsync(LedgerQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT {LedgerColumns} FROM ledger
+            WHERE point_code = $1 AND ($2::timestamptz IS NULL OR occurred_at >= $2) AND ($3::timestamptz IS NULL OR occurred_at <= $3)
+            ORDER BY occurred_at DESC, id DESC LIMIT $4
+            """);
+        command.Parameters.AddWithValue(query.PointCode);
+        command.Parameters.AddWithValue(NpgsqlDbType.TimestampTz, (object?)query.From?.ToUniversalTime() ?? DBNull.Value);
+        command.Parameters.AddWithValue(NpgsqlDbType.TimestampTz, (object?)query.To?.ToUniversalTime() ?? DBNull.Value);
+        command.Parameters.AddWithValue(query.Limit);
+        return await ReadLedgerRowsAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<MatterSummary>> ListAsync(MatterQuery query, CancellationToken cancellationToken = default)
+    {
+        var pointColumn = query.HeldAtPoint ? "current_point_code" : "point_code";
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT state::text FROM matter
+            WHERE {pointColumn} = $1 AND ($2::text IS NULL OR window_id = $2) AND ($3::text IS NULL OR status = $3)
+              AND (NOT $4 OR status NOT IN ('Completed', 'Returned'))
+            ORDER BY received_at DESC LIMIT $5
+            """);
+        command.Parameters.AddWithValue(query.PointCode);
+        command.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)query.WindowId ?? DBNull.Value);
+        command.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)query.Status?.ToString() ?? DBNull.Value);
+        command.Parameters.AddWithValue(query.OpenOnly);
+        command.Parameters.AddWithValue(query.Limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<MatterSummary>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(MatterJson.Deserialize(reader.GetString(0)).ToSummary());
+        }
+
+        return rows;
+    }
+
+    private const string LedgerColumns =
+        "receipt_number, sequence, occurred_at, actor_id, point_code, window_id, action, status_before, status_after, detail";
+
+    private static async Task<IReadOnlyList<LedgerEntry>> ReadLedgerRowsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<LedgerEntry>();
         while (await reader.ReadAsync(cancellationToken))

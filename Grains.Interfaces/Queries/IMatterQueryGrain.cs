@@ -1,0 +1,16 @@
+using Network.Grains.Interfaces.Ledger;
+using Orleans.Concurrency;
+
+namespace Network.Grains.Interfaces.Queries;
+
+/// <summary>
+/// Read-only lists over the matter table and the ledger, for queues, reports and reconciliation.
+/// A stateless worker: Orleans runs as many as there is load, on every silo, so lists never queue
+/// behind one grain. Key: any string (use 0).
+/// </summary>
+public interface IMatterQueryGrain : IGrainWithIntegerKey
+{
+    Task<IReadOnlyList<MatterSummary>> ListMatters(MatterQuery query);
+
+    Task<IReadOnlyList<LedgerEntry>> ListLedger(LedgerQuery query);
+}

@@ -1,0 +1,42 @@
+using Network.Grains.Interfaces.Errors;
+using Network.Grains.Interfaces.Ledger;
+using Network.Grains.Interfaces.Network;
+using Network.Grains.Interfaces.Queries;
+using Network.Grains.Storage;
+using Orleans.Concurrency;
+
+namespace Network.Grains.Queries;
+
+/// <summary>Lists matters and ledger rows straight from the store; it holds no state of its own.</summary>
+[StatelessWorker]
+public sealed class MatterQueryGrain(IMatterStore store) : Grain, IMatterQueryGrain
+{
+    private const int MaxLimit = 1000;
+
+    public Task<IReadOnlyList<MatterSummary>> ListMatters(MatterQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        DivisionCode.Parse(query.PointCode, "pointCode");
+        if (query.WindowId is not null)
+        {
+            Require.Slug(query.WindowId, "windowId");
+        }
+
+        return store.ListAsync(query with { Limit = CheckLimit(query.Limit) });
+    }
+
+    public Task<IReadOnlyList<LedgerEntry>> ListLedger(LedgerQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        DivisionCode.Parse(query.PointCode, "pointCode");
+        if (query.From is { } from && query.To is { } to && from > to)
+        {
+            throw DomainException.Invalid("from", "range.invalid", "'from' must not be after 'to'.");
+        }
+
+        return store.ReadPointLedgerAsync(query with { Limit = CheckLimit(query.Limit) });
+    }
+
+    private static int CheckLimit(int limit) =>
+        limit is >= 1 and <= MaxLimit ? limit : throw DomainException.Invalid("limit", "limit.range", $"limit is 1 to {MaxLimit}.");
+}
