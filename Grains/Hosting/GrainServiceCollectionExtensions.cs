@@ -26,7 +26,7 @@ public static class GrainServiceCollectionExtensions
 
     private static IServiceCollection AddNetworkGrainsCore(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(ChinaTime.ClockKey, TimeProvider.System);
         services.TryAddSingleton(_ => new WorkingDayCalendarProvider());
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Network.Grains.Calendar;
 using Network.Grains.Interfaces.Errors;
@@ -8,6 +9,7 @@ using Network.Grains.Interfaces.Ledger;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
 using Network.Grains.Storage;
+using Orleans.Placement;
 
 namespace Network.Grains.Matters;
 
@@ -17,11 +19,14 @@ namespace Network.Grains.Matters;
 /// A change is built as a new state plus ledger steps, committed by the store in one
 /// transaction, and only then becomes the grain's state. The rules are split by concern over
 /// the partial files beside this one (intake, proxy hand-off, joint handling, deadlines).
+/// Matters are many and short-lived, so they are placed at random over the silos, spreading the
+/// load evenly whichever gateway the clerk's call came through.
 /// </summary>
+[RandomPlacement]
 public sealed partial class MatterGrain(
     IMatterStore store,
     WorkingDayCalendarProvider calendar,
-    TimeProvider time,
+    [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time,
     ILogger<MatterGrain> logger) : Grain, IMatterGrain, IRemindable
 {
     private MatterState? _state;

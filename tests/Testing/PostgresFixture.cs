@@ -31,6 +31,16 @@ public sealed class PostgresFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>A fresh, migrated database on the same server, so a test sees only its own rows.</summary>
+    public async Task<string> CreateDatabaseAsync(string? name = null)
+    {
+        var database = name ?? "t_" + Guid.NewGuid().ToString("N")[..16];
+        await ExecuteAsync($"CREATE DATABASE \"{database}\"");
+        var connectionString = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = database }.ConnectionString;
+        await DatabaseMigrator.MigrateAsync(connectionString, NullLogger.Instance);
+        return connectionString;
+    }
+
     public async Task<T?> ScalarAsync<T>(string sql, params object[] parameters)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

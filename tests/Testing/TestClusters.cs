@@ -13,6 +13,9 @@ namespace Network.Testing;
 /// </summary>
 public static class TestClusters
 {
+    /// <param name="connectionString">PostgreSQL for all storage, or null for memory.</param>
+    /// <param name="time">The trade's clock (deadlines, flags); Orleans keeps the real one.</param>
+    /// <param name="silos">How many silos; with more than one, grain calls cross silo boundaries.</param>
     public static async Task<InProcessTestCluster> StartAsync(string? connectionString = null, TimeProvider? time = null, short silos = 1)
     {
         var builder = new InProcessTestClusterBuilder(silos);
@@ -34,7 +37,7 @@ public static class TestClusters
         {
             if (time is not null)
             {
-                host.Services.AddSingleton(time);
+                host.Services.AddKeyedSingleton(ChinaTime.ClockKey, time);
             }
         });
 

@@ -29,26 +29,61 @@ public static class TestNetwork
 
     public static readonly string[] AllowanceMaterials = ["居民身份证", "户口簿", "家庭收入证明"];
 
+    public const string Land = "land";
+    public const string LandClerk = "c-land";
+    public const string CityWindow = "comprehensive";
+    public const string CityClerk = "c-city-a";
+    public const string VillageWindow = "village-affairs";
+    public const string VillageClerkA = "c-village-a";
+    public const string VillageClerkB = "c-village-b";
+    public const string ProxyAgent = "p-village-1";
+
+    /// <summary>联办件 across three windows at two points: civil affairs and land here, the city's comprehensive window.</summary>
+    public const string NewHouse = "new-house";
+
+    /// <summary>代办件 at the village, decided by the township.</summary>
+    public const string Homestead = "homestead-review";
+
+    /// <summary>代办件 at the village, decided by the city.</summary>
+    public const string Felling = "felling-permit";
+
+    public static readonly string[] NewHouseMaterials = ["居民身份证", "宅基地批准书"];
+
     public static readonly Citizen Citizen = new("王秀英", "11010519491231002X", "13800138000");
 
     public static async Task DefineAsync(IGrainFactory grains)
     {
         await grains.GetGrain<IServicePointGrain>(City).Define(new ServicePointDefinition(
             "余姚市政务服务中心",
-            [new WindowDefinition("comprehensive", "综合窗口", new Clerk("c-city-a", "周敏"), new Clerk("c-city-b", "吴刚"))],
+            [new WindowDefinition(CityWindow, "综合窗口", new Clerk(CityClerk, "周敏"), new Clerk("c-city-b", "吴刚"))],
             []));
         await grains.GetGrain<IServicePointGrain>(Township).Define(new ServicePointDefinition(
             "测试镇便民服务中心",
             [
                 new WindowDefinition(CivilAffairs, "民政窗口", new Clerk(ClerkA, "张丽"), new Clerk(ClerkB, "李娜")),
                 new WindowDefinition(FamilyPlanning, "计生窗口", new Clerk(OtherClerk, "王芳"), new Clerk("c-chen", "陈朝霞")),
+                new WindowDefinition(Land, "国土窗口", new Clerk(LandClerk, "范红梅"), new Clerk("c-land-b", "柴杏梅")),
             ],
             []));
+        await grains.GetGrain<IServicePointGrain>(Village).Define(new ServicePointDefinition(
+            "测试村便民服务站",
+            [new WindowDefinition(VillageWindow, "村务窗口", new Clerk(VillageClerkA, "赵利霞"), new Clerk(VillageClerkB, "崔晶晶"))],
+            [new Clerk(ProxyAgent, "邰伟锋")]));
+        await grains.GetGrain<ICatalogGrain>(Village).Publish(
+        [
+            Item(Homestead, "宅基地初审代办", ["居民身份证", "户口簿"], 10, MatterKind.Promised, VillageWindow) with { DecidingTier = Tier.Township },
+            Item(Felling, "林木采伐许可代办", ["居民身份证", "林权证"], 15, MatterKind.Promised, VillageWindow) with { DecidingTier = Tier.City },
+        ]);
         await grains.GetGrain<ICatalogGrain>(Township).Publish(
         [
             Item(SeniorCard, "老年优待证办理", ["居民身份证", "一寸照片"], 0, MatterKind.Immediate),
             Item(Allowance, "农村最低生活保障审核", AllowanceMaterials, 5, MatterKind.Promised),
             Item("birth-permit", "生育证办理", ["结婚证"], 10, MatterKind.Promised, FamilyPlanning),
+            Item(NewHouse, "新建房屋办证", NewHouseMaterials, 15, MatterKind.Joint) with
+            {
+                JointWindowIds = [CivilAffairs, Land, $"{City}/{CityWindow}"],
+                PartTimeLimitWorkingDays = 5,
+            },
         ]);
     }
 
@@ -58,5 +93,8 @@ public static class TestNetwork
     public static IntakeRequest Intake(string itemId, params string[] materials) =>
         new(Township, CivilAffairs, ClerkA, itemId, Citizen, materials);
 
-    public static string NewReceipt(DateOnly day) => ReceiptNumber.New(DivisionCode.Parse(Township), day);
+    public static string NewReceipt(DateOnly day, string point = Township) => ReceiptNumber.New(DivisionCode.Parse(point), day);
+
+    public static IntakeRequest VillageIntake(string itemId, params string[] materials) =>
+        new(Village, VillageWindow, VillageClerkA, itemId, Citizen, materials);
 }
