@@ -10,9 +10,13 @@ log=$(mktemp)
 status=0
 dotnet test Network.sln -c Release --logger "console;verbosity=normal" 2>&1 | tee "$log" || status=$?
 
-# One plain closing line for whoever reads the log: "N passed, N failed".
-awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
-       gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+# One plain closing line for whoever reads the log: "N passed, N failed", summed over the
+# test projects (dotnet test prints a "Total tests" block per project).
+awk '/^Total tests:/ { block = 1; next }
+     block && /^ +Passed: +[0-9]+/ { p += $2; next }
+     block && /^ +Failed: +[0-9]+/ { f += $2; next }
+     block && /^ +Skipped: +[0-9]+/ { s += $2; next }
+     /^ +Total time:/ { block = 0 }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
 exit $status

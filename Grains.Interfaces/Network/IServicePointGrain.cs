@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces.Live;
 using Network.Grains.Interfaces.Matters;
 using Orleans.Concurrency;
 
@@ -31,4 +32,15 @@ public interface IServicePointGrain : IGrainWithStringKey
 
     /// <summary>The flags the point's director sees, newest first.</summary>
     Task<PointFlags> GetFlags();
+
+    /// <summary>A matter of this point, or one it holds or works on, changed (one-way, from the matter).</summary>
+    [OneWay]
+    Task OnMatterChanged(MatterChanged change);
+
+    /// <summary>A child point's rolled-up load (one-way, from the child, at most once per roll-up interval).</summary>
+    [OneWay]
+    Task ReceiveChildLoad(PointLoad childSubtree);
+
+    /// <summary>The point's live load now: its own, or its whole subtree's.</summary>
+    Task<PointLoad> GetLoad(bool subtree);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Network.Grains.Calendar;
+using Network.Grains.Live;
 using Network.Grains.Storage;
 using Npgsql;
 
@@ -27,6 +28,8 @@ public static class GrainServiceCollectionExtensions
     private static IServiceCollection AddNetworkGrainsCore(this IServiceCollection services)
     {
         services.TryAddKeyedSingleton(ChinaTime.ClockKey, TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<LiveStatusOptions>().BindConfiguration("Network:Live");
         services.TryAddSingleton(_ => new WorkingDayCalendarProvider());
         return services;
     }

@@ -20,6 +20,9 @@ internal sealed class MatterChange(MatterState? before, DateTimeOffset at, strin
 
     public string ActorId { get; } = actorId;
 
+    /// <summary>The action of the last step recorded.</summary>
+    public string LastAction => _steps.Count > 0 ? _steps[^1].Entry.Action : string.Empty;
+
     public MatterState Record(string action, MatterState next, string? detail = null, string? pointCode = null, string? windowId = null)
     {
         var sequence = (Current?.LedgerSequence ?? 0) + 1;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Network.Grains.Calendar;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Ledger;
+using Network.Grains.Interfaces.Live;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
 using Network.Grains.Storage;
@@ -129,8 +130,46 @@ public sealed partial class MatterGrain(
 
         var before = change.Before;
         _state = change.Current!;
+        Announce(before, _state, change);
         await AfterCommitAsync(before, _state);
         return _state.ToView();
+    }
+
+    /// <summary>
+    /// Tells the points concerned and the gateways about the committed change, one way: the
+    /// matter does not wait for them, and they never call back.
+    /// </summary>
+    private void Announce(MatterState? before, MatterState after, MatterChange change)
+    {
+        var openParts = after.Parts.Where(p => p.Status == JointPartStatus.Open).Select(p => p.PointCode).Distinct().ToArray();
+        var points = new[] { after.PointCode, after.CurrentPointCode }
+            .Concat(before is null ? [] : [before.CurrentPointCode])
+            .Concat(after.Parts.Select(p => p.PointCode))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        var announced = new MatterChanged(
+            after.ReceiptNumber,
+            after.PointCode,
+            after.WindowId,
+            after.CurrentPointCode,
+            after.Status,
+            change.LastAction,
+            after.ItemName,
+            after.HandlerClerkId,
+            after.DueDate,
+            after.Flag,
+            change.At,
+            after.Version)
+        {
+            Points = points,
+            OpenPartPoints = openParts,
+        };
+        foreach (var point in points)
+        {
+            GrainFactory.GetGrain<IServicePointGrain>(point).OnMatterChanged(announced).Ignore();
+        }
+
+        GrainFactory.GetGrain<ILiveStatusPublisherGrain>(0).PublishMatter(announced).Ignore();
     }
 
     private async Task EnsureCurrentAsync()

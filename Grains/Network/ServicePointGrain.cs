@@ -1,4 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Network.Grains.Calendar;
+using Network.Grains.Live;
+using Network.Grains.Storage;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
@@ -9,8 +14,12 @@ namespace Network.Grains.Network;
 /// A service point of any tier. Its identity is its division code, so the tree is implicit in
 /// the keys: a point finds its parent by cutting its own code, with no lookup.
 /// </summary>
-public sealed class ServicePointGrain(
+public sealed partial class ServicePointGrain(
     [PersistentState("point", StorageNames.Network)] IPersistentState<ServicePointState> state,
+    IMatterStore matters,
+    WorkingDayCalendarProvider calendar,
+    [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider clock,
+    IOptions<LiveStatusOptions> liveOptions,
     ILogger<ServicePointGrain> logger) : Grain, IServicePointGrain
 {
     private const int MaxFlagsKept = 500;

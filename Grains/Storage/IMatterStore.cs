@@ -30,6 +30,9 @@ public interface IMatterStore
     /// <summary>Matters matching <paramref name="query"/>, newest first.</summary>
     Task<IReadOnlyList<MatterSummary>> ListAsync(MatterQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>Matters taken in at a point and matters closed there since <paramref name="since"/>.</summary>
+    Task<(int Accepted, int Closed)> CountSinceAsync(string pointCode, DateTimeOffset since, CancellationToken cancellationToken = default);
+
     /// <summary>Ledger rows recorded at a point, newest first.</summary>
     Task<IReadOnlyList<LedgerEntry>> ReadPointLedgerAsync(LedgerQuery query, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using Network.Grains.Interfaces.Ledger;
+using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Queries;
 using Network.Grains.Matters;
 
@@ -84,6 +85,17 @@ public sealed class InMemoryMatterStore : IMatterStore
                 .Take(query.Limit)
                 .Select(m => m.ToSummary())
                 .ToArray());
+        }
+    }
+
+    public Task<(int Accepted, int Closed)> CountSinceAsync(string pointCode, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var rows = _ledger.Values.SelectMany(r => r).Where(r => r.PointCode == pointCode && r.OccurredAt >= since).ToList();
+            return Task.FromResult((
+                rows.Count(r => r.Sequence == 1),
+                rows.Count(r => r.StatusAfter is MatterStatus.Completed or MatterStatus.Returned && r.StatusBefore != r.StatusAfter)));
         }
     }
 

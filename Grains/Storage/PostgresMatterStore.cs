@@ -153,6 +153,21 @@ public sealed class PostgresMatterStore(NpgsqlDataSource dataSource) : IMatterSt
         return await ReadLedgerRowsAsync(command, cancellationToken);
     }
 
+    public async Task<(int Accepted, int Closed)> CountSinceAsync(string pointCode, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT count(*) FILTER (WHERE sequence = 1),
+                   count(*) FILTER (WHERE status_after IN ('Completed', 'Returned') AND status_before IS DISTINCT FROM status_after)
+            FROM ledger WHERE point_code = $1 AND occurred_at >= $2
+            """);
+        command.Parameters.AddWithValue(pointCode);
+        command.Parameters.AddWithValue(since.ToUniversalTime());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return ((int)reader.GetInt64(0), (int)reader.GetInt64(1));
+    }
+
     public async Task<IReadOnlyList<MatterSummary>> ListAsync(MatterQuery query, CancellationToken cancellationToken = default)
     {
         var pointColumn = query.HeldAtPoint ? "current_point_code" : "point_code";

@@ -1,0 +1,94 @@
+using Network.Grains.Interfaces.Live;
+using Network.Grains.Interfaces.Matters;
+using Network.Grains.Interfaces.Network;
+using Network.Grains.Interfaces.Queries;
+using Network.Grains.Live;
+
+namespace Network.Grains.Network;
+
+/// <summary>
+/// Live load (queue, open, due soon, overdue, hand-offs in flight, today's counts). Matters tell
+/// the point of each change one way; the point recomputes at most once per roll-up interval,
+/// publishes its own load and its subtree's to the gateways, and passes the subtree's up to its
+/// parent — so the city's figures roll up tier by tier, with no singleton grain on the way.
+/// The picture is memory only and rebuilt from the matter table when first needed.
+/// </summary>
+public sealed partial class ServicePointGrain
+{
+    private PointLoadTracker? _tracker;
+    private IGrainTimer? _rollUp;
+    private PointLoad? _publishedOwn;
+    private PointLoad? _publishedSubtree;
+
+    public async Task OnMatterChanged(MatterChanged change)
+    {
+        var tracker = await TrackerAsync();
+        tracker.Apply(change, ChinaTime.Today(clock));
+        ScheduleRollUp();
+    }
+
+    public async Task ReceiveChildLoad(PointLoad childSubtree)
+    {
+        var tracker = await TrackerAsync();
+        tracker.ApplyChild(childSubtree);
+        ScheduleRollUp();
+    }
+
+    public async Task<PointLoad> GetLoad(bool subtree)
+    {
+        var tracker = await TrackerAsync();
+        var own = tracker.Own(ChinaTime.Today(clock), calendar.Current, clock.GetUtcNow());
+        return subtree ? tracker.Subtree(own) : own;
+    }
+
+    private void ScheduleRollUp() =>
+        _rollUp ??= this.RegisterGrainTimer(RollUpAsync, liveOptions.Value.RollUpInterval, Timeout.InfiniteTimeSpan);
+
+    private async Task RollUpAsync(CancellationToken cancellationToken)
+    {
+        _rollUp?.Dispose();
+        _rollUp = null;
+        var tracker = await TrackerAsync();
+        var own = tracker.Own(ChinaTime.Today(clock), calendar.Current, clock.GetUtcNow());
+        var subtree = tracker.Subtree(own);
+        var publisher = GrainFactory.GetGrain<ILiveStatusPublisherGrain>(0);
+        if (!own.SameFigures(_publishedOwn))
+        {
+            _publishedOwn = own;
+            publisher.PublishLoad(own).Ignore();
+        }
+
+        if (!subtree.SameFigures(_publishedSubtree))
+        {
+            _publishedSubtree = subtree;
+            publisher.PublishLoad(subtree).Ignore();
+            if (Code.Parent is { } parent)
+            {
+                GrainFactory.GetGrain<IServicePointGrain>(parent.Value).ReceiveChildLoad(subtree).Ignore();
+            }
+        }
+    }
+
+    private async Task<PointLoadTracker> TrackerAsync()
+    {
+        if (_tracker is not null)
+        {
+            return _tracker;
+        }
+
+        var code = this.GetPrimaryKeyString();
+        var tracker = new PointLoadTracker(code);
+        var today = ChinaTime.Today(clock);
+        var open = await matters.ListAsync(new MatterQuery(code, OpenOnly: true, Limit: 1000));
+        var held = await matters.ListAsync(new MatterQuery(code, OpenOnly: true, HeldAtPoint: true, Limit: 1000));
+        foreach (var m in open.Concat(held))
+        {
+            tracker.Seed(new MatterChanged(m.ReceiptNumber, m.PointCode, m.WindowId, m.CurrentPointCode, m.Status, "Loaded", m.ItemName, m.HandlerClerkId, m.DueDate, m.Flag, m.ReceivedAt, 0));
+        }
+
+        var start = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
+        var (accepted, closed) = await matters.CountSinceAsync(code, start);
+        tracker.SetTodayCounts(today, accepted, closed);
+        return _tracker ??= tracker;
+    }
+}
