@@ -14,6 +14,8 @@ public static class GrainServiceCollectionExtensions
     public static IServiceCollection AddNetworkGrains(this IServiceCollection services, string connectionString)
     {
         services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.TryAddSingleton<GroupCommitWriter>();
+        services.AddOptions<GroupCommitOptions>().BindConfiguration("Network:GroupCommit");
         services.TryAddSingleton<IMatterStore, PostgresMatterStore>();
         return services.AddNetworkGrainsCore();
     }

@@ -83,6 +83,7 @@ public sealed partial class MatterGrain
         var view = await CommitAsync(change);
         foreach (var flag in flags)
         {
+            NetworkMetrics.Flags.Add(1, new KeyValuePair<string, object?>("level", flag.Level.ToString()));
             // The director of the point concerned and the supervising tier above it.
             var point = DivisionCode.Parse(flag.PointCode);
             GrainFactory.GetGrain<IServicePointGrain>(point.Value).ReceiveFlag(flag).Ignore();

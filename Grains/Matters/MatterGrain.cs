@@ -130,6 +130,11 @@ public sealed partial class MatterGrain(
 
         var before = change.Before;
         _state = change.Current!;
+        foreach (var step in change.ToCommit().Steps)
+        {
+            NetworkMetrics.MatterSteps.Add(1, new KeyValuePair<string, object?>("action", step.Entry.Action));
+        }
+
         Announce(before, _state, change);
         await AfterCommitAsync(before, _state);
         return _state.ToView();

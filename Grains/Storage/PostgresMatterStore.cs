@@ -8,12 +8,12 @@ using NpgsqlTypes;
 namespace Network.Grains.Storage;
 
 /// <summary>
-/// Matters and their ledger in PostgreSQL. A change is one transaction: the matter row is
-/// inserted (version 0 → 1) or updated only if it still has the expected version, and each
-/// step's ledger row is inserted; (receipt_number, sequence) is unique, so no step is recorded
-/// twice. All statements of a commit travel in one batch, one round trip before the COMMIT.
+/// Matters and their ledger in PostgreSQL. A change is atomic: the matter row is inserted
+/// (version 0 → 1) or updated only if it still has the expected version, and each step's ledger
+/// row is inserted with it; (receipt_number, sequence) is unique, so no step is recorded twice.
+/// Changes are written by the <see cref="GroupCommitWriter"/>, many matters per transaction.
 /// </summary>
-public sealed class PostgresMatterStore(NpgsqlDataSource dataSource) : IMatterStore
+public sealed class PostgresMatterStore(NpgsqlDataSource dataSource, GroupCommitWriter writer) : IMatterStore
 {
     public string Description
     {
@@ -31,84 +31,8 @@ public sealed class PostgresMatterStore(NpgsqlDataSource dataSource) : IMatterSt
         return await command.ExecuteScalarAsync(cancellationToken) is string json ? MatterJson.Deserialize(json) : null;
     }
 
-    public async Task CommitAsync(MatterCommit commit, CancellationToken cancellationToken = default)
-    {
-        var after = commit.After;
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection, transaction);
-
-        var upsert = commit.ExpectedVersion == 0
-            ? new NpgsqlBatchCommand(
-                """
-                INSERT INTO matter (receipt_number, point_code, window_id, item_id, status, version, state, received_at, updated_at,
-                                    current_point_code, handler_clerk_id)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-                ON CONFLICT (receipt_number) DO NOTHING
-                """)
-            : new NpgsqlBatchCommand(
-                """
-                UPDATE matter SET point_code = $2, window_id = $3, item_id = $4, status = $5, version = $6,
-                                  state = $7, received_at = $8, updated_at = $9, current_point_code = $10, handler_clerk_id = $11
-                WHERE receipt_number = $1 AND version = $12
-                """);
-        upsert.Parameters.AddWithValue(after.ReceiptNumber);
-        upsert.Parameters.AddWithValue(after.PointCode);
-        upsert.Parameters.AddWithValue(after.WindowId);
-        upsert.Parameters.AddWithValue(after.ItemId);
-        upsert.Parameters.AddWithValue(after.Status.ToString());
-        upsert.Parameters.AddWithValue(after.Version);
-        upsert.Parameters.AddWithValue(NpgsqlDbType.Jsonb, MatterJson.Serialize(after));
-        upsert.Parameters.AddWithValue(after.ReceivedAt.ToUniversalTime());
-        upsert.Parameters.AddWithValue(commit.Steps[^1].Entry.OccurredAt.ToUniversalTime());
-        upsert.Parameters.AddWithValue(after.CurrentPointCode);
-        upsert.Parameters.AddWithValue(after.HandlerClerkId);
-        if (commit.ExpectedVersion != 0)
-        {
-            upsert.Parameters.AddWithValue(commit.ExpectedVersion);
-        }
-
-        batch.BatchCommands.Add(upsert);
-        foreach (var (step, before) in commit.StepsWithBefore())
-        {
-            var e = step.Entry;
-            var row = new NpgsqlBatchCommand(
-                """
-                INSERT INTO ledger (receipt_number, sequence, occurred_at, actor_id, point_code, window_id, action,
-                                    status_before, status_after, detail, state_before, state_after)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-                """);
-            row.Parameters.AddWithValue(e.ReceiptNumber);
-            row.Parameters.AddWithValue(e.Sequence);
-            row.Parameters.AddWithValue(e.OccurredAt.ToUniversalTime());
-            row.Parameters.AddWithValue(e.ActorId);
-            row.Parameters.AddWithValue(e.PointCode);
-            row.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)e.WindowId ?? DBNull.Value);
-            row.Parameters.AddWithValue(e.Action);
-            row.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)e.StatusBefore?.ToString() ?? DBNull.Value);
-            row.Parameters.AddWithValue(e.StatusAfter.ToString());
-            row.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)e.Detail ?? DBNull.Value);
-            row.Parameters.AddWithValue(NpgsqlDbType.Jsonb, before is null ? DBNull.Value : MatterJson.Serialize(before));
-            row.Parameters.AddWithValue(NpgsqlDbType.Jsonb, MatterJson.Serialize(step.After));
-            batch.BatchCommands.Add(row);
-        }
-
-        try
-        {
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
-        {
-            throw new MatterVersionConflictException(after.ReceiptNumber, commit.ExpectedVersion);
-        }
-
-        if (upsert.RecordsAffected != 1)
-        {
-            throw new MatterVersionConflictException(after.ReceiptNumber, commit.ExpectedVersion);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task CommitAsync(MatterCommit commit, CancellationToken cancellationToken = default) =>
+        writer.CommitAsync(commit, cancellationToken);
 
     public async Task<IReadOnlyList<string>> FindOpenAsync(string pointCode, string windowId, string handlerClerkId, CancellationToken cancellationToken = default)
     {

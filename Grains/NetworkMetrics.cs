@@ -1,0 +1,23 @@
+using System.Diagnostics.Metrics;
+
+namespace Network.Grains;
+
+/// <summary>The project's own meter, "Network", beside Orleans' "Microsoft.Orleans".</summary>
+public static class NetworkMetrics
+{
+    public const string MeterName = "Network";
+
+    private static readonly Meter Meter = new(MeterName);
+
+    /// <summary>How many matter commits one PostgreSQL transaction carried.</summary>
+    public static readonly Histogram<int> CommitGroupSize =
+        Meter.CreateHistogram<int>("network.matter.commit_group_size", unit: "{commit}", description: "Matter commits per PostgreSQL transaction (group commit)");
+
+    /// <summary>Matter state changes committed, by action.</summary>
+    public static readonly Counter<long> MatterSteps =
+        Meter.CreateCounter<long>("network.matter.steps", unit: "{step}", description: "Ledger steps committed, by action");
+
+    /// <summary>Deadline flags raised, by level.</summary>
+    public static readonly Counter<long> Flags =
+        Meter.CreateCounter<long>("network.matter.flags", unit: "{flag}", description: "Yellow and red deadline flags raised");
+}

@@ -1,0 +1,11 @@
+namespace Network.Grains.Storage;
+
+/// <summary>How matter commits are grouped into PostgreSQL transactions (section <c>Network:GroupCommit</c>).</summary>
+public sealed class GroupCommitOptions
+{
+    /// <summary>Parallel writers (connections), each committing one group at a time.</summary>
+    public int Writers { get; set; } = 2;
+
+    /// <summary>The most commits one transaction carries.</summary>
+    public int MaxBatch { get; set; } = 256;
+}
