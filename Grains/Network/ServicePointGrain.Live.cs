@@ -19,6 +19,7 @@ public sealed partial class ServicePointGrain
     private IGrainTimer? _rollUp;
     private PointLoad? _publishedOwn;
     private PointLoad? _publishedSubtree;
+    private DateTimeOffset _lastRollUp = DateTimeOffset.MinValue;
 
     public async Task OnMatterChanged(MatterChanged change)
     {
@@ -41,13 +42,28 @@ public sealed partial class ServicePointGrain
         return subtree ? tracker.Subtree(own) : own;
     }
 
-    private void ScheduleRollUp() =>
-        _rollUp ??= this.RegisterGrainTimer(RollUpAsync, liveOptions.Value.RollUpInterval, Timeout.InfiniteTimeSpan);
+    /// <summary>
+    /// Rolls up at once when the last roll-up is older than the interval (a lone change reaches the
+    /// city without waiting), otherwise when the interval is up (a busy point rolls up at most once
+    /// per interval, carrying every change since).
+    /// </summary>
+    private void ScheduleRollUp()
+    {
+        if (_rollUp is not null)
+        {
+            return;
+        }
+
+        var since = runtimeTime.GetUtcNow() - _lastRollUp;
+        var interval = liveOptions.Value.RollUpInterval;
+        _rollUp = this.RegisterGrainTimer(RollUpAsync, since >= interval ? TimeSpan.Zero : interval - since, Timeout.InfiniteTimeSpan);
+    }
 
     private async Task RollUpAsync(CancellationToken cancellationToken)
     {
         _rollUp?.Dispose();
         _rollUp = null;
+        _lastRollUp = runtimeTime.GetUtcNow();
         var tracker = await TrackerAsync();
         var own = tracker.Own(ChinaTime.Today(clock), calendar.Current, clock.GetUtcNow());
         var subtree = tracker.Subtree(own);

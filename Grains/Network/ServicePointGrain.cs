@@ -19,6 +19,7 @@ public sealed partial class ServicePointGrain(
     IMatterStore matters,
     WorkingDayCalendarProvider calendar,
     [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider clock,
+    TimeProvider runtimeTime,
     IOptions<LiveStatusOptions> liveOptions,
     ILogger<ServicePointGrain> logger) : Grain, IServicePointGrain
 {
