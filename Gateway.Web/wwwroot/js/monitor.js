@@ -1,0 +1,97 @@
+// The city monitor: the network as a tree with each point's live load, the city's totals, a live
+// chart of intake and closures over the last hour, and the overdue matters — all pushed by SignalR.
+import { applyTexts, toggleLanguage, t } from "/js/i18n.js";
+import { api, escapeHtml } from "/js/api.js";
+import { connectLive } from "/js/live.js";
+
+applyTexts();
+document.getElementById("lang").onclick = toggleLanguage;
+document.getElementById("sign-out").onclick = async () => { await api("/api/auth/sign-out", { method: "POST" }); location.href = "/index.html"; };
+
+const me = await api("/api/auth/me");
+const cityCode = new URLSearchParams(location.search).get("city") ?? me.pointCode.slice(0, 6);
+const points = new Map();   // code → { code, name, tier, children }
+const loads = new Map();    // code → latest load shown for that point (subtree for cities/townships)
+
+async function loadTree(code) {
+  const p = await api(`/api/points/${code}`);
+  points.set(code, p);
+  await Promise.all(p.children.map(loadTree));
+}
+await loadTree(cityCode);
+document.getElementById("city-name").textContent = points.get(cityCode).name;
+await Promise.all([...points.keys()].map(async (code) => loads.set(code, await api(`/api/points/${code}/load?subtree=true`))));
+
+function row(code) {
+  const p = points.get(code);
+  const l = loads.get(code) ?? {};
+  const level = l.overdue > 0 ? "red" : l.dueSoon > 0 ? "yellow" : "";
+  return `<li><div class="node ${level}" data-code="${code}">
+      <span>${escapeHtml(p.name)} <span class="muted">${code}</span></span>
+      <span class="num">${l.queue ?? 0}</span><span class="num">${l.open ?? 0}</span><span class="num">${l.dueSoon ?? 0}</span>
+      <span class="num">${l.overdue ?? 0}</span><span class="num">${l.handOffsInFlight ?? 0}</span></div>
+    ${p.children.length ? `<ul>${p.children.map(row).join("")}</ul>` : ""}</li>`;
+}
+
+function renderTree() {
+  document.getElementById("tree").innerHTML = row(cityCode);
+  const c = loads.get(cityCode) ?? {};
+  document.getElementById("kpis").innerHTML = [
+    ["queueLen", c.queue], ["open", c.open], ["dueSoon", c.dueSoon], ["overdue", c.overdue], ["handOffs", c.handOffsInFlight],
+    ["acceptedToday", c.acceptedToday], ["closedToday", c.closedToday],
+  ].map(([k, v]) => `<div class="kpi"><div class="value">${v ?? 0}</div><div class="label">${t(k)}</div></div>`).join("");
+}
+
+// Intake and closures per minute over the last hour, counted from the live matter changes.
+const minutes = new Map();
+function count(kind, at) {
+  const minute = Math.floor(new Date(at).getTime() / 60000);
+  const bucket = minutes.get(minute) ?? { intake: 0, closed: 0 };
+  bucket[kind]++;
+  minutes.set(minute, bucket);
+}
+function renderChart() {
+  const now = Math.floor(Date.now() / 60000);
+  const series = [...Array(60).keys()].map((i) => minutes.get(now - 59 + i) ?? { intake: 0, closed: 0 });
+  const max = Math.max(1, ...series.map((b) => Math.max(b.intake, b.closed)));
+  const line = (key) => series.map((b, i) => `${(i * 600) / 59},${170 - (b[key] / max) * 160}`).join(" ");
+  document.getElementById("chart").innerHTML =
+    `<polyline fill="none" stroke="#0b6e99" stroke-width="2" points="${line("intake")}"/>` +
+    `<polyline fill="none" stroke="#2f855a" stroke-width="2" stroke-dasharray="4 3" points="${line("closed")}"/>`;
+  const total = series.reduce((s, b) => ({ intake: s.intake + b.intake, closed: s.closed + b.closed }), { intake: 0, closed: 0 });
+  document.getElementById("chart-legend").textContent = `— ${t("acceptedToday")}: ${total.intake}   - - ${t("closedToday")}: ${total.closed}`;
+}
+
+async function renderOverdue() {
+  const flags = (await Promise.all([...points.keys()].map((code) => api(`/api/points/${code}/flags`)))).flatMap((f) => f.own);
+  const red = [...new Map(flags.filter((f) => f.level === "Red").map((f) => [`${f.receiptNumber}/${f.partWindowId ?? ""}`, f])).values()];
+  document.querySelector("#overdue tbody").innerHTML = red.map((f) =>
+    `<tr><td>${escapeHtml(f.receiptNumber)}</td><td>${escapeHtml(f.itemName)}${f.partWindowId ? ` · ${escapeHtml(f.partWindowId)}` : ""}</td><td>${escapeHtml(points.get(f.pointCode)?.name ?? f.pointCode)}</td><td class="flag-Red">${f.dueDate}</td></tr>`).join("");
+}
+
+renderTree();
+renderChart();
+await renderOverdue();
+setInterval(renderChart, 30000);
+const liveBadge = document.getElementById("live");
+let overdueRefresh = null;
+await connectLive({
+  cities: [cityCode],
+  onLoads: (batch) => {
+    for (const l of batch) {
+      const leaf = (points.get(l.pointCode)?.children.length ?? 0) === 0;
+      if (l.subtree || leaf) loads.set(l.pointCode, l);
+    }
+    renderTree();
+    clearTimeout(overdueRefresh);
+    overdueRefresh = setTimeout(renderOverdue, 500);
+  },
+  onMatters: (batch) => {
+    for (const c of batch) {
+      if (c.version === 1) count("intake", c.at);
+      if (c.status === "Completed" || c.status === "Returned") count("closed", c.at);
+    }
+    renderChart();
+  },
+  onState: (state) => { liveBadge.textContent = state === "live" ? t("updatedLive") : "…"; },
+});

@@ -1,0 +1,105 @@
+using Microsoft.Playwright;
+using Network.Testing;
+
+namespace Network.Browser.Tests;
+
+/// <summary>
+/// Everything real: a throwaway PostgreSQL, the silo executable with the demo network, the
+/// gateway executable with the demo accounts, and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class NetworkFixture : IAsyncLifetime
+{
+    public const string DemoPassword = "Demo-2026!";
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly PostgresFixture _db = new();
+    private SiloProcess? _silo;
+    private GatewayProcess? _gateway;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri Address => _gateway!.Address;
+
+    /// <summary>Where the screenshots of every screen are written, for a reviewer to look at.</summary>
+    public static string ScreenshotDirectory { get; } = Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        await _db.InitializeAsync();
+        var clusterId = "browser-" + Guid.NewGuid().ToString("N")[..8];
+        _silo = SiloProcess.Start(clusterId, new Dictionary<string, string>
+        {
+            ["Network__Storage"] = "PostgreSql",
+            ["ConnectionStrings__Network"] = _db.ConnectionString,
+        });
+        await _silo.WaitForLineAsync("Demo network loaded", TimeSpan.FromSeconds(120));
+        _gateway = await GatewayProcess.StartAsync(clusterId, _db.ConnectionString, new Dictionary<string, string>
+        {
+            ["Gateway__SeedDemoAccounts"] = "true",
+            ["Gateway__DemoPassword"] = DemoPassword,
+            ["Gateway__DemoNetworkFile"] = RepoPaths.DemoNetwork,
+            ["Gateway__Cities__0"] = "510682",
+        });
+
+        Directory.CreateDirectory(ScreenshotDirectory);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies): one person at one screen.</summary>
+    public async Task<IPage> NewPageAsync(string? signInAs = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Address.ToString(),
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        if (signInAs is not null)
+        {
+            await page.GotoAsync("/index.html");
+            await page.FillAsync("#clerkId", signInAs);
+            await page.FillAsync("#password", DemoPassword);
+            await page.ClickAsync("#sign-in button[type=submit]");
+            await page.WaitForURLAsync(url => !url.Contains("/index.html", StringComparison.Ordinal));
+        }
+
+        return page;
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_gateway is not null)
+        {
+            await _gateway.DisposeAsync();
+        }
+
+        if (_silo is not null)
+        {
+            await _silo.StopAsync();
+            await _silo.DisposeAsync();
+        }
+
+        await _db.DisposeAsync();
+    }
+}
