@@ -5,6 +5,15 @@ public sealed class GatewayOptions
 {
     public const string Section = "Gateway";
 
+    /// <summary>How the Orleans client finds the cluster: AdoNet (PostgreSQL membership) or Static.</summary>
+    public string Clustering { get; set; } = "AdoNet";
+
+    /// <summary>With Static clustering: the silos' gateway endpoints, "127.0.0.1:30000".</summary>
+    public IReadOnlyList<string> SiloGateways { get; set; } = [];
+
+    /// <summary>How many times (a second apart) to try reaching the cluster at start.</summary>
+    public int ConnectAttempts { get; set; } = 30;
+
     /// <summary>Create an account for every clerk, proxy agent and director of the demo network at start.</summary>
     public bool SeedDemoAccounts { get; set; }
 

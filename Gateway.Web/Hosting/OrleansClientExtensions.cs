@@ -4,9 +4,10 @@ using Orleans.Configuration;
 namespace Network.Gateway.Hosting;
 
 /// <summary>
-/// The gateway is an Orleans client. With <c>Orleans:Clustering</c> = AdoNet (the default) it
+/// The gateway is an Orleans client. With <c>Gateway:Clustering</c> = AdoNet (the default) it
 /// finds the silos' gateways in the PostgreSQL membership table, like any further gateway would;
-/// with Static it uses the endpoints listed in <c>Orleans:Gateways</c> ("host:port").
+/// with Static it uses the endpoints listed in <c>Gateway:SiloGateways</c> ("host:port").
+/// (<c>Orleans:Clustering</c> is left alone: Orleans reads that section itself.)
 /// </summary>
 public static class OrleansClientExtensions
 {
@@ -14,9 +15,9 @@ public static class OrleansClientExtensions
     {
         var orleans = builder.Configuration.GetSection("Orleans");
         var connectionString = builder.Configuration.GetConnectionString("Network");
-        var clustering = orleans["Clustering"] ?? "AdoNet";
+        var clustering = builder.Configuration[$"{GatewayOptions.Section}:Clustering"] ?? "AdoNet";
         var timeout = TimeSpan.FromSeconds(builder.Configuration.GetValue($"{GatewayOptions.Section}:GrainCallTimeoutSeconds", 15));
-        var connectAttempts = orleans.GetValue("ConnectAttempts", 30);
+        var connectAttempts = builder.Configuration.GetValue($"{GatewayOptions.Section}:ConnectAttempts", 30);
 
         builder.UseOrleansClient(client =>
         {
@@ -30,14 +31,14 @@ public static class OrleansClientExtensions
 
             if (string.Equals(clustering, "Static", StringComparison.OrdinalIgnoreCase))
             {
-                var endpoints = orleans.GetSection("Gateways").Get<string[]>() ?? [];
+                var endpoints = builder.Configuration.GetSection($"{GatewayOptions.Section}:SiloGateways").Get<string[]>() ?? [];
                 client.UseStaticClustering(endpoints.Select(IPEndPoint.Parse).ToArray());
             }
             else
             {
                 if (string.IsNullOrWhiteSpace(connectionString))
                 {
-                    throw new InvalidOperationException("Orleans:Clustering is AdoNet but ConnectionStrings:Network is empty.");
+                    throw new InvalidOperationException("Gateway:Clustering is AdoNet but ConnectionStrings:Network is empty.");
                 }
 
                 client.UseAdoNetClustering(o =>
