@@ -111,8 +111,8 @@ public sealed class GatewayExceptionHandler(
                 : $"The request body is not valid JSON at '{field}'.";
         if (e.Message.Contains("missing required properties", StringComparison.Ordinal))
         {
-            var start = e.Message.IndexOf("properties:", StringComparison.Ordinal);
-            var missing = start < 0 ? field : e.Message[(start + "properties:".Length)..].Trim().TrimEnd('.').Trim('\'');
+            var start = e.Message.IndexOf("including:", StringComparison.Ordinal);
+            var missing = start < 0 ? field : e.Message[(start + "including:".Length)..].Trim().TrimEnd('.').Split(',')[0].Trim().Trim('\'');
             field = string.IsNullOrEmpty(field) || field == "body" ? missing : field + "." + missing;
             reason = $"'{field}' is required.";
         }
