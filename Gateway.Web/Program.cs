@@ -43,6 +43,8 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
             403 => "auth.role",
             404 => "route.notFound",
             405 => "method.notAllowed",
+            413 => "body.tooLarge",
+            415 => "body.notJson",
             _ => "request.failed",
         };
     }
