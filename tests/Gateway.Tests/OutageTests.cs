@@ -5,14 +5,17 @@ using Network.Grains.Interfaces.Matters;
 
 namespace Network.Gateway.Tests;
 
-/// <summary>Infrastructure failures are 503 problems with Retry-After, and a retry with the same key succeeds once the database is back.</summary>
+/// <summary>
+/// Infrastructure failures are 503 problems with Retry-After: PostgreSQL stopped (a retry with the
+/// same key succeeds once it is back), then the silo stopped. One test, because the order matters.
+/// </summary>
 [Collection(OutageCollection.Name)]
 public sealed class OutageTests(GatewayFixture fx)
 {
     private static readonly string Intake = $"/api/points/{Demo.Township}/matters";
 
     [Fact]
-    public async Task With_PostgreSQL_stopped_requests_get_503_with_Retry_After_and_a_retry_with_the_same_key_succeeds_after()
+    public async Task Outages_of_PostgreSQL_then_of_the_cluster_are_503_with_Retry_After_and_a_retry_with_the_same_key_succeeds_in_between()
     {
         using var clerk = await fx.As(Demo.TownClerkA);
         using var anonymous = fx.Anonymous();
@@ -49,6 +52,13 @@ public sealed class OutageTests(GatewayFixture fx)
         Assert.Equal(MatterStatus.InProgress, matter.Status);
         Assert.Equal(mattersBefore + 1, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM matter"));
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/ready")).StatusCode);
+
+        // Then the cluster goes away (the fixture's silo is stopped for good: one test, in order).
+        await fx.Silo.StopAsync();
+
+        await AssertUnavailableAsync(await clerk.GetAsync($"/api/matters/{matter.ReceiptNumber}"));
+        await AssertUnavailableAsync(await clerk.PostAsync($"/api/matters/{matter.ReceiptNumber}/complete", new { resultNote = "办结" }, Guid.NewGuid().ToString()));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await anonymous.GetAsync("/health/ready")).StatusCode);
     }
 
     private static async Task AssertUnavailableAsync(HttpResponseMessage response)

@@ -21,6 +21,9 @@ public sealed class GatewayFactory(IReadOnlyDictionary<string, string?> settings
 
     public SpanCollection Spans { get; } = new();
 
+    /// <summary>Every log line the gateway wrote, formatted.</summary>
+    public LogSink Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -33,6 +36,7 @@ public sealed class GatewayFactory(IReadOnlyDictionary<string, string?> settings
         {
             services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(Spans));
             services.AddTransient<IStartupFilter, TestClientAddressFilter>();
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
         });
     }
 
