@@ -1,10 +1,97 @@
 #!/usr/bin/env bash
 # Runs the system on its embedded default: a PostgreSQL of its own in .data/postgres (created
-# and migrated the first time), one silo, and the demo network loaded from data/demo-network.json.
+# and migrated the first time), one silo with the demo network from data/demo-network.json, and
+# the web gateway (an Orleans client of the silo) on http://127.0.0.1:5080. Ctrl-C stops both.
+#
+# Settings (environment): GATEWAY_URL (default http://127.0.0.1:5080), EMBEDDED_PG_PORT (5433),
+# DEMO_PASSWORD (the password of every seeded demo account, default Demo-2026!).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
-ensure_postgres_binaries || echo "WARNING: no PostgreSQL binaries; the silo will fall back to in-memory storage." >&2
+if ! ensure_postgres_binaries; then
+  echo "The gateway keeps accounts and idempotency keys in PostgreSQL: install the 'postgresql' package." >&2
+  exit 1
+fi
+
+GATEWAY_URL="${GATEWAY_URL:-http://127.0.0.1:5080}"
+EMBEDDED_PG_PORT="${EMBEDDED_PG_PORT:-5433}"
+DEMO_PASSWORD="${DEMO_PASSWORD:-Demo-2026!}"
+CONNECTION="Host=127.0.0.1;Port=${EMBEDDED_PG_PORT};Username=postgres;Database=network"
 
 dotnet build Network.sln -c Release -v quiet -nologo
-exec dotnet run --no-build -c Release --project Silo
+
+mkdir -p .data
+silo_log=.data/silo.log
+gateway_log=.data/gateway.log
+: > "$silo_log"
+: > "$gateway_log"
+silo_pid=""
+gateway_pid=""
+
+stop_all() {
+  trap - INT TERM EXIT
+  echo
+  echo "Stopping..."
+  [ -n "$gateway_pid" ] && kill -TERM "$gateway_pid" 2>/dev/null || true
+  [ -n "$gateway_pid" ] && wait "$gateway_pid" 2>/dev/null || true
+  # The silo leaves the cluster, then stops the embedded PostgreSQL it started.
+  [ -n "$silo_pid" ] && kill -TERM "$silo_pid" 2>/dev/null || true
+  [ -n "$silo_pid" ] && wait "$silo_pid" 2>/dev/null || true
+  echo "Stopped. Logs: $silo_log, $gateway_log"
+}
+trap stop_all INT TERM EXIT
+
+echo "Starting the silo (log: $silo_log)..."
+Network__Embedded__Port="$EMBEDDED_PG_PORT" dotnet Silo/bin/Release/net10.0/Network.Silo.dll >>"$silo_log" 2>&1 &
+silo_pid=$!
+until grep -q "Demo network loaded" "$silo_log"; do
+  if ! kill -0 "$silo_pid" 2>/dev/null; then
+    silo_pid=""
+    echo "The silo stopped before it was ready:" >&2
+    tail -n 40 "$silo_log" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+if grep -q "IN-MEMORY STORAGE" "$silo_log"; then
+  echo "The silo fell back to in-memory storage; the gateway needs PostgreSQL." >&2
+  exit 1
+fi
+
+echo "Starting the gateway on $GATEWAY_URL (log: $gateway_log)..."
+ConnectionStrings__Network="$CONNECTION" \
+Gateway__SeedDemoAccounts=true \
+Gateway__DemoPassword="$DEMO_PASSWORD" \
+  dotnet "$PWD/Gateway.Web/bin/Release/net10.0/Network.Gateway.dll" \
+    --contentRoot "$PWD/Gateway.Web/bin/Release/net10.0" --urls "$GATEWAY_URL" >>"$gateway_log" 2>&1 &
+gateway_pid=$!
+until curl -fsS "$GATEWAY_URL/health/ready" >/dev/null 2>&1; do
+  if ! kill -0 "$gateway_pid" 2>/dev/null; then
+    gateway_pid=""
+    echo "The gateway stopped before it was ready:" >&2
+    tail -n 40 "$gateway_log" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+
+cat <<INFO
+
+  Gateway ready:  $GATEWAY_URL
+  OpenAPI:        $GATEWAY_URL/openapi/v1.json     metrics: $GATEWAY_URL/metrics
+  Public catalog: $GATEWAY_URL/public/points/510682101/catalog
+
+  Demo sign-ins (password for every account: $DEMO_PASSWORD)
+    window clerk   c-510682101-civil-affairs-a   (先锋镇, 民政 window, A post)
+    proxy agent    p-510682101001-1              (先锋村)
+    director       d-510682101                   (one per point: d-{point code})
+    city monitor   m-510682                      (什邡市, read-only)
+    administrator  admin
+
+  Token:  curl -s -X POST $GATEWAY_URL/api/auth/token -H 'Content-Type: application/json' \\
+            -d '{"clerkId":"c-510682101-civil-affairs-a","password":"$DEMO_PASSWORD"}'
+
+  Ctrl-C stops the gateway and the silo.
+INFO
+
+wait "$gateway_pid" "$silo_pid" || true

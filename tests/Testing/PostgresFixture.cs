@@ -23,6 +23,23 @@ public sealed class PostgresFixture : IAsyncLifetime
         await DatabaseMigrator.MigrateAsync(ConnectionString, NullLogger.Instance);
     }
 
+    /// <summary>Stops the server (an outage); <see cref="RestartAsync"/> brings it back on the same port and data.</summary>
+    public async Task StopAsync()
+    {
+        var server = _server ?? throw new InvalidOperationException("PostgreSQL is not started.");
+        await server.StopAsync();
+    }
+
+    /// <summary>Starts the stopped server again on the same port, so connection strings stay valid.</summary>
+    public async Task RestartAsync()
+    {
+        var server = _server ?? throw new InvalidOperationException("PostgreSQL was never started.");
+        // Pooled connections of this process died with the server; the restart must not reuse them.
+        NpgsqlConnection.ClearAllPools();
+        _server = await LocalPostgres.StartAsync(server.Options with { Port = server.Port }, NullLogger.Instance);
+        NpgsqlConnection.ClearAllPools();
+    }
+
     public async Task DisposeAsync()
     {
         if (_server is not null)

@@ -1,0 +1,30 @@
+namespace Network.Gateway.Contracts;
+
+// Bodies of the matter operations. The acting clerk is never in a body: it is the signed-in user.
+
+/// <summary>A citizen's application taken in at a window (受理).</summary>
+public sealed record IntakeBody(string WindowId, string ItemId, CitizenBody Citizen, IReadOnlyList<string> MaterialsHandedIn);
+
+/// <summary>The applicant; the resident ID number is checked here (GB 11643) and masked in every answer.</summary>
+public sealed record CitizenBody(string Name, string ResidentId, string? Phone = null);
+
+public sealed record SupplyMaterialsBody(IReadOnlyList<string> Materials);
+
+public sealed record RequestSupplementBody(IReadOnlyList<string> Missing);
+
+public sealed record CompleteBody(string? ResultNote = null);
+
+public sealed record ReturnBody(string Reason, string LegalBasis);
+
+/// <summary>Hand up one tier; at a village name the proxy agent who carries it (a proxy agent signed in carries it themself).</summary>
+public sealed record HandUpBody(string? ProxyAgentId = null, string? Note = null);
+
+public sealed record HandBackBody(string Reason);
+
+public sealed record DecideBody(bool Approve, string? ResultNote = null, string? Reason = null, string? LegalBasis = null);
+
+public sealed record CompletePartBody(string? Note = null);
+
+public sealed record ReturnPartBody(string Reason, string LegalBasis);
+
+public sealed record HandOverBody(string ToClerkId, string? Note = null);

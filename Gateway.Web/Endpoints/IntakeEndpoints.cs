@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Network.Gateway.Contracts;
+using Network.Gateway.Idempotency;
+using Network.Gateway.Security;
+using Network.Gateway.Telemetry;
+using Network.Grains.Interfaces.Citizens;
+using Network.Grains.Interfaces.Errors;
+using Network.Grains.Interfaces.Matters;
+
+namespace Network.Gateway.Endpoints;
+
+/// <summary>Intake (受理): the gateway mints the receipt number, or reuses the one of the Idempotency-Key.</summary>
+internal static class IntakeEndpoints
+{
+    public static void MapIntakeEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/points/{pointCode}/matters", TakeInAsync)
+            .WithName("TakeIn")
+            .WithTags("Matters")
+            .WithSummary("Take a citizen's application in at a window; answers 201 with the matter and its receipt number.")
+            .Produces<MatterView>(StatusCodes.Status201Created);
+    }
+
+    private static async Task<IResult> TakeInAsync(
+        string pointCode,
+        IntakeBody body,
+        HttpContext context,
+        IClusterClient grains,
+        Jurisdiction jurisdiction,
+        IdempotencyStore idempotency,
+        GatewayMetrics metrics,
+        TimeProvider time,
+        ILoggerFactory loggers)
+    {
+        var user = CurrentClerk.From(context.User);
+        var point = Matters.Point(pointCode);
+        var citizen = CheckCitizen(body.Citizen);
+        var materials = Matters.List(body.MaterialsHandedIn, "materialsHandedIn");
+        await jurisdiction.EnsureClerkAtWindowAsync(user, point.Value, body.WindowId ?? string.Empty);
+
+        var receipt = ReceiptNumber.New(point, Matters.ChinaToday(time));
+        if (context.Features.Get<IdempotencyFeature>() is { } key)
+        {
+            receipt = await idempotency.ReceiptNumberAsync(key.ClerkId, key.Key, receipt, context.RequestAborted);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var view = await grains.GetGrain<IMatterGrain>(receipt).Accept(
+            new IntakeRequest(point.Value, body.WindowId!, user.Id, body.ItemId, citizen, materials));
+        metrics.Accepted(view, Stopwatch.GetElapsedTime(started));
+        loggers.CreateLogger("Network.Gateway.Intake").LogInformation(
+            "Matter {Receipt} taken in at {Point}/{Window} by {Clerk} for {ResidentId}: {Status}",
+            view.ReceiptNumber, view.PointCode, view.WindowId, user.Id, view.MaskedResidentId, view.Status);
+        return Results.Created($"/api/matters/{view.ReceiptNumber}", view);
+    }
+
+    /// <summary>The resident ID number is checked at the edge (GB 11643) and normalised; the name is required.</summary>
+    private static Citizen CheckCitizen(CitizenBody? citizen)
+    {
+        if (citizen is null)
+        {
+            throw DomainException.Invalid("citizen", "citizen.required", "The citizen (name and resident ID number) is required.");
+        }
+
+        if (string.IsNullOrWhiteSpace(citizen.Name))
+        {
+            throw DomainException.Invalid("citizen.name", "text.required", "The citizen's name is required.");
+        }
+
+        if (!ResidentId.IsValid(citizen.ResidentId, out var reason))
+        {
+            throw DomainException.Invalid("citizen.residentId", "residentId.invalid", reason);
+        }
+
+        return new Citizen(citizen.Name.Trim(), citizen.ResidentId.ToUpperInvariant(), citizen.Phone);
+    }
+}

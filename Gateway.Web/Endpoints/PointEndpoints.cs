@@ -1,0 +1,78 @@
+using Network.Gateway.Contracts;
+using Network.Gateway.Security;
+using Network.Grains.Interfaces.Catalog;
+using Network.Grains.Interfaces.Errors;
+using Network.Grains.Interfaces.Ledger;
+using Network.Grains.Interfaces.Matters;
+using Network.Grains.Interfaces.Network;
+using Network.Grains.Interfaces.Queries;
+
+namespace Network.Gateway.Endpoints;
+
+/// <summary>Reading a point: its profile, catalog, lists of matters, ledger (台帐) and deadline flags.</summary>
+internal static class PointEndpoints
+{
+    public static void MapPointEndpoints(this RouteGroupBuilder api)
+    {
+        var points = api.MapGroup("/points/{pointCode}").WithTags("Points");
+        points.MapGet("/", GetAsync).WithName("GetPoint").Produces<PointView>();
+        points.MapGet("/catalog", CatalogAsync).WithName("GetCatalog").Produces<IReadOnlyList<ServiceItem>>();
+        points.MapGet("/matters", ListAsync).WithName("ListMatters").Produces<IReadOnlyList<MatterSummary>>()
+            .WithSummary("Matters taken in at the point (status, openOnly) or, with heldHere=true, matters handed up and held here now.");
+        points.MapGet("/windows/{windowId}/queue", QueueAsync).WithName("WindowQueue").Produces<IReadOnlyList<MatterSummary>>();
+        points.MapGet("/ledger", LedgerAsync).WithName("PointLedger").Produces<IReadOnlyList<LedgerEntry>>();
+        points.MapGet("/flags", FlagsAsync).WithName("PointFlags").Produces<PointFlags>();
+    }
+
+    private static async Task<IResult> GetAsync(string pointCode, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction)
+    {
+        var point = Readable(pointCode, context, jurisdiction, administratorsToo: true);
+        var profile = await grains.GetGrain<IServicePointGrain>(point.Value).GetProfile()
+            ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined.");
+        return Results.Ok(PointView.From(profile));
+    }
+
+    private static async Task<IResult> CatalogAsync(string pointCode, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction)
+    {
+        var point = Readable(pointCode, context, jurisdiction, administratorsToo: true);
+        return Results.Ok(await grains.GetGrain<ICatalogGrain>(point.Value).List());
+    }
+
+    private static async Task<IResult> ListAsync(
+        string pointCode, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction,
+        MatterStatus? status = null, bool openOnly = false, bool heldHere = false, int limit = 100)
+    {
+        var point = Readable(pointCode, context, jurisdiction);
+        return Results.Ok(await grains.GetGrain<IMatterQueryGrain>(0).ListMatters(new MatterQuery(point.Value, null, status, openOnly, heldHere, limit)));
+    }
+
+    private static async Task<IResult> QueueAsync(
+        string pointCode, string windowId, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction,
+        MatterStatus? status = null, bool openOnly = true, int limit = 100)
+    {
+        var point = Readable(pointCode, context, jurisdiction);
+        return Results.Ok(await grains.GetGrain<IMatterQueryGrain>(0).ListMatters(new MatterQuery(point.Value, windowId, status, openOnly, false, limit)));
+    }
+
+    private static async Task<IResult> LedgerAsync(
+        string pointCode, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction,
+        DateTimeOffset? from = null, DateTimeOffset? to = null, int limit = 200)
+    {
+        var point = Readable(pointCode, context, jurisdiction);
+        return Results.Ok(await grains.GetGrain<IMatterQueryGrain>(0).ListLedger(new LedgerQuery(point.Value, from, to, limit)));
+    }
+
+    private static async Task<IResult> FlagsAsync(string pointCode, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction)
+    {
+        var point = Readable(pointCode, context, jurisdiction);
+        return Results.Ok(await grains.GetGrain<IServicePointGrain>(point.Value).GetFlags());
+    }
+
+    private static DivisionCode Readable(string pointCode, HttpContext context, Jurisdiction jurisdiction, bool administratorsToo = false)
+    {
+        var user = CurrentClerk.From(context.User);
+        var point = Matters.Point(pointCode);
+        jurisdiction.EnsureCanReadPoint(user, point, administratorsToo);
+        return point;
+    }
+}

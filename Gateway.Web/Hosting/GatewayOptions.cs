@@ -1,0 +1,49 @@
+namespace Network.Gateway.Hosting;
+
+/// <summary>The gateway's own settings (configuration section <c>Gateway</c>).</summary>
+public sealed class GatewayOptions
+{
+    public const string Section = "Gateway";
+
+    /// <summary>How the Orleans client finds the cluster: AdoNet (PostgreSQL membership) or Static.</summary>
+    public string Clustering { get; set; } = "AdoNet";
+
+    /// <summary>With Static clustering: the silos' gateway endpoints, "127.0.0.1:30000".</summary>
+    public IReadOnlyList<string> SiloGateways { get; set; } = [];
+
+    /// <summary>How many times (a second apart) to try reaching the cluster at start.</summary>
+    public int ConnectAttempts { get; set; } = 30;
+
+    /// <summary>Create an account for every clerk, proxy agent and director of the demo network at start.</summary>
+    public bool SeedDemoAccounts { get; set; }
+
+    /// <summary>The password of every seeded demo account. Required when seeding.</summary>
+    public string DemoPassword { get; set; } = string.Empty;
+
+    public string DemoNetworkFile { get; set; } = "data/demo-network.json";
+
+    /// <summary>Apply the idempotent schema scripts at start (the silo applies them too).</summary>
+    public bool MigrateDatabase { get; set; } = true;
+
+    public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>The Retry-After of a 503 when the cluster or the database is unavailable.</summary>
+    public int RetryAfterSeconds { get; set; } = 5;
+
+    public int GrainCallTimeoutSeconds { get; set; } = 15;
+
+    public int TokenLifetimeMinutes { get; set; } = 480;
+
+    public PublicLookupOptions PublicLookup { get; set; } = new();
+
+    /// <summary>Sign-in attempts per client IP per minute (password guessing).</summary>
+    public int SignInPermitLimit { get; set; } = 30;
+}
+
+/// <summary>The rate limit of the public progress lookup, per client IP.</summary>
+public sealed class PublicLookupOptions
+{
+    public int PermitLimit { get; set; } = 20;
+
+    public int WindowSeconds { get; set; } = 60;
+}

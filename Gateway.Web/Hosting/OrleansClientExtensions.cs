@@ -1,0 +1,66 @@
+using System.Net;
+using Orleans.Configuration;
+
+namespace Network.Gateway.Hosting;
+
+/// <summary>
+/// The gateway is an Orleans client. With <c>Gateway:Clustering</c> = AdoNet (the default) it
+/// finds the silos' gateways in the PostgreSQL membership table, like any further gateway would;
+/// with Static it uses the endpoints listed in <c>Gateway:SiloGateways</c> ("host:port").
+/// (<c>Orleans:Clustering</c> is left alone: Orleans reads that section itself.)
+/// </summary>
+public static class OrleansClientExtensions
+{
+    public static WebApplicationBuilder AddNetworkOrleansClient(this WebApplicationBuilder builder)
+    {
+        var orleans = builder.Configuration.GetSection("Orleans");
+        var connectionString = builder.Configuration.GetConnectionString("Network");
+        var clustering = builder.Configuration[$"{GatewayOptions.Section}:Clustering"] ?? "AdoNet";
+        var timeout = TimeSpan.FromSeconds(builder.Configuration.GetValue($"{GatewayOptions.Section}:GrainCallTimeoutSeconds", 15));
+        var connectAttempts = builder.Configuration.GetValue($"{GatewayOptions.Section}:ConnectAttempts", 30);
+
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = orleans["ClusterId"] ?? "network-local";
+                o.ServiceId = orleans["ServiceId"] ?? "convenience-network";
+            });
+            client.Configure<MessagingOptions>(o => o.ResponseTimeout = timeout);
+            client.AddActivityPropagation();
+
+            if (string.Equals(clustering, "Static", StringComparison.OrdinalIgnoreCase))
+            {
+                var endpoints = builder.Configuration.GetSection($"{GatewayOptions.Section}:SiloGateways").Get<string[]>() ?? [];
+                client.UseStaticClustering(endpoints.Select(IPEndPoint.Parse).ToArray());
+            }
+            else
+            {
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("Gateway:Clustering is AdoNet but ConnectionStrings:Network is empty.");
+                }
+
+                client.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = connectionString;
+                });
+            }
+
+            // The gateway may start before the silo is up: keep trying for a while.
+            var attempts = 0;
+            client.UseConnectionRetryFilter(async (_, cancellationToken) =>
+            {
+                if (++attempts > connectAttempts)
+                {
+                    return false;
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                return true;
+            });
+        });
+        return builder;
+    }
+}

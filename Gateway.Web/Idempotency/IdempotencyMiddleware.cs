@@ -1,0 +1,162 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using Network.Gateway.Errors;
+using Network.Gateway.Hosting;
+
+namespace Network.Gateway.Idempotency;
+
+/// <summary>
+/// <c>Idempotency-Key</c> on mutating API requests: the first request with a key runs and its
+/// response (success or refusal) is stored; a retry with the same key, by the same clerk, on the
+/// same route with the same body gets that response again and acts on nothing. The same key with
+/// anything else is refused with 422. A 503 is not stored: the retry runs again.
+/// </summary>
+public sealed class IdempotencyMiddleware(
+    RequestDelegate next,
+    IdempotencyStore store,
+    GatewayExceptionHandler errors,
+    IOptions<GatewayOptions> options,
+    ILogger<IdempotencyMiddleware> logger)
+{
+    public const string Header = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotency-Replayed";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!request.Headers.TryGetValue(Header, out var values)
+            || !(HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method) || HttpMethods.IsDelete(request.Method))
+            || !request.Path.StartsWithSegments("/api")
+            || context.User.Identity?.IsAuthenticated != true
+            || context.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } clerkId)
+        {
+            await next(context);
+            return;
+        }
+
+        var key = values.ToString();
+        if (key.Length is 0 or > 100 || key.Any(c => c is < '!' or > '~'))
+        {
+            await WriteProblemAsync(context, Problems.Create(400, "idempotency.keyInvalid", "An Idempotency-Key is 1-100 visible ASCII characters.", Header));
+            return;
+        }
+
+        var body = await ReadBodyAsync(request, options.Value.MaxRequestBodyBytes, context.RequestAborted);
+        var hash = Convert.ToHexString(SHA256.HashData(body));
+        var route = request.Path.Value + request.QueryString.Value;
+        var existing = await store.TryClaimAsync(clerkId, key, request.Method, route, hash, context.RequestAborted);
+        if (existing is not null)
+        {
+            if (existing.Method != request.Method || existing.Route != route || existing.RequestHash != hash)
+            {
+                await WriteProblemAsync(context, Problems.Create(422, "idempotency.mismatch", $"This Idempotency-Key was first used for {existing.Method} {existing.Route} with another body; use a new key for a new request.", Header));
+                return;
+            }
+
+            if (existing.StatusCode is { } status)
+            {
+                logger.LogInformation("Replaying the stored response of an Idempotency-Key of {Clerk} for {Method} {Route}", clerkId, request.Method, route);
+                context.Response.StatusCode = status;
+                context.Response.ContentType = existing.ContentType;
+                context.Response.Headers[ReplayedHeader] = "true";
+                await context.Response.Body.WriteAsync(existing.ResponseBody ?? [], context.RequestAborted);
+                return;
+            }
+
+            if (existing.LockedUntil > DateTimeOffset.UtcNow || !await store.TryTakeOverAsync(clerkId, key, context.RequestAborted))
+            {
+                context.Response.Headers.RetryAfter = "1";
+                await WriteProblemAsync(context, Problems.Create(409, "idempotency.inProgress", "The first request with this Idempotency-Key is still running; retry shortly.", Header));
+                return;
+            }
+        }
+
+        context.Features.Set(new IdempotencyFeature(clerkId, key));
+        await RunAndStoreAsync(context, clerkId, key);
+    }
+
+    private async Task RunAndStoreAsync(HttpContext context, string clerkId, string key)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (Exception e) when (GatewayExceptionHandler.Classify(e).Status is < 500)
+            {
+                // A refusal (4xx) is the answer to this request: written here so it can be stored.
+                await errors.TryHandleAsync(context, e, context.RequestAborted);
+            }
+
+            var status = context.Response.StatusCode;
+            if (status < 500)
+            {
+                await store.CompleteAsync(clerkId, key, status, context.Response.ContentType, buffer.ToArray(), CancellationToken.None);
+            }
+            else
+            {
+                await store.ReleaseAsync(clerkId, key, CancellationToken.None);
+            }
+        }
+        catch
+        {
+            await TryReleaseAsync(clerkId, key);
+            throw;
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private async Task TryReleaseAsync(string clerkId, string key)
+    {
+        try
+        {
+            await store.ReleaseAsync(clerkId, key, CancellationToken.None);
+        }
+        catch (Exception e) when (GatewayExceptionHandler.IsInfrastructure(e))
+        {
+            // The lease lapses on its own; a retry takes the key over then.
+            logger.LogWarning("Could not release an Idempotency-Key of {Clerk}: {Error}", clerkId, e.Message);
+        }
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, long max, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > max)
+        {
+            throw new BadHttpRequestException("The request body is too large.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        request.EnableBuffering();
+        using var copy = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            copy.Write(chunk, 0, read);
+            if (copy.Length > max)
+            {
+                throw new BadHttpRequestException("The request body is too large.", StatusCodes.Status413PayloadTooLarge);
+            }
+        }
+
+        request.Body.Position = 0;
+        return copy.ToArray();
+    }
+
+    private async Task WriteProblemAsync(HttpContext context, Microsoft.AspNetCore.Mvc.ProblemDetails problem)
+    {
+        context.Response.StatusCode = problem.Status ?? 400;
+        await errors.WriteAsync(context, problem);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Network.Gateway.Idempotency;
+
+/// <summary>A stored Idempotency-Key: what it was first used for, and the response once there is one.</summary>
+public sealed record IdempotencyRecord(
+    string Method,
+    string Route,
+    string RequestHash,
+    string? ReceiptNumber,
+    int? StatusCode,
+    string? ContentType,
+    byte[]? ResponseBody,
+    DateTimeOffset LockedUntil);

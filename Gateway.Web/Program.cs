@@ -1,0 +1,101 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Network.Gateway.Data;
+using Network.Gateway.Endpoints;
+using Network.Gateway.Errors;
+using Network.Gateway.Hosting;
+using Network.Gateway.Idempotency;
+using Network.Gateway.Security;
+using Network.Gateway.Telemetry;
+using Npgsql;
+
+var builder = WebApplication.CreateBuilder(args);
+var settings = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
+var connectionString = builder.Configuration.GetConnectionString("Network");
+if (string.IsNullOrWhiteSpace(connectionString))
+{
+    throw new InvalidOperationException("ConnectionStrings:Network is required: the gateway keeps accounts and idempotency keys in PostgreSQL.");
+}
+
+builder.Services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.Section));
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
+builder.AddNetworkOrleansClient();
+builder.AddGatewayTelemetry();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(_ => new GatewayDatabase(new NpgsqlDataSourceBuilder(connectionString) { Name = "gateway" }.Build()));
+builder.Services.AddSingleton<AccountStore>();
+builder.Services.AddSingleton<IdempotencyStore>();
+builder.Services.AddSingleton<Jurisdiction>();
+builder.Services.AddSingleton<GatewayExceptionHandler>();
+builder.Services.AddHostedService<DatabaseSchemaService>();
+builder.Services.AddHostedService<DemoAccountSeeder>();
+
+builder.Services.AddExceptionHandler<GatewayExceptionHandler>();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+{
+    if (!context.ProblemDetails.Extensions.ContainsKey("code"))
+    {
+        context.ProblemDetails.Extensions["code"] = context.ProblemDetails.Status switch
+        {
+            401 => "auth.required",
+            403 => "auth.role",
+            404 => "route.notFound",
+            405 => "method.notAllowed",
+            413 => "body.tooLarge",
+            415 => "body.notJson",
+            _ => "request.failed",
+        };
+    }
+});
+builder.Services.ConfigureHttpJsonOptions(o => Configure(o));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddNetworkAuthentication(builder.Configuration);
+builder.Services.AddGatewayRateLimits(settings);
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks()
+    .AddCheck<OrleansHealthCheck>("orleans", tags: ["ready"])
+    .AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<BodySizeLimitMiddleware>();
+app.UseRouting();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseMiddleware<IdempotencyMiddleware>();
+
+app.MapOpenApi();
+app.MapPrometheusScrapingEndpoint("/metrics");
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapPublicEndpoints();
+
+var api = app.MapGroup("/api").RequireAuthorization();
+api.MapAuthEndpoints();
+api.MapPointEndpoints();
+api.MapWindowEndpoints();
+api.MapIntakeEndpoints();
+api.MapMatterEndpoints();
+api.MapHandOffEndpoints();
+api.MapJointEndpoints();
+api.MapAdminEndpoints();
+
+// Live status (SignalR hubs and the grain observer that feeds them) is mapped here by its own
+// work item; this gateway deliberately creates no hub.
+
+app.Run();
+
+static void Configure(JsonOptions options)
+{
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+    options.SerializerOptions.RespectNullableAnnotations = true;
+    options.SerializerOptions.RespectRequiredConstructorParameters = true;
+}
+
+/// <summary>The gateway's entry point (public for WebApplicationFactory in the tests).</summary>
+public partial class Program;

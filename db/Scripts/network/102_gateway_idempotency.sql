@@ -1,0 +1,22 @@
+-- Gateway: Idempotency-Key records, shared by every gateway. A retried request with the same
+-- key (same clerk, same route, same body) is answered with the stored response. For intake the
+-- row also holds the receipt number minted for the key, so a retry after a crash reuses it.
+-- Idempotent: safe to run on every start.
+
+CREATE TABLE IF NOT EXISTS idempotency_key (
+    clerk_id        text        NOT NULL,
+    idempotency_key text        NOT NULL,
+    method          text        NOT NULL,
+    route           text        NOT NULL,
+    request_hash    text        NOT NULL,
+    receipt_number  text,
+    status_code     integer,
+    content_type    text,
+    response_body   bytea,
+    locked_until    timestamptz NOT NULL,
+    created_at      timestamptz NOT NULL DEFAULT now(),
+    completed_at    timestamptz,
+    PRIMARY KEY (clerk_id, idempotency_key)
+);
+
+CREATE INDEX IF NOT EXISTS idempotency_key_created ON idempotency_key (created_at);

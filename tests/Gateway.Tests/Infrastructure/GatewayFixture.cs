@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Network.Testing;
+
+namespace Network.Gateway.Tests.Infrastructure;
+
+/// <summary>
+/// One throwaway PostgreSQL, one real silo process on it (as the run command starts it, with the
+/// demo network) and the gateway in this process as an Orleans client of that silo, with the demo
+/// accounts seeded. Shared by a test collection.
+/// </summary>
+public class GatewayFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan Startup = TimeSpan.FromSeconds(120);
+    private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
+    private SiloProcess? _silo;
+    private GatewayFactory? _gateway;
+
+    public PostgresFixture Database { get; } = new();
+
+    public GatewayFactory Gateway => _gateway ?? throw new InvalidOperationException("The gateway is not started.");
+
+    public SiloProcess Silo => _silo ?? throw new InvalidOperationException("The silo is not started.");
+
+    /// <summary>Public lookups allowed per client address per window in the tests.</summary>
+    public const int PublicPermitLimit = 5;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        var clusterId = "gateway-" + Guid.NewGuid().ToString("N")[..8];
+        _silo = SiloProcess.Start(clusterId, new Dictionary<string, string>
+        {
+            ["Network__Storage"] = "PostgreSql",
+            ["ConnectionStrings__Network"] = Database.ConnectionString,
+        });
+        await _silo.WaitForLineAsync("Demo network loaded", Startup);
+
+        _gateway = new GatewayFactory(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Network"] = Database.ConnectionString,
+            ["Orleans:ClusterId"] = clusterId,
+            ["Orleans:ServiceId"] = "convenience-network",
+            ["Gateway:SeedDemoAccounts"] = "true",
+            ["Gateway:DemoPassword"] = Demo.Password,
+            ["Gateway:PublicLookup:PermitLimit"] = PublicPermitLimit.ToString(),
+            ["Gateway:PublicLookup:WindowSeconds"] = "3600",
+            ["Gateway:SignInPermitLimit"] = "100000",
+            ["Gateway:RetryAfterSeconds"] = "7",
+        });
+        _gateway.CreateClient().Dispose();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_gateway is not null)
+        {
+            await _gateway.DisposeAsync();
+        }
+
+        if (_silo is not null)
+        {
+            await _silo.StopAsync();
+            await _silo.DisposeAsync();
+        }
+
+        await Database.DisposeAsync();
+    }
+
+    /// <summary>A client without sign-in, from <paramref name="clientIp"/>.</summary>
+    public HttpClient Anonymous(string? clientIp = null)
+    {
+        var client = Gateway.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+        if (clientIp is not null)
+        {
+            client.DefaultRequestHeaders.Add(GatewayFactory.ClientIpHeader, clientIp);
+        }
+
+        return client;
+    }
+
+    /// <summary>A client signed in as <paramref name="clerkId"/> with a bearer token (one token per account, cached).</summary>
+    public async Task<HttpClient> As(string clerkId)
+    {
+        var token = await _tokens.GetOrAdd(clerkId, TokenAsync);
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private async Task<string> TokenAsync(string clerkId)
+    {
+        using var client = Anonymous();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { clerkId, password = Demo.Password });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        return body!.AccessToken;
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
