@@ -6,6 +6,7 @@ using Network.Gateway.Endpoints;
 using Network.Gateway.Errors;
 using Network.Gateway.Hosting;
 using Network.Gateway.Idempotency;
+using Network.Gateway.Live;
 using Network.Gateway.Security;
 using Network.Gateway.Telemetry;
 using Npgsql;
@@ -54,6 +55,7 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
 builder.Services.AddNetworkAuthentication(builder.Configuration);
 builder.Services.AddGatewayRateLimits(settings);
 builder.Services.AddOpenApi();
+builder.Services.AddLiveStatus();
 builder.Services.AddHealthChecks()
     .AddCheck<OrleansHealthCheck>("orleans", tags: ["ready"])
     .AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
@@ -62,6 +64,8 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseMiddleware<BodySizeLimitMiddleware>();
 app.UseRouting();
 app.UseAuthentication();
@@ -84,9 +88,8 @@ api.MapMatterEndpoints();
 api.MapHandOffEndpoints();
 api.MapJointEndpoints();
 api.MapAdminEndpoints();
-
-// Live status (SignalR hubs and the grain observer that feeds them) is mapped here by its own
-// work item; this gateway deliberately creates no hub.
+app.MapLiveEndpoints(api);
+app.MapLiveStatus();
 
 app.Run();
 

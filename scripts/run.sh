@@ -61,6 +61,7 @@ fi
 echo "Starting the gateway on $GATEWAY_URL (log: $gateway_log)..."
 ConnectionStrings__Network="$CONNECTION" \
 Gateway__SeedDemoAccounts=true \
+Gateway__Cities__0=510682 \
 Gateway__DemoPassword="$DEMO_PASSWORD" \
   dotnet "$PWD/Gateway.Web/bin/Release/net10.0/Network.Gateway.dll" \
     --contentRoot "$PWD/Gateway.Web/bin/Release/net10.0" --urls "$GATEWAY_URL" >>"$gateway_log" 2>&1 &

@@ -22,7 +22,7 @@ public sealed class ScreensTests(NetworkFixture network) : IClassFixture<Network
         var monitor = await network.NewPageAsync(signInAs: $"m-{City}");
         await monitor.GotoAsync($"/monitor.html?city={City}");
         await Expect(monitor.Locator("#live")).ToHaveTextAsync("实时更新");
-        var townshipQueue = monitor.Locator($".node[data-code=\"{Township}\"] span.num").First;
+        var townshipQueue = monitor.Locator($"tr.node[data-code=\"{Township}\"] td.num").First;
         var queueBefore = int.Parse(await townshipQueue.InnerTextAsync());
 
         var village = await network.NewPageAsync(signInAs: VillageClerk);

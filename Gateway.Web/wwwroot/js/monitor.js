@@ -22,19 +22,18 @@ await loadTree(cityCode);
 document.getElementById("city-name").textContent = points.get(cityCode).name;
 await Promise.all([...points.keys()].map(async (code) => loads.set(code, await api(`/api/points/${code}/load?subtree=true`))));
 
-function row(code) {
+function rows(code, depth = 0) {
   const p = points.get(code);
   const l = loads.get(code) ?? {};
   const level = l.overdue > 0 ? "red" : l.dueSoon > 0 ? "yellow" : "";
-  return `<li><div class="node ${level}" data-code="${code}">
-      <span>${escapeHtml(p.name)} <span class="muted">${code}</span></span>
-      <span class="num">${l.queue ?? 0}</span><span class="num">${l.open ?? 0}</span><span class="num">${l.dueSoon ?? 0}</span>
-      <span class="num">${l.overdue ?? 0}</span><span class="num">${l.handOffsInFlight ?? 0}</span></div>
-    ${p.children.length ? `<ul>${p.children.map(row).join("")}</ul>` : ""}</li>`;
+  const cells = [l.queue, l.open, l.dueSoon, l.overdue, l.handOffsInFlight].map((v) => `<td class="num">${v ?? 0}</td>`).join("");
+  return `<tr class="node ${level}" data-code="${code}">
+      <td style="padding-left:${8 + depth * 18}px">${escapeHtml(p.name)} <span class="muted">${code}</span></td>${cells}</tr>` +
+    p.children.map((c) => rows(c, depth + 1)).join("");
 }
 
 function renderTree() {
-  document.getElementById("tree").innerHTML = row(cityCode);
+  document.getElementById("tree").innerHTML = rows(cityCode);
   const c = loads.get(cityCode) ?? {};
   document.getElementById("kpis").innerHTML = [
     ["queueLen", c.queue], ["open", c.open], ["dueSoon", c.dueSoon], ["overdue", c.overdue], ["handOffs", c.handOffsInFlight],
