@@ -59,6 +59,11 @@ public sealed class IdempotencyMiddleware(
                 logger.LogInformation("Replaying the stored response of an Idempotency-Key of {Clerk} for {Method} {Route}", clerkId, request.Method, route);
                 context.Response.StatusCode = status;
                 context.Response.ContentType = existing.ContentType;
+                if (existing.Location is not null)
+                {
+                    context.Response.Headers.Location = existing.Location;
+                }
+
                 context.Response.Headers[ReplayedHeader] = "true";
                 await context.Response.Body.WriteAsync(existing.ResponseBody ?? [], context.RequestAborted);
                 return;
@@ -96,7 +101,7 @@ public sealed class IdempotencyMiddleware(
             var status = context.Response.StatusCode;
             if (status < 500)
             {
-                await store.CompleteAsync(clerkId, key, status, context.Response.ContentType, buffer.ToArray(), CancellationToken.None);
+                await store.CompleteAsync(clerkId, key, status, context.Response.ContentType, context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null, buffer.ToArray(), CancellationToken.None);
             }
             else
             {

@@ -8,5 +8,6 @@ public sealed record IdempotencyRecord(
     string? ReceiptNumber,
     int? StatusCode,
     string? ContentType,
+    string? Location,
     byte[]? ResponseBody,
     DateTimeOffset LockedUntil);

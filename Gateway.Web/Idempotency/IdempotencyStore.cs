@@ -33,7 +33,7 @@ public sealed class IdempotencyStore(GatewayDatabase database)
 
         await using var select = database.DataSource.CreateCommand(
             """
-            SELECT method, route, request_hash, receipt_number, status_code, content_type, response_body, locked_until
+            SELECT method, route, request_hash, receipt_number, status_code, content_type, location, response_body, locked_until
             FROM idempotency_key WHERE clerk_id = $1 AND idempotency_key = $2
             """);
         select.Parameters.AddWithValue(clerkId);
@@ -51,8 +51,9 @@ public sealed class IdempotencyStore(GatewayDatabase database)
             reader.IsDBNull(3) ? null : reader.GetString(3),
             reader.IsDBNull(4) ? null : reader.GetInt32(4),
             reader.IsDBNull(5) ? null : reader.GetString(5),
-            reader.IsDBNull(6) ? null : (byte[])reader[6],
-            reader.GetFieldValue<DateTimeOffset>(7));
+            reader.IsDBNull(6) ? null : reader.GetString(6),
+            reader.IsDBNull(7) ? null : (byte[])reader[7],
+            reader.GetFieldValue<DateTimeOffset>(8));
     }
 
     /// <summary>Takes over a key whose first request lapsed without a response; false when another retry got it first.</summary>
@@ -84,11 +85,11 @@ public sealed class IdempotencyStore(GatewayDatabase database)
             ?? throw new InvalidOperationException("The idempotency key of this intake is not claimed.");
     }
 
-    public async Task CompleteAsync(string clerkId, string key, int status, string? contentType, byte[] body, CancellationToken cancellationToken)
+    public async Task CompleteAsync(string clerkId, string key, int status, string? contentType, string? location, byte[] body, CancellationToken cancellationToken)
     {
         await using var command = database.DataSource.CreateCommand(
             """
-            UPDATE idempotency_key SET status_code = $3, content_type = $4, response_body = $5, completed_at = now()
+            UPDATE idempotency_key SET status_code = $3, content_type = $4, response_body = $5, location = $6, completed_at = now()
             WHERE clerk_id = $1 AND idempotency_key = $2
             """);
         command.Parameters.AddWithValue(clerkId);
@@ -96,6 +97,7 @@ public sealed class IdempotencyStore(GatewayDatabase database)
         command.Parameters.AddWithValue(status);
         command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Text, (object?)contentType ?? DBNull.Value);
         command.Parameters.AddWithValue(body);
+        command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Text, (object?)location ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -55,6 +55,13 @@ public sealed class AuthorizationMatrixTests(GatewayFixture fx)
     [InlineData(Demo.TownDirector, "decide-held", Role)]
     [InlineData(Demo.TownDirector, "admin", Role)]
     [InlineData(Demo.VillageDirector, "read-point:" + Demo.Township, Jurisdiction)]
+    // The gateway lets the director of the matter's point hand over; the matter grain accepts only
+    // the owner as the one handing over (see the report).
+    [InlineData(Demo.TownDirector, "hand-over", "owner.notOwner")]
+    [InlineData(Demo.OtherTownDirector, "hand-over", Jurisdiction)]
+    [InlineData(Demo.TownClerkA, "hand-over", Ok)]
+    [InlineData(Demo.OtherTownClerk, "hand-over", Jurisdiction)]
+    [InlineData(Demo.Monitor, "hand-over", Role)]
     [InlineData(Demo.OtherTownDirector, "read-matter", Jurisdiction)]
     [InlineData(Demo.OtherTownDirector, "switch", Jurisdiction)]
     [InlineData(Demo.CityDirector, "read-point:" + Demo.Village, Ok)]
@@ -122,6 +129,8 @@ public sealed class AuthorizationMatrixTests(GatewayFixture fx)
                 }
 
                 return await user.PostAsync($"/api/matters/{held.ReceiptNumber}/decide", new { approve = true, resultNote = "同意" });
+            case "hand-over":
+                return await user.PostAsync($"/api/matters/{(await TownshipMatterAsync()).ReceiptNumber}/hand-over", new { toClerkId = Demo.TownLandClerk });
             case "admin":
                 return await user.GetAsync("/api/admin/calendar");
             default:

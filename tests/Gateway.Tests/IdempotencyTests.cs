@@ -27,6 +27,7 @@ public sealed class IdempotencyTests(GatewayFixture fx)
 
         Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
         Assert.Equal("true", retry.Headers.GetValues("Idempotency-Replayed").Single());
+        Assert.Equal(first.Headers.Location, retry.Headers.Location);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
         Assert.Equal(mattersBefore + 1, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM matter"));
         Assert.Equal(ledgerRows, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM ledger WHERE receipt_number = $1", firstMatter.ReceiptNumber));

@@ -19,4 +19,7 @@ CREATE TABLE IF NOT EXISTS idempotency_key (
     PRIMARY KEY (clerk_id, idempotency_key)
 );
 
+-- The Location header of a stored 201, replayed with it.
+ALTER TABLE idempotency_key ADD COLUMN IF NOT EXISTS location text;
+
 CREATE INDEX IF NOT EXISTS idempotency_key_created ON idempotency_key (created_at);
