@@ -25,6 +25,9 @@ public sealed record BenchOptions
 
     public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Each storage probe (grain-state writes, reminder registrations).</summary>
+    public TimeSpan Probe { get; init; } = TimeSpan.FromSeconds(10);
+
     public string IntakePreset { get; init; } = "county";
 
     public IReadOnlyList<string> MemoryPresets { get; init; } = ["province"];
@@ -46,6 +49,7 @@ public sealed record BenchOptions
                 InMemoryIntake = TimeSpan.FromSeconds(1),
                 HandOff = TimeSpan.FromSeconds(1),
                 WarmUp = TimeSpan.FromSeconds(1),
+                Probe = TimeSpan.FromSeconds(1),
                 IntakePreset = "smoke",
                 MemoryPresets = ["smoke"],
             }

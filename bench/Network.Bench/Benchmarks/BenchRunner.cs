@@ -24,6 +24,7 @@ public static class BenchRunner
 
         IntakeRun promised, mix;
         ProxyHandOffResult handOff;
+        StorageProbeResult probes;
         await using (var silo = await BenchSilo.StartAsync(postgres.ConnectionString, cancellationToken: cancellationToken))
         {
             await ProgressNetworkLoader.LoadAsync(silo.Grains, network.Points, network.Points.Count, $"define {options.IntakePreset} network on PostgreSQL", options.Parallelism, cancellationToken);
@@ -32,6 +33,7 @@ public static class BenchRunner
             promised = await IntakeBenchmark.RunPromisedAsync(silo, workload, postgres.ConnectionString, pid, options.Callers, options.Intake, cancellationToken);
             mix = await IntakeBenchmark.RunMixAsync(silo, workload, postgres.ConnectionString, pid, options.Callers, options.Intake, cancellationToken);
             handOff = await ProxyHandOffBenchmark.RunAsync(silo, workload, pid, options.HandOffCallers, options.HandOff, cancellationToken);
+            probes = await StorageProbes.RunAsync(silo, pid, options.Callers, options.Probe, cancellationToken);
         }
 
         IntakeRun inMemory;
@@ -62,6 +64,7 @@ public static class BenchRunner
             mix,
             inMemory,
             handOff,
+            probes,
             memory,
             TargetsOf(pgbench, promised, mix, handOff, memory));
     }

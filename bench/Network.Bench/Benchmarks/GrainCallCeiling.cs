@@ -1,6 +1,6 @@
 using Network.Bench.Hosting;
 using Network.Bench.Measuring;
-using Network.Bench.PingGrains;
+using Network.Bench.Probes;
 
 namespace Network.Bench.Benchmarks;
 

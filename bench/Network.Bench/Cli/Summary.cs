@@ -18,7 +18,9 @@ public static class Summary
             Console.WriteLine($"intake: {run.Name,-48} {run.Latency.OperationsPerSecond,8:N0} /s  p50 {run.Latency.P50Ms,7:0.##} ms  p99 {run.Latency.P99Ms,7:0.##} ms  errors {run.Latency.Errors}");
         }
 
-        Console.WriteLine($"   (guide: ADO.NET grain writes with 64 callers ≈ {y.GuideAdoNetGrainWritesLow:N0}–{y.GuideAdoNetGrainWritesHigh:N0}/s)");
+        var p = r.StorageProbes;
+        Console.WriteLine($"ADO.NET grain writes  {p.GrainStateWrites.OperationsPerSecond,10:N0} /s    p50 {p.GrainStateWrites.P50Ms,7:0.##} ms  p99 {p.GrainStateWrites.P99Ms,7:0.##} ms   (guide ≈ {y.GuideAdoNetGrainWritesLow:N0}–{y.GuideAdoNetGrainWritesHigh:N0}/s)");
+        Console.WriteLine($"ADO.NET reminders     {p.ReminderRegistrations.OperationsPerSecond,10:N0} /s    p50 {p.ReminderRegistrations.P50Ms,7:0.##} ms  p99 {p.ReminderRegistrations.P99Ms,7:0.##} ms");
         Console.WriteLine($"proxy hand-off (P2)   p50 {r.ProxyHandOff.HandOff.P50Ms:0.##} ms  p99 {r.ProxyHandOff.HandOff.P99Ms:0.##} ms  = {t.HandOffP99Ratio:0.##}× pgbench p99");
         foreach (var m in r.Memory)
         {

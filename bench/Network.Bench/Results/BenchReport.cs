@@ -17,5 +17,6 @@ public sealed record BenchReport(
     IntakeRun IntakeMix,
     IntakeRun IntakeInMemoryStore,
     ProxyHandOffResult ProxyHandOff,
+    StorageProbeResult StorageProbes,
     IReadOnlyList<MemoryResult> Memory,
     Targets Targets);

@@ -28,6 +28,8 @@ public static class HtmlReport
                 ("intake: promised (P1)", r.IntakePromised.Latency.OperationsPerSecond, Ours),
                 ("intake: realistic mix", r.IntakeMix.Latency.OperationsPerSecond, Ours),
                 ("intake: memory store (diagnostic)", r.IntakeInMemoryStore.Latency.OperationsPerSecond, Guide),
+                ("ADO.NET grain state writes", r.StorageProbes.GrainStateWrites.OperationsPerSecond, Yardstick),
+                ("ADO.NET reminder registrations", r.StorageProbes.ReminderRegistrations.OperationsPerSecond, Yardstick),
                 ("guide: pgbench -N", r.Yardsticks.GuidePgbenchTps, Guide),
                 ("guide: ADO.NET grain writes", r.Yardsticks.GuideAdoNetGrainWritesHigh, Guide),
             ],
@@ -65,6 +67,8 @@ public static class HtmlReport
         Row(html, "intake: " + r.IntakeMix.Name, r.IntakeMix.Latency.OperationsPerSecond, r.IntakeMix.Latency);
         Row(html, "intake: " + r.IntakeInMemoryStore.Name, r.IntakeInMemoryStore.Latency.OperationsPerSecond, r.IntakeInMemoryStore.Latency);
         Row(html, "proxy hand-off (HandUp ×2 + Decide)", r.ProxyHandOff.HandOff.OperationsPerSecond, r.ProxyHandOff.HandOff);
+        Row(html, "ADO.NET grain state writes (probe)", r.StorageProbes.GrainStateWrites.OperationsPerSecond, r.StorageProbes.GrainStateWrites);
+        Row(html, "ADO.NET reminder registrations (probe)", r.StorageProbes.ReminderRegistrations.OperationsPerSecond, r.StorageProbes.ReminderRegistrations);
         html.Append("</table>");
         var t = r.Targets;
         html.Append(CultureInfo.InvariantCulture, $"<h2>Targets</h2><ul><li>P1 intake TPS / pgbench TPS = {t.IntakeTpsRatio:0.###} (target ≥ 1.0); p99 / pgbench p99 = {t.IntakeP99Ratio:0.##} (target ≤ 3): <b>{(t.P1Met ? "met" : "not met")}</b></li>");

@@ -1,4 +1,4 @@
-namespace Network.Bench.PingGrains;
+namespace Network.Bench.Probes;
 
 /// <summary>Answers at once; it holds nothing.</summary>
 public sealed class PingGrain : Grain, IPingGrain
