@@ -63,6 +63,8 @@ public sealed record BenchOptions
             GrainCalls = Seconds(line, "call-seconds", o.GrainCalls),
             Intake = Seconds(line, "intake-seconds", o.Intake),
             HandOff = Seconds(line, "handoff-seconds", o.HandOff),
+            Probe = Seconds(line, "probe-seconds", o.Probe),
+            InMemoryIntake = Seconds(line, "memory-intake-seconds", o.InMemoryIntake),
             IntakePreset = line.Text("intake-preset", o.IntakePreset),
             MemoryPresets = line.Text("memory-presets") is { } m
                 ? m.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p != "none").ToArray()

@@ -17,6 +17,7 @@ public static class Usage
                      [--parallelism N]
           run        [--smoke] [--out DIR (default bench/results)] [--callers 64] [--handoff-callers 16]
                      [--pgbench-seconds 30] [--intake-seconds 30] [--call-seconds 10] [--handoff-seconds 20]
+                     [--probe-seconds 10] [--memory-intake-seconds 10]
                      [--intake-preset county] [--memory-presets province[,country]|none]
         """;
 }
