@@ -1,0 +1,36 @@
+using Network.Bench.Results;
+
+namespace Network.Bench.Cli;
+
+/// <summary>The closing summary of a run on the console, with the guide's yardsticks beside.</summary>
+public static class Summary
+{
+    public static void Print(BenchReport r)
+    {
+        var y = r.Yardsticks;
+        var t = r.Targets;
+        Console.WriteLine();
+        Console.WriteLine($"Machine: {r.Machine.CpuModel}, {r.Machine.Processors} cores, {r.Machine.MemoryGiB} GiB");
+        Console.WriteLine($"pgbench -N            {r.Pgbench.Tps,10:N0} TPS   p50 {r.Pgbench.Latency.P50Ms,7:0.##} ms  p99 {r.Pgbench.Latency.P99Ms,7:0.##} ms   (guide ≈ {y.GuidePgbenchTps:N0} TPS)");
+        Console.WriteLine($"grain calls (memory)  {r.GrainCalls.Calls.OperationsPerSecond,10:N0} /s    p50 {r.GrainCalls.Calls.P50Ms,7:0.##} ms  p99 {r.GrainCalls.Calls.P99Ms,7:0.##} ms   (guide ≈ {y.GuideInMemoryGrainCalls:N0}/s)");
+        foreach (var run in new[] { r.IntakePromised, r.IntakeMix, r.IntakeInMemoryStore })
+        {
+            Console.WriteLine($"intake: {run.Name,-48} {run.Latency.OperationsPerSecond,8:N0} /s  p50 {run.Latency.P50Ms,7:0.##} ms  p99 {run.Latency.P99Ms,7:0.##} ms  errors {run.Latency.Errors}");
+        }
+
+        var p = r.StorageProbes;
+        Console.WriteLine($"ADO.NET grain writes  {p.GrainStateWrites.OperationsPerSecond,10:N0} /s    p50 {p.GrainStateWrites.P50Ms,7:0.##} ms  p99 {p.GrainStateWrites.P99Ms,7:0.##} ms   (guide ≈ {y.GuideAdoNetGrainWritesLow:N0}–{y.GuideAdoNetGrainWritesHigh:N0}/s)");
+        Console.WriteLine($"ADO.NET reminders     {p.ReminderRegistrations.OperationsPerSecond,10:N0} /s    p50 {p.ReminderRegistrations.P50Ms,7:0.##} ms  p99 {p.ReminderRegistrations.P99Ms,7:0.##} ms");
+        Console.WriteLine($"proxy hand-off (P2)   p50 {r.ProxyHandOff.HandOff.P50Ms:0.##} ms  p99 {r.ProxyHandOff.HandOff.P99Ms:0.##} ms  = {t.HandOffP99Ratio:0.##}× pgbench p99");
+        foreach (var m in r.Memory)
+        {
+            Console.WriteLine($"memory ({m.Preset}, {m.Points:N0} points): {m.ManagedBytesPerPoint:N0} B/point managed, {m.WorkingSetBytesPerPoint:N0} B/point working set; country ≈ {m.ProjectedCountryGiB} GiB");
+        }
+
+        Console.WriteLine($"P1: {t.IntakeTpsRatio:0.###}× pgbench TPS (≥ 1.0), p99 {t.IntakeP99Ratio:0.##}× pgbench p99 (≤ 3): {(t.P1Met ? "met" : "NOT met")}");
+        if (t.P4Met is { } p4)
+        {
+            Console.WriteLine($"P4: {t.MemoryBytesPerPointRatio:0.###}× 8 KiB per point: {(p4 ? "met" : "NOT met")}");
+        }
+    }
+}

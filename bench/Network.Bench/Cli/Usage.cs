@@ -1,0 +1,23 @@
+namespace Network.Bench.Cli;
+
+/// <summary>The help text.</summary>
+public static class Usage
+{
+    public const string Text = """
+        Network.Bench: network generator and benchmark runner (see docs/benchmarks.md)
+
+          generate   --preset smoke|county|province|country (default county)
+                     [--cities N] [--townships-per-city X] [--villages-per-township Y]
+                     [--windows N] [--items N] [--seed N]
+                     [--out FILE.json] [--indent]                   write the network file
+                     [--load-cluster "CONNECTION"] [--cluster-id ID] [--service-id ID]
+                                                                    load into a running cluster
+                                                                    (ADO.NET clustering on its PostgreSQL)
+                     [--load-in-process] [--postgres "CONNECTION"]  load into a silo in this process
+                     [--parallelism N]
+          run        [--smoke] [--out DIR (default bench/results)] [--callers 64] [--handoff-callers 16]
+                     [--pgbench-seconds 30] [--intake-seconds 30] [--call-seconds 10] [--handoff-seconds 20]
+                     [--probe-seconds 10] [--memory-intake-seconds 10]
+                     [--intake-preset county] [--memory-presets province[,country]|none]
+        """;
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Network.Grains.Hosting;
+using Network.Grains;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Network.Bench.Hosting;
+
+/// <summary>
+/// One Orleans silo in this process, on loopback ports of its own, with the project's storage on
+/// PostgreSQL (<see cref="SiloStorageExtensions.AddNetworkStorage"/>) or in memory. Grain calls
+/// go through the silo's own client: the in-memory path, no network hop.
+/// </summary>
+public sealed class BenchSilo : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private BenchSilo(IHost host) => _host = host;
+
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    public IServiceProvider Services => _host.Services;
+
+    /// <param name="connectionString">PostgreSQL for grain state, reminders and matters; null for memory.</param>
+    /// <param name="keepIdleActivations">Idle activations stay until collected on purpose (the memory benchmark).</param>
+    public static async Task<BenchSilo> StartAsync(string? connectionString, bool keepIdleActivations = false, CancellationToken cancellationToken = default)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Critical);
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(FreePort(), FreePort(), serviceId: "network-bench", clusterId: "bench-" + Guid.NewGuid().ToString("N")[..8]);
+            if (connectionString is null)
+            {
+                silo.AddNetworkStorageInMemory();
+
+                // AddNetworkStorageInMemory leaves memory storage on its default JSON serializer,
+                // which cannot read a service point's state back (DivisionCode.Parent throws on
+                // a default value), so a point that was deactivated never comes back. The ADO.NET
+                // storage uses the Orleans serializer; so does the bench (see docs/benchmarks.md).
+                silo.Services.AddOptions<MemoryGrainStorageOptions>(StorageNames.Network)
+                    .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+            }
+            else
+            {
+                silo.AddNetworkStorage(connectionString);
+            }
+
+            if (keepIdleActivations)
+            {
+                silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromHours(6));
+            }
+        });
+
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        return new BenchSilo(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await _host.StopAsync(timeout.Token);
+        }
+        finally
+        {
+            _host.Dispose();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

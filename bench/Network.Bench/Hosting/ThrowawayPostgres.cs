@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Network.Database;
+
+namespace Network.Bench.Hosting;
+
+/// <summary>A PostgreSQL server of the machine's binaries (<see cref="LocalPostgres"/>) in a temporary folder, migrated, removed at the end.</summary>
+public sealed class ThrowawayPostgres : IAsyncDisposable
+{
+    private ThrowawayPostgres(LocalPostgres server) => Server = server;
+
+    public LocalPostgres Server { get; }
+
+    public string ConnectionString => Server.ConnectionString;
+
+    public static async Task<ThrowawayPostgres> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "network-bench", Guid.NewGuid().ToString("N")[..12]);
+        var server = await LocalPostgres.StartAsync(new LocalPostgresOptions { RootDirectory = root }, NullLogger.Instance, cancellationToken);
+        await DatabaseMigrator.MigrateAsync(server.ConnectionString, NullLogger.Instance, cancellationToken);
+        return new ThrowawayPostgres(server);
+    }
+
+    /// <summary>The pid of the postmaster (first line of postmaster.pid), to find the server's processes.</summary>
+    public int PostmasterPid =>
+        int.Parse(File.ReadLines(Path.Combine(Server.DataDirectory, "postmaster.pid")).First(), System.Globalization.CultureInfo.InvariantCulture);
+
+    public async ValueTask DisposeAsync() => await Server.DestroyAsync();
+}

@@ -1,0 +1,22 @@
+using Network.Bench.Cli;
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+var line = new CommandLine(args);
+return line.Command switch
+{
+    "generate" => await GenerateCommand.RunAsync(line, cancel.Token),
+    "run" => await RunCommand.RunAsync(line, args, cancel.Token),
+    _ => PrintUsage(),
+};
+
+static int PrintUsage()
+{
+    Console.WriteLine(Usage.Text);
+    return 0;
+}
