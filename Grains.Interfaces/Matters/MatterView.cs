@@ -1,4 +1,5 @@
 using Network.Grains.Interfaces.Catalog;
+using Network.Grains.Interfaces.Network;
 
 namespace Network.Grains.Interfaces.Matters;
 
@@ -63,4 +64,8 @@ public sealed record MatterView(
     /// <summary>Working days the clock stood still while waiting for the citizen's supplement.</summary>
     [Id(27)]
     public int PausedWorkingDays { get; init; }
+
+    /// <summary>The tier that may decide the matter: above the point of intake, it must be handed up.</summary>
+    [Id(28)]
+    public Tier DecidingTier { get; init; }
 }

@@ -9,4 +9,9 @@ namespace Network.Grains.Interfaces.Network;
 public sealed record ServicePointDefinition(
     [property: Id(0)] string Name,
     [property: Id(1)] IReadOnlyList<WindowDefinition> Windows,
-    [property: Id(2)] IReadOnlyList<Clerk> ProxyAgents);
+    [property: Id(2)] IReadOnlyList<Clerk> ProxyAgents)
+{
+    /// <summary>The center's directors (中心主任): they may switch a window's A/B post and reassign a matter's owner.</summary>
+    [Id(3)]
+    public IReadOnlyList<Clerk> Directors { get; init; } = [];
+}

@@ -11,5 +11,13 @@ public sealed record ServicePointProfile(
 {
     public Tier Tier => Code.Tier;
 
+    /// <summary>The center's directors (中心主任).</summary>
+    [Id(5)]
+    public IReadOnlyList<Clerk> Directors { get; init; } = [];
+
     public WindowDefinition? FindWindow(string windowId) => Windows.FirstOrDefault(w => w.Id == windowId);
+
+    public bool IsDirector(string clerkId) => Directors.Any(d => d.Id == clerkId);
+
+    public bool IsProxyAgent(string clerkId) => ProxyAgents.Any(p => p.Id == clerkId);
 }

@@ -38,6 +38,8 @@ public static class SiloStorageExtensions
     public static ISiloBuilder AddNetworkStorageInMemory(this ISiloBuilder silo)
     {
         silo.AddMemoryGrainStorage(StorageNames.Network);
+        silo.Services.AddOptions<MemoryGrainStorageOptions>(StorageNames.Network)
+            .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
         silo.UseInMemoryReminderService();
         silo.Services.AddNetworkGrainsInMemory();
         return silo;

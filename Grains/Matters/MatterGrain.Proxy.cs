@@ -39,13 +39,15 @@ public sealed partial class MatterGrain
         }
 
         var parent = from.Parent!.Value;
-        var clerkId = await CheckClerkAsync(command.ClerkId, from.Value, atOrigin ? state.WindowId : null);
+        var fromProfile = await PointProfileAsync(from.Value, "fromPointCode");
+        var actorIsAgent = from.Tier == Tier.Village && fromProfile.IsProxyAgent(command.ClerkId ?? string.Empty);
+        var clerkId = actorIsAgent ? command.ClerkId! : await CheckClerkAsync(command.ClerkId, from.Value, atOrigin ? state.WindowId : null);
         var parentProfile = await PointProfileAsync(parent.Value, "fromPointCode");
         var agent = state.ProxyAgentId;
         if (from.Tier == Tier.Village)
         {
-            var fromProfile = await PointProfileAsync(from.Value, "fromPointCode");
-            var agentId = Require.Text(command.ProxyAgentId, "proxyAgentId", 64);
+            // A proxy agent carries the matter up (代办员); signed in themself, they are the one.
+            var agentId = actorIsAgent ? clerkId : Require.Text(command.ProxyAgentId, "proxyAgentId", 64);
             agent = fromProfile.ProxyAgents.Any(p => p.Id == agentId)
                 ? agentId
                 : throw DomainException.Invalid("proxyAgentId", "proxyAgent.unknown", $"{agentId} is not a proxy agent (代办员) of {fromProfile.Name}.");

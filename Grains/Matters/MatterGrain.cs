@@ -54,11 +54,12 @@ public sealed partial class MatterGrain(
             return state.ToView();
         }
 
-        var from = Require.Text(command.FromClerkId, "fromClerkId", 64);
+        var actor = Require.Text(command.FromClerkId, "fromClerkId", 64);
         var to = Require.Text(command.ToClerkId, "toClerkId", 64);
-        if (from != state.OwnerClerkId)
+        var from = state.OwnerClerkId;
+        if (actor != from && !(await PointProfileAsync(state.PointCode)).IsDirector(actor))
         {
-            throw DomainException.Forbidden("fromClerkId", "owner.notOwner", $"Only the owner ({state.OwnerClerkId}) can hand matter {state.ReceiptNumber} over.");
+            throw DomainException.Forbidden("fromClerkId", "owner.notOwner", $"Only the owner ({state.OwnerClerkId}) or a director of the point can hand matter {state.ReceiptNumber} over.");
         }
 
         if (to == from)
@@ -72,8 +73,9 @@ public sealed partial class MatterGrain(
         }
 
         var note = command.Note is null ? null : Require.Text(command.Note, "note", 500);
-        var change = new MatterChange(state, ChinaTime.Now(time), from);
-        change.Record("HandedOver", state with { OwnerClerkId = to, LastCommandFingerprint = fingerprint }, $"first-inquiry responsibility {from} → {to}{(note is null ? string.Empty : ": " + note)}");
+        var change = new MatterChange(state, ChinaTime.Now(time), actor);
+        var by = actor == from ? string.Empty : $" (by director {actor})";
+        change.Record("HandedOver", state with { OwnerClerkId = to, LastCommandFingerprint = fingerprint }, $"first-inquiry responsibility {from} → {to}{by}{(note is null ? string.Empty : ": " + note)}");
         return await CommitAsync(change);
     }
 

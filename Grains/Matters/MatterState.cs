@@ -148,5 +148,6 @@ public sealed record MatterState
         Flag = Flag,
         Decision = Decision,
         PausedWorkingDays = PausedWorkingDays,
+        DecidingTier = DecidingTier,
     };
 }

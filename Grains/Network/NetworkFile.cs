@@ -36,5 +36,9 @@ public sealed record NetworkFile(IReadOnlyList<NetworkFile.Point> Points)
         string? Source,
         IReadOnlyList<WindowDefinition> Windows,
         IReadOnlyList<Clerk>? ProxyAgents,
-        IReadOnlyList<ServiceItem>? Items);
+        IReadOnlyList<ServiceItem>? Items)
+    {
+        /// <summary>The center's directors, if the file names them.</summary>
+        public IReadOnlyList<Clerk>? Directors { get; init; }
+    }
 }

@@ -97,7 +97,7 @@ public sealed partial class ServicePointGrain(
         state.State.SupervisedFlags.AsEnumerable().Reverse().ToArray()));
 
     private ServicePointProfile Profile(ServicePointDefinition d) =>
-        new(Code, d.Name, d.Windows, d.ProxyAgents, state.State.Children.ToArray());
+        new(Code, d.Name, d.Windows, d.ProxyAgents, state.State.Children.ToArray()) { Directors = d.Directors };
 
     private static ServicePointDefinition Check(ServicePointDefinition? definition)
     {
@@ -135,7 +135,8 @@ public sealed partial class ServicePointGrain(
         }
 
         var agents = (definition.ProxyAgents ?? []).Select((p, i) => CheckClerk(p, $"proxyAgents[{i}]")).ToArray();
-        return new ServicePointDefinition(name, windows, agents);
+        var directors = (definition.Directors ?? []).Select((d, i) => CheckClerk(d, $"directors[{i}]")).ToArray();
+        return new ServicePointDefinition(name, windows, agents) { Directors = directors };
     }
 
     private static Clerk CheckClerk(Clerk? clerk, string field)
@@ -149,5 +150,5 @@ public sealed partial class ServicePointGrain(
     }
 
     private static bool SameDefinition(ServicePointDefinition a, ServicePointDefinition b) =>
-        a.Name == b.Name && a.Windows.SequenceEqual(b.Windows) && a.ProxyAgents.SequenceEqual(b.ProxyAgents);
+        a.Name == b.Name && a.Windows.SequenceEqual(b.Windows) && a.ProxyAgents.SequenceEqual(b.ProxyAgents) && a.Directors.SequenceEqual(b.Directors);
 }

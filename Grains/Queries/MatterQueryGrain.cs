@@ -15,7 +15,7 @@ public sealed class MatterQueryGrain(IMatterStore store) : Grain, IMatterQueryGr
 
     public Task<IReadOnlyList<MatterSummary>> ListMatters(MatterQuery query)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        query = query ?? throw DomainException.Invalid("query", "query.required", "A query is required.");
         DivisionCode.Parse(query.PointCode, "pointCode");
         if (query.WindowId is not null)
         {
@@ -27,7 +27,7 @@ public sealed class MatterQueryGrain(IMatterStore store) : Grain, IMatterQueryGr
 
     public Task<IReadOnlyList<LedgerEntry>> ListLedger(LedgerQuery query)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        query = query ?? throw DomainException.Invalid("query", "query.required", "A query is required.");
         DivisionCode.Parse(query.PointCode, "pointCode");
         if (query.From is { } from && query.To is { } to && from > to)
         {

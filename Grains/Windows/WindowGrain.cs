@@ -29,10 +29,10 @@ public sealed class WindowGrain(
 
     public async Task<WindowSwitchResult> SetPrimaryAway(string actorClerkId, bool away)
     {
-        var window = await WindowAsync();
-        if (!window.IsStaffedBy(actorClerkId ?? string.Empty))
+        var (profile, window) = await WindowAsync();
+        if (!window.IsStaffedBy(actorClerkId ?? string.Empty) && !profile.IsDirector(actorClerkId ?? string.Empty))
         {
-            throw DomainException.Forbidden("clerkId", "clerk.notAtWindow", $"Only the A or B clerk of {window.Name} can switch its post.");
+            throw DomainException.Forbidden("clerkId", "clerk.notAtWindow", $"Only the A or B clerk of {window.Name}, or a director of {profile.Name}, can switch its post.");
         }
 
         if (state.State.PrimaryAway != away)
@@ -56,7 +56,7 @@ public sealed class WindowGrain(
         return new WindowSwitchResult(Duty(window), moved);
     }
 
-    public async Task<WindowDuty> GetDuty() => Duty(await WindowAsync());
+    public async Task<WindowDuty> GetDuty() => Duty((await WindowAsync()).Window);
 
     private WindowDuty Duty(WindowDefinition window)
     {
@@ -64,13 +64,13 @@ public sealed class WindowGrain(
         return new WindowDuty(point, windowId, state.State.PrimaryAway ? window.ClerkB : window.ClerkA, state.State.PrimaryAway);
     }
 
-    private async Task<WindowDefinition> WindowAsync()
+    private async Task<(ServicePointProfile Profile, WindowDefinition Window)> WindowAsync()
     {
         var (point, windowId) = Key;
         var code = DivisionCode.Parse(point, "pointCode");
         var profile = await GrainFactory.GetGrain<IServicePointGrain>(code.Value).GetProfile()
             ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined.");
-        return profile.FindWindow(windowId)
-            ?? throw DomainException.NotFound("windowId", "window.unknown", $"{profile.Name} has no window '{windowId}'.");
+        return (profile, profile.FindWindow(windowId)
+            ?? throw DomainException.NotFound("windowId", "window.unknown", $"{profile.Name} has no window '{windowId}'."));
     }
 }

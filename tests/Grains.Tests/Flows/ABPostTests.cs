@@ -61,6 +61,17 @@ public sealed class ABPostTests(PostgresFixture db)
     }
 
     [Fact]
+    public async Task The_point_s_director_may_switch_a_window_s_post()
+    {
+        await using var flow = await FlowCluster.StartAsync(db, Day);
+        var window = flow.Grains.GetGrain<IWindowGrain>($"{Township}/{CivilAffairs}");
+
+        var away = await window.SetPrimaryAway(TownshipDirector, true);
+
+        Assert.Equal(ClerkB, away.Duty.OnDuty.Id);
+    }
+
+    [Fact]
     public async Task Only_the_windows_own_clerks_switch_its_post()
     {
         await using var flow = await FlowCluster.StartAsync(db, Day);

@@ -35,6 +35,21 @@ public sealed class FirstInquiryTests(PostgresFixture db)
     }
 
     [Fact]
+    public async Task A_director_of_the_point_may_reassign_the_owner_and_the_ledger_says_so()
+    {
+        await using var flow = await FlowCluster.StartAsync(db, Day);
+        var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day));
+        await matter.Accept(Intake(Allowance, AllowanceMaterials));
+
+        var view = await matter.HandOver(new HandOverCommand(TownshipDirector, ClerkB, "首问人休假"));
+
+        Assert.Equal(ClerkB, view.OwnerClerkId);
+        var row = (await matter.GetHistory())[^1];
+        Assert.Equal(TownshipDirector, row.ActorId);
+        Assert.Contains($"{ClerkA} → {ClerkB}", row.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_the_owner_hands_over_and_only_to_a_known_clerk()
     {
         await using var flow = await FlowCluster.StartAsync(db, Day);

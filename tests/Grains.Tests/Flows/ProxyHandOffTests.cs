@@ -109,6 +109,19 @@ public sealed class ProxyHandOffTests(PostgresFixture db)
     }
 
     [Fact]
+    public async Task A_proxy_agent_of_the_village_carries_the_matter_up_themself()
+    {
+        await using var flow = await FlowCluster.StartAsync(db, Day);
+        var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day, Village));
+        await matter.Accept(VillageIntake(Homestead, "居民身份证", "户口簿"));
+
+        var view = await matter.HandUp(new HandUpCommand(ProxyAgent, Village, null, null));
+
+        Assert.Equal((Township, ProxyAgent), (view.CurrentPointCode, view.ProxyAgentId));
+        Assert.Equal(ProxyAgent, (await matter.GetHistory()).Single(h => h.Action == "PassedUp").ActorId);
+    }
+
+    [Fact]
     public async Task The_township_can_hand_a_matter_back_down_with_a_reason()
     {
         await using var flow = await FlowCluster.StartAsync(db, Day);

@@ -37,6 +37,7 @@ public static class TestNetwork
     public const string VillageClerkA = "c-village-a";
     public const string VillageClerkB = "c-village-b";
     public const string ProxyAgent = "p-village-1";
+    public const string TownshipDirector = "d-township";
 
     /// <summary>联办件 across three windows at two points: civil affairs and land here, the city's comprehensive window.</summary>
     public const string NewHouse = "new-house";
@@ -64,7 +65,7 @@ public static class TestNetwork
                 new WindowDefinition(FamilyPlanning, "计生窗口", new Clerk(OtherClerk, "王芳"), new Clerk("c-chen", "陈朝霞")),
                 new WindowDefinition(Land, "国土窗口", new Clerk(LandClerk, "范红梅"), new Clerk("c-land-b", "柴杏梅")),
             ],
-            []));
+            []) { Directors = [new Clerk(TownshipDirector, "闫伟")] });
         await grains.GetGrain<IServicePointGrain>(Village).Define(new ServicePointDefinition(
             "测试村便民服务站",
             [new WindowDefinition(VillageWindow, "村务窗口", new Clerk(VillageClerkA, "赵利霞"), new Clerk(VillageClerkB, "崔晶晶"))],
