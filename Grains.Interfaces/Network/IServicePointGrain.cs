@@ -17,7 +17,12 @@ public interface IServicePointGrain : IGrainWithStringKey
     /// </summary>
     Task<ServicePointProfile> Define(ServicePointDefinition definition);
 
-    /// <summary>The point, or null when it has never been defined.</summary>
+    /// <summary>
+    /// The point, or null when it has never been defined. A pure read that interleaves with the
+    /// point's other work (a deadline sweep awaiting matters), so a matter asking for the profile
+    /// while being swept can never block.
+    /// </summary>
+    [AlwaysInterleave]
     Task<ServicePointProfile?> GetProfile();
 
     /// <summary>Called by a child point when it is defined; idempotent.</summary>
@@ -43,4 +48,11 @@ public interface IServicePointGrain : IGrainWithStringKey
 
     /// <summary>The point's live load now: its own, or its whole subtree's.</summary>
     Task<PointLoad> GetLoad(bool subtree);
+
+    /// <summary>
+    /// Checks the deadlines of the point's open matters that are due for a check today (or whose
+    /// deadline is provisional). The point's durable reminder calls it every hour; returns how
+    /// many matters were checked.
+    /// </summary>
+    Task<int> SweepDeadlines();
 }

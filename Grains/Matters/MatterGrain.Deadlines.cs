@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Network.Grains.Interfaces.Calendar;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
@@ -6,14 +5,13 @@ using Network.Grains.Interfaces.Network;
 namespace Network.Grains.Matters;
 
 /// <summary>
-/// Deadlines in working days, the paused clock, and electronic supervision: a durable Orleans
-/// reminder wakes the matter at the next moment a flag may be due (it survives deactivation and
-/// silo restarts, since reminders live in PostgreSQL), and <see cref="CheckDeadlines"/> raises it.
+/// Deadlines in working days, the paused clock, and electronic supervision. Each commit records the
+/// day the matter may next need a flag (<see cref="NextCheck"/>); the point's durable sweep
+/// (one reminder per point, in PostgreSQL) calls <see cref="CheckDeadlines"/> on the matters due
+/// for a check, which raises the flags.
 /// </summary>
 public sealed partial class MatterGrain
 {
-    private const string DeadlineReminder = "deadline";
-
     public async Task<MatterView?> CheckDeadlines()
     {
         await EnsureCurrentAsync();
@@ -24,7 +22,6 @@ public sealed partial class MatterGrain
 
         if (state.IsClosed)
         {
-            await StopReminderAsync();
             return state.ToView();
         }
 
@@ -96,8 +93,6 @@ public sealed partial class MatterGrain
         return view;
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => CheckDeadlines();
-
     /// <summary>The deadline and each open part's deadline, counted from the clock's start plus paused days.</summary>
     private MatterState WithDeadlines(MatterState state)
     {
@@ -148,50 +143,15 @@ public sealed partial class MatterGrain
         return today >= calendar.Current.PreviousWorkingDay(d) ? FlagLevel.Yellow : FlagLevel.None;
     }
 
-    /// <summary>Keeps the deadline reminder in step with the state just committed.</summary>
-    private async Task AfterCommitAsync(MatterState? before, MatterState after)
+    /// <summary>The next day a flag may fall due: the working day before a deadline, or the day after it.</summary>
+    private DateOnly? NextCheck(MatterState state)
     {
-        try
-        {
-            if (after.IsClosed)
-            {
-                if (before is { IsClosed: false, ClockStartedOn: not null })
-                {
-                    await StopReminderAsync();
-                }
-
-                return;
-            }
-
-            if (NextCheck(after) is not { } next)
-            {
-                return;
-            }
-
-            if (before is not null && NextCheck(before) == next)
-            {
-                return;
-            }
-
-            var dueTime = next - ChinaTime.Now(time);
-            await this.RegisterOrUpdateReminder(DeadlineReminder, dueTime < TimeSpan.Zero ? TimeSpan.Zero : dueTime, TimeSpan.FromDays(1));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The change itself is committed; the daily tick or the next change registers it again.
-            logger.LogWarning(e, "Could not update the deadline reminder of matter {Receipt}", after.ReceiptNumber);
-        }
-    }
-
-    /// <summary>The next moment a flag may fall due: the start of the working day before a deadline, or the day after it.</summary>
-    private DateTimeOffset? NextCheck(MatterState state)
-    {
-        if (state.ClockStartedOn is null || state.PausedSince is not null)
+        if (state.IsClosed || state.ClockStartedOn is null || state.PausedSince is not null)
         {
             return null;
         }
 
-        var moments = new List<DateTimeOffset>();
+        var moments = new List<DateOnly>();
         void Add(DateOnly? due, FlagLevel flag)
         {
             if (due is not { } d)
@@ -201,11 +161,11 @@ public sealed partial class MatterGrain
 
             if (flag < FlagLevel.Yellow)
             {
-                moments.Add(StartOf(calendar.Current.PreviousWorkingDay(d)));
+                moments.Add(calendar.Current.PreviousWorkingDay(d));
             }
             else if (flag < FlagLevel.Red)
             {
-                moments.Add(StartOf(d.AddDays(1)));
+                moments.Add(d.AddDays(1));
             }
         }
 
@@ -218,20 +178,4 @@ public sealed partial class MatterGrain
         return moments.Count == 0 ? null : moments.Min();
     }
 
-    private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
-
-    private async Task StopReminderAsync()
-    {
-        try
-        {
-            if (await this.GetReminder(DeadlineReminder) is { } reminder)
-            {
-                await this.UnregisterReminder(reminder);
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogWarning(e, "Could not remove the deadline reminder of matter {Receipt}", ReceiptNumber);
-        }
-    }
 }

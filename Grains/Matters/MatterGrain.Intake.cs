@@ -12,7 +12,6 @@ public sealed partial class MatterGrain
 {
     public async Task<MatterView> Accept(IntakeRequest request)
     {
-        await EnsureCurrentAsync();
         if (request is null)
         {
             throw DomainException.Invalid("request", "request.required", "An intake request is required.");
@@ -21,9 +20,7 @@ public sealed partial class MatterGrain
         var fingerprint = Fingerprint(request);
         if (_state is not null)
         {
-            return _state.IntakeFingerprint == fingerprint
-                ? _state.ToView()
-                : throw DomainException.Conflict("receipt.inUse", $"Receipt number {ReceiptNumber} already belongs to another matter.", "receiptNumber");
+            return Replay(fingerprint);
         }
 
         var point = global::Network.Grains.Interfaces.Matters.ReceiptNumber.PointOf(ReceiptNumber);
@@ -90,12 +87,28 @@ public sealed partial class MatterGrain
             AcceptWithAllMaterials(change, received);
         }
 
-        var view = await CommitAsync(change);
+        MatterView view;
+        try
+        {
+            view = await CommitAsync(change);
+        }
+        catch (DomainException e) when (e.Code == "matter.concurrentChange")
+        {
+            // The receipt number is taken: a retry of this very intake, or another matter.
+            await EnsureCurrentAsync();
+            return Replay(fingerprint);
+        }
+
         logger.LogInformation(
             "Matter {Receipt} for {Item} taken in at {Point}/{Window} by {Clerk} for citizen {ResidentId}: {Status}",
             ReceiptNumber, item.Id, point, window.Id, clerkId, ResidentId.Mask(citizen.ResidentId), view.Status);
         return view;
     }
+
+    private MatterView Replay(string fingerprint) =>
+        _state?.IntakeFingerprint == fingerprint
+            ? _state.ToView()
+            : throw DomainException.Conflict("receipt.inUse", $"Receipt number {ReceiptNumber} already belongs to another matter.", "receiptNumber");
 
     public async Task<MatterView> SupplyMaterials(SupplyMaterialsCommand command)
     {

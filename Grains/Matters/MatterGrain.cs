@@ -28,15 +28,15 @@ public sealed partial class MatterGrain(
     IMatterStore store,
     WorkingDayCalendarProvider calendar,
     [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time,
-    ILogger<MatterGrain> logger) : Grain, IMatterGrain, IRemindable
+    ILogger<MatterGrain> logger) : Grain, IMatterGrain
 {
     private MatterState? _state;
-    private bool _mustReload;
+
+    // The row is read on first need, not on activation: a new matter's first call is its intake,
+    // whose insert finds out by itself whether the receipt number is taken.
+    private bool _mustReload = true;
 
     private string ReceiptNumber => this.GetPrimaryKeyString();
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
-        _state = await store.LoadAsync(ReceiptNumber, cancellationToken);
 
     public async Task<MatterView?> Get()
     {
@@ -115,7 +115,7 @@ public sealed partial class MatterGrain(
     {
         try
         {
-            await store.CommitAsync(change.ToCommit());
+            await store.CommitAsync(change.ToCommit() with { NextCheckOn = NextCheck(change.Current!) });
         }
         catch (MatterVersionConflictException)
         {
@@ -132,13 +132,13 @@ public sealed partial class MatterGrain(
 
         var before = change.Before;
         _state = change.Current!;
+        _mustReload = false;
         foreach (var step in change.ToCommit().Steps)
         {
             NetworkMetrics.MatterSteps.Add(1, new KeyValuePair<string, object?>("action", step.Entry.Action));
         }
 
         Announce(before, _state, change);
-        await AfterCommitAsync(before, _state);
         return _state.ToView();
     }
 

@@ -26,6 +26,10 @@ public sealed partial class ServicePointGrain
         var tracker = await TrackerAsync();
         tracker.Apply(change, ChinaTime.Today(clock));
         ScheduleRollUp();
+        if (change.PointCode == this.GetPrimaryKeyString() && change.DueDate is not null && !change.IsClosed)
+        {
+            await EnsureSweepAsync();
+        }
     }
 
     public async Task ReceiveChildLoad(PointLoad childSubtree)

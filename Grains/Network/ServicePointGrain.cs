@@ -21,7 +21,7 @@ public sealed partial class ServicePointGrain(
     [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider clock,
     TimeProvider runtimeTime,
     IOptions<LiveStatusOptions> liveOptions,
-    ILogger<ServicePointGrain> logger) : Grain, IServicePointGrain
+    ILogger<ServicePointGrain> logger) : Grain, IServicePointGrain, IRemindable
 {
     private const int MaxFlagsKept = 500;
 

@@ -22,6 +22,12 @@ public interface IMatterStore
     /// </summary>
     Task CommitAsync(MatterCommit commit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Open matters taken in at a point whose next deadline check falls on or before
+    /// <paramref name="upTo"/>, or whose deadline is still provisional.
+    /// </summary>
+    Task<IReadOnlyList<string>> FindDueForCheckAsync(string pointCode, DateOnly upTo, CancellationToken cancellationToken = default);
+
     /// <summary>Receipt numbers of the open matters of a window that a clerk handles, oldest first.</summary>
     Task<IReadOnlyList<string>> FindOpenAsync(string pointCode, string windowId, string handlerClerkId, CancellationToken cancellationToken = default);
 

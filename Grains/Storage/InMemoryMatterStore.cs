@@ -14,6 +14,7 @@ public sealed class InMemoryMatterStore : IMatterStore
     private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _matters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<LedgerEntry>> _ledger = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateOnly?> _nextCheck = new(StringComparer.Ordinal);
 
     public string Description => "in-memory (nothing survives a restart)";
 
@@ -43,10 +44,24 @@ public sealed class InMemoryMatterStore : IMatterStore
             }
 
             _matters[receipt] = MatterJson.Serialize(commit.After);
+            _nextCheck[receipt] = commit.NextCheckOn;
             rows.AddRange(commit.Steps.Select(s => s.Entry));
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<string>> FindDueForCheckAsync(string pointCode, DateOnly upTo, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<string>>(_matters
+                .Select(m => (Receipt: m.Key, State: MatterJson.Deserialize(m.Value)))
+                .Where(m => m.State.PointCode == pointCode && !m.State.IsClosed
+                    && ((_nextCheck.GetValueOrDefault(m.Receipt) is { } next && next <= upTo) || m.State.DueDateProvisional))
+                .Select(m => m.Receipt)
+                .ToArray());
+        }
     }
 
     public Task<IReadOnlyList<string>> FindOpenAsync(string pointCode, string windowId, string handlerClerkId, CancellationToken cancellationToken = default)

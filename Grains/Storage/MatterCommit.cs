@@ -13,6 +13,9 @@ public sealed record MatterStep(LedgerEntry Entry, MatterState After);
 /// </summary>
 public sealed record MatterCommit(MatterState? Before, IReadOnlyList<MatterStep> Steps)
 {
+    /// <summary>The day the matter may next need a deadline flag, for its point's sweep; null if none.</summary>
+    public DateOnly? NextCheckOn { get; init; }
+
     public MatterState After => Steps[^1].After;
 
     /// <summary>The version the stored row must still have (0: the matter must not exist yet).</summary>

@@ -14,16 +14,17 @@ internal static class MatterCommitSql
     private const string Insert =
         """
         INSERT INTO matter (receipt_number, point_code, window_id, item_id, status, version, state, received_at, updated_at,
-                            current_point_code, handler_clerk_id)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                            current_point_code, handler_clerk_id, next_check_date, due_provisional)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
         ON CONFLICT (receipt_number) DO NOTHING
         """;
 
     private const string Update =
         """
         UPDATE matter SET point_code = $2, window_id = $3, item_id = $4, status = $5, version = $6,
-                          state = $7, received_at = $8, updated_at = $9, current_point_code = $10, handler_clerk_id = $11
-        WHERE receipt_number = $1 AND version = $12
+                          state = $7, received_at = $8, updated_at = $9, current_point_code = $10, handler_clerk_id = $11,
+                          next_check_date = $12, due_provisional = $13
+        WHERE receipt_number = $1 AND version = $14
         """;
 
     private const string Ledger =
@@ -50,6 +51,8 @@ internal static class MatterCommitSql
         upsert.Parameters.AddWithValue(commit.Steps[^1].Entry.OccurredAt.ToUniversalTime());
         upsert.Parameters.AddWithValue(after.CurrentPointCode);
         upsert.Parameters.AddWithValue(after.HandlerClerkId);
+        upsert.Parameters.AddWithValue(NpgsqlDbType.Date, commit.NextCheckOn is { } next ? next : DBNull.Value);
+        upsert.Parameters.AddWithValue(after.DueDateProvisional && !after.IsClosed);
         if (commit.ExpectedVersion != 0)
         {
             upsert.Parameters.AddWithValue(commit.ExpectedVersion);

@@ -34,6 +34,19 @@ public sealed class PostgresMatterStore(NpgsqlDataSource dataSource, GroupCommit
     public Task CommitAsync(MatterCommit commit, CancellationToken cancellationToken = default) =>
         writer.CommitAsync(commit, cancellationToken);
 
+    public async Task<IReadOnlyList<string>> FindDueForCheckAsync(string pointCode, DateOnly upTo, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT receipt_number FROM matter
+            WHERE point_code = $1 AND status NOT IN ('Completed', 'Returned')
+              AND (next_check_date IS NOT NULL OR due_provisional) AND (next_check_date <= $2 OR due_provisional)
+            """);
+        command.Parameters.AddWithValue(pointCode);
+        command.Parameters.AddWithValue(upTo);
+        return await ReadReceiptsAsync(command, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<string>> FindOpenAsync(string pointCode, string windowId, string handlerClerkId, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(
@@ -45,6 +58,11 @@ public sealed class PostgresMatterStore(NpgsqlDataSource dataSource, GroupCommit
         command.Parameters.AddWithValue(pointCode);
         command.Parameters.AddWithValue(windowId);
         command.Parameters.AddWithValue(handlerClerkId);
+        return await ReadReceiptsAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<string>> ReadReceiptsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var receipts = new List<string>();
         while (await reader.ReadAsync(cancellationToken))

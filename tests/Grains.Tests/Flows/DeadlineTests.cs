@@ -113,19 +113,46 @@ public sealed class DeadlineTests(PostgresFixture db)
     }
 
     [Fact]
-    public async Task An_open_matter_with_a_deadline_has_a_durable_reminder_until_it_is_closed()
+    public async Task The_point_s_durable_sweep_flags_its_overdue_matters_and_leaves_the_closed_ones_alone()
     {
         await using var flow = await FlowCluster.StartAsync(db, new DateOnly(2026, 11, 16));
-        var receipt = NewReceipt(flow.Today);
-        var matter = flow.Grains.GetGrain<IMatterGrain>(receipt);
+        var overdue = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(flow.Today));
+        var closed = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(flow.Today));
+        var onTime = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(flow.Today));
+        await overdue.Accept(Intake(Allowance, AllowanceMaterials)); // due Mon 23 Nov
+        await closed.Accept(Intake(Allowance, AllowanceMaterials));
+        await closed.Complete(new CompleteCommand(ClerkA, null));
+        var point = flow.Grains.GetGrain<IServicePointGrain>(Township);
 
-        await matter.Accept(Intake(Allowance, AllowanceMaterials));
-        var whileOpen = await flow.CountAsync("SELECT count(*) FROM OrleansRemindersTable WHERE GrainId LIKE '%' || $1 || '%'", receipt);
-        await matter.Complete(new CompleteCommand(ClerkA, null));
-        var afterClosing = await flow.CountAsync("SELECT count(*) FROM OrleansRemindersTable WHERE GrainId LIKE '%' || $1 || '%'", receipt);
+        // One reminder for the point, none per matter.
+        await WaitForAsync(async () => await flow.CountAsync("SELECT count(*) FROM OrleansRemindersTable WHERE GrainId LIKE '%' || $1", Township) == 1);
+        Assert.Equal(0, await flow.CountAsync("SELECT count(*) FROM OrleansRemindersTable WHERE GrainId LIKE '%matter%'"));
 
-        Assert.Equal(1, whileOpen);
-        Assert.Equal(0, afterClosing);
+        flow.SetDay(new DateOnly(2026, 11, 25));
+        await onTime.Accept(Intake(Allowance, AllowanceMaterials)); // due 2 Dec: nothing to check yet
+        var checkedCount = await point.SweepDeadlines();
+
+        Assert.Equal(1, checkedCount);
+        Assert.Equal(FlagLevel.Red, (await overdue.Get())!.Flag);
+        Assert.Equal(FlagLevel.None, (await closed.Get())!.Flag);
+        Assert.Equal(FlagLevel.None, (await onTime.Get())!.Flag);
+        Assert.Equal(0, await point.SweepDeadlines()); // red is the last flag: nothing more to check
+    }
+
+    /// <summary>The reminder is registered by a one-way notice to the point: ask until it is there (bounded).</summary>
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var attempt = 0; attempt < 1000; attempt++)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Yield();
+        }
+
+        throw new TimeoutException("The condition did not become true.");
     }
 
     /// <summary>Flags travel by one-way calls: ask until they have arrived (bounded, no sleeping).</summary>
