@@ -16,3 +16,19 @@ ensure_postgres_binaries() {
     return 1
   fi
 }
+
+# Debian's Chromium for the browser tests (Playwright drives it; its own download is not used),
+# and CJK fonts so the Chinese screens render readably in the screenshots.
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi "cjk"; then
+    return 0
+  fi
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Chromium and CJK fonts (apt-get install chromium fonts-noto-cjk)..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  else
+    echo "Chromium (/usr/bin/chromium) is missing: install the 'chromium' and 'fonts-noto-cjk' packages." >&2
+    return 1
+  fi
+}

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
 ensure_postgres_binaries
+ensure_chromium
 
 log=$(mktemp)
 status=0
