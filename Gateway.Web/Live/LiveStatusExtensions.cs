@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Network.Gateway.Live;
 
 /// <summary>Wires live status into the gateway: SignalR, the observer and its registration.</summary>
@@ -5,7 +7,8 @@ public static class LiveStatusExtensions
 {
     public static IServiceCollection AddLiveStatus(this IServiceCollection services)
     {
-        services.AddSignalR();
+        // Enums as names, as the HTTP API writes them, so screens read "Completed", not 2.
+        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<LiveStatusForwarder>();
         services.AddSingleton<LiveStatusRegistration>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveStatusRegistration>());

@@ -50,9 +50,17 @@ public sealed class LiveStatusRegistration(
             logger.LogDebug(e, "Could not unregister from live status");
         }
 
-        if (_reference is not null)
+        try
         {
-            client.DeleteObjectReference<ILiveStatusObserver>(_reference);
+            if (_reference is not null)
+            {
+                client.DeleteObjectReference<ILiveStatusObserver>(_reference);
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or ObjectDisposedException)
+        {
+            // The Orleans client stopped first and took the reference with it.
+            logger.LogDebug(e, "The live status observer was already gone");
         }
 
         await base.StopAsync(cancellationToken);

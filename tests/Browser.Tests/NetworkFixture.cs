@@ -21,26 +21,33 @@ public sealed class NetworkFixture : IAsyncLifetime
 
     public Uri Address => _gateway!.Address;
 
+    private string _clusterId = string.Empty;
+
+    private IReadOnlyDictionary<string, string> GatewaySettings => new Dictionary<string, string>
+    {
+        ["Gateway__SeedDemoAccounts"] = "true",
+        ["Gateway__DemoPassword"] = DemoPassword,
+        ["Gateway__DemoNetworkFile"] = RepoPaths.DemoNetwork,
+        ["Gateway__Cities__0"] = "510682",
+    };
+
+    /// <summary>Another gateway process on the same cluster and database.</summary>
+    public Task<GatewayProcess> StartSecondGatewayAsync() => GatewayProcess.StartAsync(_clusterId, _db.ConnectionString, GatewaySettings);
+
     /// <summary>Where the screenshots of every screen are written, for a reviewer to look at.</summary>
     public static string ScreenshotDirectory { get; } = Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
 
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
-        var clusterId = "browser-" + Guid.NewGuid().ToString("N")[..8];
+        var clusterId = _clusterId = "browser-" + Guid.NewGuid().ToString("N")[..8];
         _silo = SiloProcess.Start(clusterId, new Dictionary<string, string>
         {
             ["Network__Storage"] = "PostgreSql",
             ["ConnectionStrings__Network"] = _db.ConnectionString,
         });
         await _silo.WaitForLineAsync("Demo network loaded", TimeSpan.FromSeconds(120));
-        _gateway = await GatewayProcess.StartAsync(clusterId, _db.ConnectionString, new Dictionary<string, string>
-        {
-            ["Gateway__SeedDemoAccounts"] = "true",
-            ["Gateway__DemoPassword"] = DemoPassword,
-            ["Gateway__DemoNetworkFile"] = RepoPaths.DemoNetwork,
-            ["Gateway__Cities__0"] = "510682",
-        });
+        _gateway = await GatewayProcess.StartAsync(clusterId, _db.ConnectionString, GatewaySettings);
 
         Directory.CreateDirectory(ScreenshotDirectory);
         _playwright = await Playwright.CreateAsync();

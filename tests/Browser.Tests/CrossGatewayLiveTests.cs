@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using Network.Testing;
+
+namespace Network.Browser.Tests;
+
+/// <summary>
+/// Several gateways at once: a SignalR client connected to gateway B receives a status change made
+/// through gateway A's HTTP API (grains push to every gateway's observer; no sticky routing).
+/// </summary>
+public sealed class CrossGatewayLiveTests(NetworkFixture network) : IClassFixture<NetworkFixture>
+{
+    private const string Township = "510682101";
+
+    [Fact]
+    public async Task A_client_of_gateway_B_receives_a_change_made_through_gateway_A()
+    {
+        await using var gatewayB = await network.StartSecondGatewayAsync();
+        var batches = new ConcurrentQueue<JsonElement[]>();
+        var arrived = new SemaphoreSlim(0);
+        await using var live = new HubConnectionBuilder().WithUrl(new Uri(gatewayB.Address, "/hubs/live")).Build();
+        live.On<JsonElement[]>("matters", batch =>
+        {
+            batches.Enqueue(batch);
+            arrived.Release();
+        });
+        await live.StartAsync();
+        await live.InvokeAsync("WatchPoint", Township);
+
+        using var gatewayA = new HttpClient { BaseAddress = network.Address };
+        var token = await (await gatewayA.PostAsJsonAsync("/api/auth/token", new { clerkId = $"c-{Township}-labour-security-a", password = NetworkFixture.DemoPassword }))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        gatewayA.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        var intake = await gatewayA.PostAsJsonAsync($"/api/points/{Township}/matters", new
+        {
+            windowId = "labour-security",
+            itemId = "rural-pension-payment",
+            citizen = new { name = "张秀兰", residentId = "440524198001010013" },
+            materialsHandedIn = new[] { "居民身份证", "户口簿", "社会保障卡或银行存折" },
+        });
+        var receipt = (await intake.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("receiptNumber").GetString();
+
+        // Each batch that reaches B releases the semaphore; stop at the one that carries our matter.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!batches.SelectMany(b => b).Any(c => c.GetProperty("receiptNumber").GetString() == receipt && c.GetProperty("status").GetString() == "Completed"))
+        {
+            await arrived.WaitAsync(timeout.Token);
+        }
+
+        var change = batches.SelectMany(b => b).First(c => c.GetProperty("receiptNumber").GetString() == receipt);
+        Assert.Equal(Township, change.GetProperty("pointCode").GetString());
+        Assert.False(change.TryGetProperty("citizen", out _), "a live change carries no personal data");
+    }
+}
