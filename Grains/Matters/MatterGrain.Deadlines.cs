@@ -40,7 +40,7 @@ public sealed partial class MatterGrain
                 next = change.Record(
                     "DeadlineRecomputed",
                     recomputed,
-                    $"deadline {state.DueDate:yyyy-MM-dd} → {recomputed.DueDate:yyyy-MM-dd}{(recomputed.DueDateProvisional ? " (still provisional)" : " (final: the year's schedule is published)")}");
+                    $"办结期限 {state.DueDate:yyyy-MM-dd} → {recomputed.DueDate:yyyy-MM-dd}{(recomputed.DueDateProvisional ? "（仍为暂定）" : "（该年度节假日安排已公布，期限确定）")}");
             }
         }
 
@@ -49,7 +49,7 @@ public sealed partial class MatterGrain
             var level = LevelFor(next.DueDate, today);
             if (level > next.Flag)
             {
-                next = change.Record(level == FlagLevel.Red ? "FlaggedRed" : "FlaggedYellow", next with { Flag = level }, $"deadline {next.DueDate:yyyy-MM-dd}");
+                next = change.Record(level == FlagLevel.Red ? "FlaggedRed" : "FlaggedYellow", next with { Flag = level }, $"{(level == FlagLevel.Red ? "红牌：已超过办结期限" : "黄牌预警：距办结期限一个工作日")} {next.DueDate:yyyy-MM-dd}");
                 flags.Add(new DeadlineFlag(next.ReceiptNumber, next.PointCode, next.ItemName, null, level, next.DueDate!.Value, now));
             }
 
@@ -64,7 +64,7 @@ public sealed partial class MatterGrain
                     next = change.Record(
                         partLevel == FlagLevel.Red ? "PartFlaggedRed" : "PartFlaggedYellow",
                         next with { Parts = parts },
-                        $"window {part.WindowId}: part deadline {part.DueDate:yyyy-MM-dd}",
+                        $"窗口 {part.WindowId} 的办理时限 {part.DueDate:yyyy-MM-dd}{(partLevel == FlagLevel.Red ? " 已超期" : " 临近")}",
                         part.PointCode,
                         part.WindowId);
                     flags.Add(new DeadlineFlag(next.ReceiptNumber, part.PointCode, next.ItemName, part.WindowId, partLevel, part.DueDate!.Value, now));
@@ -125,7 +125,7 @@ public sealed partial class MatterGrain
             PausedSince = null,
             PausedWorkingDays = state.PausedWorkingDays + paused,
         });
-        change.Record("Resumed", resumed, $"materials complete; the clock resumes after {paused} paused working day(s); due {resumed.DueDate:yyyy-MM-dd}");
+        change.Record("Resumed", resumed, $"材料补齐，恢复计时（暂停 {paused} 个工作日），办结期限 {resumed.DueDate:yyyy-MM-dd}");
     }
 
     private FlagLevel LevelFor(DateOnly? due, DateOnly today)

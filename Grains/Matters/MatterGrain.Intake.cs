@@ -80,7 +80,7 @@ public sealed partial class MatterGrain
         {
             // 一次性告知: every missing material in one notice; the matter waits as a supplement matter.
             var notice = new MissingMaterialsNotice(ReceiptNumber, profile.Name, item.Name, missing, now, clerkId);
-            change.Record("Received", received with { Notice = notice }, $"one-time notice: missing {string.Join("、", missing)}");
+            change.Record("Received", received with { Notice = notice }, $"一次性告知：需补正 {string.Join("、", missing)}");
         }
         else
         {
@@ -140,7 +140,7 @@ public sealed partial class MatterGrain
         next = change.Record(
             "MaterialsSupplied",
             next,
-            stillMissing.Count > 0 ? $"supplied {string.Join("、", supplied)}; still missing {string.Join("、", stillMissing)}" : $"supplied {string.Join("、", supplied)}");
+            stillMissing.Count > 0 ? $"补交 {string.Join("、", supplied)}；仍缺 {string.Join("、", stillMissing)}" : $"补交 {string.Join("、", supplied)}，材料齐全");
         if (stillMissing.Count > 0)
         {
             return await CommitAsync(change);
@@ -190,7 +190,7 @@ public sealed partial class MatterGrain
                 PausedSince = ChinaTime.DateOf(now),
                 LastCommandFingerprint = fingerprint,
             },
-            $"one-time notice: missing {string.Join("、", missing)}; the clock is paused");
+            $"一次性告知：需补正 {string.Join("、", missing)}；暂停计时");
         return await CommitAsync(change);
     }
 
@@ -274,15 +274,15 @@ public sealed partial class MatterGrain
         var decidedHere = state.DecidingTier <= DivisionCode.Parse(state.PointCode).Tier;
         if (state.Kind == MatterKind.Immediate && decidedHere)
         {
-            change.Record("Accepted", accepted, "all materials present");
+            change.Record("Accepted", accepted, "材料齐全，予以受理");
             change.Record(
                 "Completed",
                 accepted with
                 {
                     Status = MatterStatus.Completed,
-                    Outcome = new MatterOutcome(MatterStatus.Completed, change.At, change.ActorId, "completed on the spot", null, null),
+                    Outcome = new MatterOutcome(MatterStatus.Completed, change.At, change.ActorId, "当场办结", null, null),
                 },
-                "immediate matter completed on the spot");
+                "即办件，当场办结");
             return;
         }
 
@@ -299,19 +299,26 @@ public sealed partial class MatterGrain
             slip = new CommitmentSlip(state.ReceiptNumber, state.PointName, state.ItemName, change.At, state.TimeLimitWorkingDays, due, accepted.DueDateProvisional, change.ActorId);
         }
 
-        var detail = slip is null ? "accepted" : $"commitment slip: due {slip.DueDate:yyyy-MM-dd}{(slip.Provisional ? " (provisional)" : string.Empty)}";
+        var detail = slip is null ? "予以受理" : $"出具办件承诺单，承诺 {slip.DueDate:yyyy-MM-dd} 前办结{(slip.Provisional ? "（暂定）" : string.Empty)}";
         if (!decidedHere)
         {
-            detail += $"; decided by the {state.DecidingTier} tier (proxy)";
+            detail += $"；由{TierName(state.DecidingTier)}审批（代办件）";
         }
 
         if (accepted.Parts.Count > 0)
         {
-            detail += $"; joint parts opened at {string.Join(", ", accepted.Parts.Select(p => $"{p.PointCode}/{p.WindowId}"))}";
+            detail += $"；联办窗口：{string.Join("、", accepted.Parts.Select(p => $"{p.PointCode}/{p.WindowId}"))}";
         }
 
         change.Record("Accepted", accepted with { Slip = slip }, detail);
     }
+
+    private static string TierName(Tier tier) => tier switch
+    {
+        Tier.City => "市级",
+        Tier.Township => "乡镇级",
+        _ => "村级",
+    };
 
     private static Citizen CheckCitizen(Citizen? citizen)
     {

@@ -33,9 +33,9 @@ public sealed partial class MatterGrain
                 next with
                 {
                     Status = MatterStatus.Completed,
-                    Outcome = new MatterOutcome(MatterStatus.Completed, change.At, clerkId, "every window has completed its part", null, null),
+                    Outcome = new MatterOutcome(MatterStatus.Completed, change.At, clerkId, "各联办窗口均已办结", null, null),
                 },
-                "joint matter: the last window completed its part");
+                "联办件：最后一个窗口办结，全件办结");
         }
 
         return await CommitAsync(change);
@@ -67,7 +67,7 @@ public sealed partial class MatterGrain
                 Status = MatterStatus.Returned,
                 Outcome = new MatterOutcome(MatterStatus.Returned, change.At, clerkId, null, reason, legalBasis),
             },
-            $"joint matter returned by window {part.WindowId}: {reason}");
+            $"联办件因窗口 {part.WindowId} 退回：{reason}");
         return await CommitAsync(change);
     }
 

@@ -64,8 +64,8 @@ public sealed partial class MatterGrain
             Hops = hops,
             LastCommandFingerprint = fingerprint,
         };
-        change.Record("PassedUp", moved, $"to {parentProfile.Name}{(agent is null ? string.Empty : $" by proxy agent {agent}")}{(note is null ? string.Empty : ": " + note)}", from.Value, atOrigin ? state.WindowId : null);
-        change.Record("ReceivedFromBelow", moved, $"from {from}", parent.Value, null);
+        change.Record("PassedUp", moved, $"报送{parentProfile.Name}{(agent is null ? string.Empty : $"，代办员 {agent}")}{(note is null ? string.Empty : "：" + note)}", from.Value, atOrigin ? state.WindowId : null);
+        change.Record("ReceivedFromBelow", moved, $"接收 {from} 上报", parent.Value, null);
         return await CommitAsync(change);
     }
 
@@ -96,7 +96,7 @@ public sealed partial class MatterGrain
             LastCommandFingerprint = fingerprint,
         };
         change.Record("HandedBack", moved, reason, from.Value, null);
-        change.Record("ReceivedFromAbove", moved, $"handed back by {from}: {reason}", below, backAtOrigin ? state.WindowId : null);
+        change.Record("ReceivedFromAbove", moved, $"{from} 退回：{reason}", below, backAtOrigin ? state.WindowId : null);
         return await CommitAsync(change);
     }
 
@@ -129,7 +129,7 @@ public sealed partial class MatterGrain
         var change = new MatterChange(state, now, clerkId);
         var hops = state.Hops.ToList();
         var current = state with { Decision = decision, LastCommandFingerprint = fingerprint };
-        current = change.Record("Decided", current, command.Approve ? decision.ResultNote ?? "approved" : $"refused: {decision.Reason} ({decision.LegalBasis})", here.Value, null);
+        current = change.Record("Decided", current, command.Approve ? decision.ResultNote ?? "准予" : $"不予：{decision.Reason}（{decision.LegalBasis}）", here.Value, null);
         for (var at = here.Value; at != state.PointCode;)
         {
             var below = BelowOnChain(state, at);
@@ -143,7 +143,7 @@ public sealed partial class MatterGrain
                     CurrentPointCode = below,
                     Hops = hops.ToArray(),
                 },
-                $"result from {at}",
+                $"{at} 的审批结果下传",
                 below,
                 arrived ? state.WindowId : null);
             at = below;
@@ -176,7 +176,7 @@ public sealed partial class MatterGrain
                 Hops = PassOn(state.Hops, state, state.PointCode, change.At).ToArray(),
                 LastCommandFingerprint = fingerprint,
             },
-            decision.Status == MatterStatus.Completed ? "result handed to the citizen (送达)" : $"refusal handed to the citizen: {decision.Reason}");
+            decision.Status == MatterStatus.Completed ? "办理结果已送达申请人" : $"不予决定已送达申请人：{decision.Reason}");
         return await CommitAsync(change);
     }
 

@@ -74,8 +74,8 @@ public sealed partial class MatterGrain(
 
         var note = command.Note is null ? null : Require.Text(command.Note, "note", 500);
         var change = new MatterChange(state, ChinaTime.Now(time), actor);
-        var by = actor == from ? string.Empty : $" (by director {actor})";
-        change.Record("HandedOver", state with { OwnerClerkId = to, LastCommandFingerprint = fingerprint }, $"first-inquiry responsibility {from} → {to}{by}{(note is null ? string.Empty : ": " + note)}");
+        var by = actor == from ? string.Empty : $"（中心主任 {actor} 指定）";
+        change.Record("HandedOver", state with { OwnerClerkId = to, LastCommandFingerprint = fingerprint }, $"首问负责移交 {from} → {to}{by}{(note is null ? string.Empty : "：" + note)}");
         return await CommitAsync(change);
     }
 
