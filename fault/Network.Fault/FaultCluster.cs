@@ -25,6 +25,10 @@ public sealed class FaultCluster : IAsyncDisposable
 
     public IReadOnlyList<Uri> Gateways => _gateways.Select(g => g.Address).ToList();
 
+    public IEnumerable<string> GatewayOutputs => _gateways.Select(g => g.Output);
+
+    public IEnumerable<string> SiloOutputs => _silos.Select((s, i) => _killed.Contains(i) ? "(killed with kill -9)" : s.Output);
+
     public int PostgresPort => _postgres?.Port ?? 0;
 
     public IReadOnlyList<SiloProcess> Silos => _silos;
@@ -46,7 +50,7 @@ public sealed class FaultCluster : IAsyncDisposable
             });
             _silos.Add(silo);
             // The first silo loads the demo network; the others join once it is there.
-            await silo.WaitForLineAsync(i == 0 ? "Demo network loaded" : "Orleans Silo started", Startup);
+            await silo.WaitForLineAsync(i == 0 ? "Demo network loaded" : "Application started", Startup);
             log.WriteLine($"Silo {i} up: silo port {silo.SiloPort}, gateway port {silo.GatewayPort}");
         }
 

@@ -138,6 +138,16 @@ await File.WriteAllTextAsync(Path.Combine(output, "report.json"), json);
 await File.WriteAllLinesAsync(Path.Combine(output, "attempts.csv"),
     driver.Attempts.Select(a => string.Join(',', a.Operation, a.Clerk, a.Key, a.Gateway, Timeline.Round(a.StartS), Timeline.Round(a.EndS), a.Status, a.Code, a.RetryAfter, a.Error?.Replace(',', ' '))).Prepend("operation,clerk,key,gateway,start_s,end_s,status,code,retry_after,error"));
 
+foreach (var (gateway, i) in cluster.GatewayOutputs.Select((g, i) => (g, i)))
+{
+    await File.WriteAllTextAsync(Path.Combine(output, $"gateway{i}.log"), gateway);
+}
+
+foreach (var (silo, i) in cluster.SiloOutputs.Select((s, i) => (s, i)))
+{
+    await File.WriteAllTextAsync(Path.Combine(output, $"silo{i}.log"), silo);
+}
+
 log.WriteLine();
 log.WriteLine(json);
 log.WriteLine();
