@@ -1,5 +1,6 @@
 using Network.Bench.Generation;
 using Network.Bench.Hosting;
+using Network.Bench.Http;
 using Network.Bench.Loading;
 using Network.Bench.Results;
 
@@ -36,6 +37,8 @@ public static class BenchRunner
             probes = await StorageProbes.RunAsync(silo, pid, options.Callers, options.Probe, cancellationToken);
         }
 
+        HttpReport? http = options.Http ? await HttpBenchRunner.RunAsync(options, postgres, pgbench, cancellationToken) : null;
+
         IntakeRun inMemory;
         await using (var silo = await BenchSilo.StartAsync(connectionString: null, cancellationToken: cancellationToken))
         {
@@ -66,6 +69,7 @@ public static class BenchRunner
             handOff,
             probes,
             memory,
+            http,
             TargetsOf(pgbench, promised, mix, handOff, memory));
     }
 
