@@ -76,10 +76,10 @@ public sealed record BenchOptions
                 MemoryPresets = ["smoke"],
                 HttpNetwork = NetworkShape.Preset("smoke"),
                 HttpCallers = 4,
-                HttpIntake = TimeSpan.FromSeconds(2),
+                HttpIntake = TimeSpan.FromSeconds(1.5),
                 LiveClients = 12,
                 LiveCallers = 2,
-                LiveDuration = TimeSpan.FromSeconds(2),
+                LiveDuration = TimeSpan.FromSeconds(1.5),
             }
             : new BenchOptions();
         return o with
