@@ -13,12 +13,13 @@ namespace Network.Bench.Http;
 /// </summary>
 public static class HttpBenchRunner
 {
-    public static async Task<HttpReport> RunAsync(BenchOptions options, ThrowawayPostgres postgres, PgBenchResult pgbench, CancellationToken cancellationToken)
+    /// <param name="started">The processes, if already being started (the smoke run overlaps their start with the grain-level part).</param>
+    public static async Task<HttpReport> RunAsync(BenchOptions options, ThrowawayPostgres postgres, PgBenchResult pgbench, Task<HttpCluster>? started, CancellationToken cancellationToken)
     {
         var shape = options.HttpNetwork;
         var workload = new HttpWorkload(NetworkGenerator.Build(shape));
         var pid = postgres.PostmasterPid;
-        await using var cluster = await StartAsync(postgres, shape, options.RollUpInterval, cancellationToken);
+        await using var cluster = await (started ?? StartAsync(postgres, options, cancellationToken));
         using var client = new GatewayClient(cluster.Address, HttpCluster.DemoPassword);
         await HttpIntakeBenchmark.WarmUpAsync(client, workload, options.HttpCallers, options.WarmUp, cancellationToken);
 
@@ -43,10 +44,11 @@ public static class HttpBenchRunner
         return new HttpReport(shape, workload.City, options.HttpCallers, promised, mix, handOff, live, staleness, TargetsOf(pgbench, promised, mix, handOff, live, staleness, options.RollUpInterval));
     }
 
-    private static async Task<HttpCluster> StartAsync(ThrowawayPostgres postgres, NetworkShape shape, TimeSpan rollUpInterval, CancellationToken cancellationToken)
+    /// <summary>Starts the silo and gateway processes for the HTTP part.</summary>
+    public static async Task<HttpCluster> StartAsync(ThrowawayPostgres postgres, BenchOptions options, CancellationToken cancellationToken)
     {
-        using var progress = new ConsoleProgress($"start silo + gateway processes ({shape.Points} points, demo accounts)", 1, "steps");
-        var cluster = await HttpCluster.StartAsync(postgres, shape, rollUpInterval, cancellationToken);
+        using var progress = new ConsoleProgress($"start silo + gateway processes ({options.HttpNetwork.Points} points, demo accounts)", 1, "steps");
+        var cluster = await HttpCluster.StartAsync(postgres, options.HttpNetwork, options.RollUpInterval, cancellationToken);
         progress.Set(1);
         return cluster;
     }

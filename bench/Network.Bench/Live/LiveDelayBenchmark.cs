@@ -40,7 +40,7 @@ public static class LiveDelayBenchmark
                     return Ticks.Ms(t.Returned - t.Sent);
                 },
                 cancellationToken);
-            await SettleAsync(live, cancellationToken);
+            await SettleAsync(live, timings, cancellationToken);
             var cores = cpu.Stop();
             gateway = Summarise("gateway (Orleans → publisher → observer → SignalR)", live, timings.ToArray(), trigger, meter.Stop(), cores);
             order = timings.Select(t => t.PointCode).ToList();
@@ -79,21 +79,20 @@ public static class LiveDelayBenchmark
                     return Ticks.Ms(returned - sent);
                 },
                 cancellationToken);
-            await SettleAsync(live, cancellationToken);
+            await SettleAsync(live, timings, cancellationToken);
             var b = Summarise("bare SignalR broadcast (no Orleans, in the bench process)", live, timings.ToArray(), trigger, meter.Stop(), new Dictionary<string, double>());
             return new LiveDelayResult(gateway, b);
         }
     }
 
-    /// <summary>Waits until nothing more arrives for half a second (at most ten seconds).</summary>
-    private static async Task SettleAsync(LiveClients live, CancellationToken cancellationToken)
+    /// <summary>Waits until every expected delivery has arrived, or ten seconds (what is missing then is lost, not late).</summary>
+    private static async Task SettleAsync(LiveClients live, IEnumerable<IntakeTiming> timings, CancellationToken cancellationToken)
     {
+        var expected = timings.Sum(t => (long)live.Watchers.GetValueOrDefault(t.PointCode));
         var until = Stopwatch.GetTimestamp() + (10 * Stopwatch.Frequency);
-        var last = -1L;
-        while (Stopwatch.GetTimestamp() < until && live.Received != last)
+        while (Stopwatch.GetTimestamp() < until && live.Received < expected)
         {
-            last = live.Received;
-            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
         }
     }
 
