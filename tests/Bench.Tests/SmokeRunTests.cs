@@ -47,6 +47,8 @@ public sealed class SmokeRunTests
                 Assert.True(targets.GetProperty(figure).GetDouble() > 0, figure);
             }
 
+            AssertHttp(root.GetProperty("http"));
+
             var page = await File.ReadAllTextAsync(html);
             Assert.Contains("<svg", page, StringComparison.Ordinal);
             Assert.DoesNotContain("<script src", page, StringComparison.Ordinal);
@@ -57,6 +59,38 @@ public sealed class SmokeRunTests
             {
                 Directory.Delete(folder, recursive: true);
             }
+        }
+    }
+
+    /// <summary>The HTTP part ran against the real silo and gateway: P1, P2, P3 (gateway and bare), P5, and their ratios.</summary>
+    private static void AssertHttp(JsonElement http)
+    {
+        foreach (var run in new[] { "intakePromised", "intakeMix", "handOff" })
+        {
+            AssertLatency(http.GetProperty(run).GetProperty("latency"));
+            Assert.True(http.GetProperty(run).GetProperty("processCores").GetProperty("gateway").GetDouble() > 0, run);
+        }
+
+        Assert.True(http.GetProperty("intakeMix").GetProperty("matterRows").GetInt64() > 0);
+        Assert.Equal(6, http.GetProperty("intakeMix").GetProperty("kinds").EnumerateObject().Count());
+        foreach (var hub in new[] { "gateway", "bare" })
+        {
+            var live = http.GetProperty("liveDelay").GetProperty(hub);
+            Assert.True(live.GetProperty("clients").GetInt32() > 0, hub);
+            Assert.True(live.GetProperty("deliveriesReceived").GetInt64() > 0, hub);
+            Assert.Equal(live.GetProperty("deliveriesExpected").GetInt64(), live.GetProperty("deliveriesReceived").GetInt64());
+            Assert.True(live.GetProperty("delayFromSent").GetProperty("p99Ms").GetDouble() > 0, hub);
+        }
+
+        var staleness = http.GetProperty("cityStaleness");
+        Assert.True(staleness.GetProperty("matters").GetInt32() > 0);
+        Assert.True(staleness.GetProperty("loadsSeen").GetInt32() > 0);
+        Assert.Equal(0, staleness.GetProperty("staleness").GetProperty("errors").GetInt64());
+
+        var targets = http.GetProperty("targets");
+        foreach (var figure in new[] { "p1TpsRatio", "p1P99Ratio", "p2P99Ratio", "p3P99Ratio", "p5P99OverInterval" })
+        {
+            Assert.True(targets.GetProperty(figure).GetDouble() > 0, figure);
         }
     }
 

@@ -1,4 +1,5 @@
 using Network.Bench.Cli;
+using Network.Bench.Generation;
 
 namespace Network.Bench.Benchmarks;
 
@@ -34,6 +35,27 @@ public sealed record BenchOptions
 
     public int Parallelism { get; init; } = 64;
 
+    /// <summary>Run the HTTP part (real silo and gateway processes); <c>--no-http</c> skips it.</summary>
+    public bool Http { get; init; } = true;
+
+    /// <summary>The network the silo and gateway processes load: one city, 8 townships, 64 villages (≈ 900 demo accounts).</summary>
+    public NetworkShape HttpNetwork { get; init; } = new(1, 8, 8);
+
+    public int HttpCallers { get; init; } = 64;
+
+    public TimeSpan HttpIntake { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>P3: SignalR clients, spread over every point of the HTTP network.</summary>
+    public int LiveClients { get; init; } = 1000;
+
+    /// <summary>P3: HTTP callers taking matters in while the clients watch.</summary>
+    public int LiveCallers { get; init; } = 16;
+
+    public TimeSpan LiveDuration { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The silo's Network:Live:RollUpInterval (P5).</summary>
+    public TimeSpan RollUpInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+
     public static BenchOptions From(CommandLine line)
     {
         var smoke = line.Has("smoke");
@@ -52,6 +74,12 @@ public sealed record BenchOptions
                 Probe = TimeSpan.FromSeconds(1),
                 IntakePreset = "smoke",
                 MemoryPresets = ["smoke"],
+                HttpNetwork = NetworkShape.Preset("smoke"),
+                HttpCallers = 4,
+                HttpIntake = TimeSpan.FromSeconds(1.5),
+                LiveClients = 12,
+                LiveCallers = 2,
+                LiveDuration = TimeSpan.FromSeconds(1.5),
             }
             : new BenchOptions();
         return o with
@@ -66,6 +94,18 @@ public sealed record BenchOptions
             Probe = Seconds(line, "probe-seconds", o.Probe),
             InMemoryIntake = Seconds(line, "memory-intake-seconds", o.InMemoryIntake),
             IntakePreset = line.Text("intake-preset", o.IntakePreset),
+            Http = !line.Has("no-http"),
+            HttpNetwork = o.HttpNetwork with
+            {
+                TownshipsPerCity = line.Double("http-townships", o.HttpNetwork.TownshipsPerCity),
+                VillagesPerTownship = line.Double("http-villages-per-township", o.HttpNetwork.VillagesPerTownship),
+            },
+            HttpCallers = line.Int("http-callers", o.HttpCallers),
+            HttpIntake = Seconds(line, "http-seconds", o.HttpIntake),
+            LiveClients = line.Int("signalr-clients", o.LiveClients),
+            LiveCallers = line.Int("live-callers", o.LiveCallers),
+            LiveDuration = Seconds(line, "live-seconds", o.LiveDuration),
+            RollUpInterval = Seconds(line, "rollup-interval", o.RollUpInterval),
             MemoryPresets = line.Text("memory-presets") is { } m
                 ? m.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p != "none").ToArray()
                 : o.MemoryPresets,

@@ -1,5 +1,6 @@
 using Network.Bench.Generation;
 using Network.Bench.Hosting;
+using Network.Bench.Http;
 using Network.Bench.Loading;
 using Network.Bench.Results;
 
@@ -19,22 +20,37 @@ public static class BenchRunner
         var workload = new IntakeWorkload(network);
 
         await using var postgres = await ThrowawayPostgres.StartAsync(cancellationToken);
-        var pgbench = await PgBenchYardstick.RunAsync(postgres, clients: 64, threads: 2, options.Pgbench, cancellationToken);
-        var calls = await GrainCallCeiling.RunAsync(options.Callers, options.GrainCalls, options.WarmUp, cancellationToken);
-
+        // Smoke only: the processes start while the grain-level part runs (their start-up would
+        // disturb the measurements of a full run, so there they start when the HTTP part begins).
+        var httpCluster = options.Http && options.Smoke ? HttpBenchRunner.StartAsync(postgres, options, cancellationToken) : null;
+        PgBenchResult pgbench;
+        GrainCallResult calls;
         IntakeRun promised, mix;
         ProxyHandOffResult handOff;
         StorageProbeResult probes;
-        await using (var silo = await BenchSilo.StartAsync(postgres.ConnectionString, cancellationToken: cancellationToken))
+        try
         {
-            await ProgressNetworkLoader.LoadAsync(silo.Grains, network.Points, network.Points.Count, $"define {options.IntakePreset} network on PostgreSQL", options.Parallelism, cancellationToken);
-            await IntakeBenchmark.WarmUpAsync(silo, workload, options.Callers, options.WarmUp, cancellationToken);
-            var pid = postgres.PostmasterPid;
-            promised = await IntakeBenchmark.RunPromisedAsync(silo, workload, postgres.ConnectionString, pid, options.Callers, options.Intake, cancellationToken);
-            mix = await IntakeBenchmark.RunMixAsync(silo, workload, postgres.ConnectionString, pid, options.Callers, options.Intake, cancellationToken);
-            handOff = await ProxyHandOffBenchmark.RunAsync(silo, workload, pid, options.HandOffCallers, options.HandOff, cancellationToken);
-            probes = await StorageProbes.RunAsync(silo, pid, options.Callers, options.Probe, cancellationToken);
+            pgbench = await PgBenchYardstick.RunAsync(postgres, clients: 64, threads: 2, options.Pgbench, cancellationToken);
+            calls = await GrainCallCeiling.RunAsync(options.Callers, options.GrainCalls, options.WarmUp, cancellationToken);
+
+            await using (var silo = await BenchSilo.StartAsync(postgres.ConnectionString, cancellationToken: cancellationToken))
+            {
+                await ProgressNetworkLoader.LoadAsync(silo.Grains, network.Points, network.Points.Count, $"define {options.IntakePreset} network on PostgreSQL", options.Parallelism, cancellationToken);
+                await IntakeBenchmark.WarmUpAsync(silo, workload, options.Callers, options.WarmUp, cancellationToken);
+                var pid = postgres.PostmasterPid;
+                promised = await IntakeBenchmark.RunPromisedAsync(silo, workload, postgres.ConnectionString, pid, options.Callers, options.Intake, cancellationToken);
+                mix = await IntakeBenchmark.RunMixAsync(silo, workload, postgres.ConnectionString, pid, options.Callers, options.Intake, cancellationToken);
+                handOff = await ProxyHandOffBenchmark.RunAsync(silo, workload, pid, options.HandOffCallers, options.HandOff, cancellationToken);
+                probes = await StorageProbes.RunAsync(silo, pid, options.Callers, options.Probe, cancellationToken);
+            }
         }
+        catch when (httpCluster is not null)
+        {
+            await StopQuietlyAsync(httpCluster);
+            throw;
+        }
+
+        HttpReport? http = options.Http ? await HttpBenchRunner.RunAsync(options, postgres, pgbench, httpCluster, cancellationToken) : null;
 
         IntakeRun inMemory;
         await using (var silo = await BenchSilo.StartAsync(connectionString: null, cancellationToken: cancellationToken))
@@ -66,7 +82,20 @@ public static class BenchRunner
             handOff,
             probes,
             memory,
+            http,
             TargetsOf(pgbench, promised, mix, handOff, memory));
+    }
+
+    private static async Task StopQuietlyAsync(Task<HttpCluster> starting)
+    {
+        try
+        {
+            await (await starting).DisposeAsync();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // It failed to start: nothing to stop.
+        }
     }
 
     private static Targets TargetsOf(PgBenchResult pgbench, IntakeRun promised, IntakeRun mix, ProxyHandOffResult handOff, IReadOnlyList<MemoryResult> memory)

@@ -72,7 +72,7 @@ public static class IntakeBenchmark
             resources);
     }
 
-    private static async Task<(long Matters, long Ledger)> CountRowsAsync(string? connectionString, CancellationToken cancellationToken)
+    internal static async Task<(long Matters, long Ledger)> CountRowsAsync(string? connectionString, CancellationToken cancellationToken)
     {
         if (connectionString is null)
         {

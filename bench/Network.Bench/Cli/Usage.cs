@@ -19,5 +19,8 @@ public static class Usage
                      [--pgbench-seconds 30] [--intake-seconds 30] [--call-seconds 10] [--handoff-seconds 20]
                      [--probe-seconds 10] [--memory-intake-seconds 10]
                      [--intake-preset county] [--memory-presets province[,country]|none]
+                     HTTP part (real silo + gateway processes): [--no-http] [--http-callers 64] [--http-seconds 20]
+                     [--http-townships 8] [--http-villages-per-township 8] [--signalr-clients 1000]
+                     [--live-callers 16] [--live-seconds 15] [--rollup-interval 0.5]
         """;
 }

@@ -1,5 +1,6 @@
 using Network.Bench.Benchmarks;
 using Network.Bench.Generation;
+using Network.Bench.Http;
 
 namespace Network.Bench.Results;
 
@@ -19,4 +20,5 @@ public sealed record BenchReport(
     ProxyHandOffResult ProxyHandOff,
     StorageProbeResult StorageProbes,
     IReadOnlyList<MemoryResult> Memory,
+    HttpReport? Http,
     Targets Targets);

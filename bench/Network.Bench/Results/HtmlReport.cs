@@ -78,7 +78,13 @@ public static class HtmlReport
             html.Append(CultureInfo.InvariantCulture, $"<li>P4 bytes per point / 8 KiB = {m:0.###}: <b>{(t.P4Met == true ? "met" : "not met")}</b></li>");
         }
 
-        html.Append("</ul><h2>Raw</h2><pre>");
+        html.Append("</ul>");
+        if (r.Http is { } http)
+        {
+            HttpHtml.Append(html, http, r.Pgbench);
+        }
+
+        html.Append("<h2>Raw</h2><pre>");
         html.Append(E(JsonSerializer.Serialize(r, ReportWriter.Options)));
         html.Append("</pre></body></html>");
         return html.ToString();

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Network.Bench.Benchmarks;
+using Network.Bench.Hosting;
+using Network.Bench.Http;
+using Network.Bench.Measuring;
+
+namespace Network.Bench.Live;
+
+/// <summary>
+/// P3: how long a status change takes to reach the SignalR clients watching its point. Clients
+/// connect to the gateway's /hubs/live and watch every point of the network (spread evenly);
+/// callers take promised matters in over HTTP; each client's arrival of a matter's version 1 is
+/// matched with the intake call by receipt number. Then the same on a bare SignalR app (no
+/// Orleans) in this process: as many clients, the same points, a POST that broadcasts, paced to
+/// the rate the gateway run reached.
+/// </summary>
+public static class LiveDelayBenchmark
+{
+    private static readonly HttpClient Poker = new(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue });
+
+    public static async Task<LiveDelayResult> RunAsync(HttpCluster cluster, GatewayClient client, HttpWorkload workload, int clients, int callers, TimeSpan duration, int postmasterPid, CancellationToken cancellationToken)
+    {
+        LiveDelayRun gateway;
+        List<string> order;
+        await using (var live = await LiveClients.ConnectAsync(new Uri(cluster.Address, "/hubs/live"), clients, workload.Points, $"connect {clients} SignalR clients to the gateway", cancellationToken))
+        {
+            var timings = new ConcurrentQueue<IntakeTiming>();
+            var meter = ResourceSample.Start(postmasterPid);
+            var cpu = ProcessCpu.Start(HttpIntakeBenchmark.Pids(cluster));
+            var trigger = await TimedLoad.RunAsync(
+                $"P3: intakes to {clients} SignalR clients via the gateway, {callers} callers",
+                callers,
+                duration,
+                TimeSpan.Zero,
+                async (caller, sequence) =>
+                {
+                    var t = await workload.TakeInAsync(client, MatterMix.Kind.Promised, (sequence * callers) + caller);
+                    timings.Enqueue(t);
+                    return Ticks.Ms(t.Returned - t.Sent);
+                },
+                cancellationToken);
+            await SettleAsync(live, timings, cancellationToken);
+            var cores = cpu.Stop();
+            gateway = Summarise("gateway (Orleans → publisher → observer → SignalR)", live, timings.ToArray(), trigger, meter.Stop(), cores);
+            order = timings.Select(t => t.PointCode).ToList();
+        }
+
+        await using var bare = await BareSignalRServer.StartAsync(cancellationToken);
+        await using (var live = await LiveClients.ConnectAsync(bare.Hub, clients, workload.Points, $"connect {clients} SignalR clients to the bare hub", cancellationToken))
+        {
+            var timings = new ConcurrentQueue<IntakeTiming>();
+            var rate = Math.Max(gateway.Trigger.OperationsPerSecond, 1);
+            var interval = callers / rate;
+            var started = Stopwatch.GetTimestamp();
+            var meter = ResourceSample.Start(postmasterPid);
+            var trigger = await TimedLoad.RunAsync(
+                $"P3: bare broadcasts to {clients} SignalR clients at {rate:N0}/s",
+                callers,
+                duration,
+                TimeSpan.Zero,
+                async (caller, sequence) =>
+                {
+                    var due = started + (long)(((sequence * interval) + (caller * interval / callers)) * Stopwatch.Frequency);
+                    var wait = due - Stopwatch.GetTimestamp();
+                    if (wait > 0)
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds((double)wait / Stopwatch.Frequency), cancellationToken);
+                    }
+
+                    var n = (sequence * callers) + caller;
+                    var point = order.Count > 0 ? order[(int)(n % order.Count)] : workload.Points[(int)(n % workload.Points.Count)];
+                    var receipt = "bare-" + n;
+                    var sent = Stopwatch.GetTimestamp();
+                    using var response = await Poker.PostAsync(new Uri(bare.Address, $"/poke/{point}/{receipt}"), null, cancellationToken);
+                    response.EnsureSuccessStatusCode();
+                    var returned = Stopwatch.GetTimestamp();
+                    timings.Enqueue(new IntakeTiming(receipt, point, sent, returned));
+                    return Ticks.Ms(returned - sent);
+                },
+                cancellationToken);
+            await SettleAsync(live, timings, cancellationToken);
+            var b = Summarise("bare SignalR broadcast (no Orleans, in the bench process)", live, timings.ToArray(), trigger, meter.Stop(), new Dictionary<string, double>());
+            return new LiveDelayResult(gateway, b);
+        }
+    }
+
+    /// <summary>Waits until every expected delivery has arrived, or ten seconds (what is missing then is lost, not late).</summary>
+    private static async Task SettleAsync(LiveClients live, IEnumerable<IntakeTiming> timings, CancellationToken cancellationToken)
+    {
+        var expected = timings.Sum(t => (long)live.Watchers.GetValueOrDefault(t.PointCode));
+        var until = Stopwatch.GetTimestamp() + (10 * Stopwatch.Frequency);
+        while (Stopwatch.GetTimestamp() < until && live.Received < expected)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+        }
+    }
+
+    private static LiveDelayRun Summarise(string hub, LiveClients live, IReadOnlyList<IntakeTiming> timings, LatencySummary trigger, ResourceSample resources, IReadOnlyDictionary<string, double> cores)
+    {
+        var byReceipt = timings.ToDictionary(t => t.ReceiptNumber, StringComparer.Ordinal);
+        var fromSent = new List<double>();
+        var fromReturned = new List<double>();
+        foreach (var (receipt, arrived) in live.Drain())
+        {
+            if (byReceipt.TryGetValue(receipt, out var t))
+            {
+                fromSent.Add(Ticks.Ms(arrived - t.Sent));
+                fromReturned.Add(Ticks.Ms(arrived - t.Returned));
+            }
+        }
+
+        var expected = timings.Sum(t => (long)live.Watchers.GetValueOrDefault(t.PointCode));
+        return new LiveDelayRun(
+            hub,
+            live.Count,
+            live.Watchers.Count,
+            trigger,
+            LatencySummary.From(fromSent.ToArray(), live.Count, trigger.Seconds, errors: 0),
+            LatencySummary.From(fromReturned.ToArray(), live.Count, trigger.Seconds, errors: 0),
+            expected,
+            fromSent.Count,
+            resources,
+            cores);
+    }
+}
