@@ -7,8 +7,8 @@ public sealed class LiveStatusOptions
     public TimeSpan PublishDelay { get; set; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>
-    /// How often a point recomputes and rolls its load up to its parent, at most. Each tier adds at
-    /// most this much to the city's staleness.
+    /// How often the city recomputes its rolled-up load, at most; townships and villages roll up
+    /// three times as often, so the city's figures are at most 1⅔ intervals behind a change.
     /// </summary>
     public TimeSpan RollUpInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 

@@ -59,9 +59,17 @@ public sealed partial class ServicePointGrain
         }
 
         var since = runtimeTime.GetUtcNow() - _lastRollUp;
-        var interval = liveOptions.Value.RollUpInterval;
+        var interval = RollUpInterval;
         _rollUp = this.RegisterGrainTimer(RollUpAsync, since >= interval ? TimeSpan.Zero : interval - since, Timeout.InfiniteTimeSpan);
     }
+
+    /// <summary>
+    /// The city rolls up once per configured interval; the tiers below it three times as often, so
+    /// a change travels village → township → city within 1⅔ intervals even at full load (each tier
+    /// adds at most its own interval), inside the 2-interval staleness the monitor is promised.
+    /// </summary>
+    private TimeSpan RollUpInterval =>
+        Code.Tier == Tier.City ? liveOptions.Value.RollUpInterval : liveOptions.Value.RollUpInterval / 3;
 
     private async Task RollUpAsync(CancellationToken cancellationToken)
     {

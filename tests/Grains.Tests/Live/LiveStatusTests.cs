@@ -60,14 +60,14 @@ public sealed class LiveStatusTests
         {
             var done = new TaskCompletionSource<MatterChanged>(TaskCreationOptions.RunContinuationsAsynchronously);
             _matterWaits.Add((c => c.ReceiptNumber == receipt && match(c), done));
-            return done.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            return done.Task.WaitAsync(TimeSpan.FromSeconds(90));
         }
 
         public Task<PointLoad> WaitForLoad(string point, bool subtree, Func<PointLoad, bool> match)
         {
             var done = new TaskCompletionSource<PointLoad>(TaskCreationOptions.RunContinuationsAsynchronously);
             _loadWaits.Add((l => l.PointCode == point && l.Subtree == subtree && match(l), done));
-            return done.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            return done.Task.WaitAsync(TimeSpan.FromSeconds(90));
         }
 
         public Task OnMatterChanges(IReadOnlyList<MatterChanged> changes)
