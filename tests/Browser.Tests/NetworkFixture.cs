@@ -50,6 +50,9 @@ public sealed class NetworkFixture : IAsyncLifetime
         _gateway = await GatewayProcess.StartAsync(clusterId, _db.ConnectionString, GatewaySettings);
 
         Directory.CreateDirectory(ScreenshotDirectory);
+
+        // Live updates cross processes (silo → gateway → SignalR → page): give a busy CI machine room.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -142,7 +142,7 @@ public sealed class DeadlineTests(PostgresFixture db)
     /// <summary>The reminder is registered by a one-way notice to the point: ask until it is there (bounded).</summary>
     private static async Task WaitForAsync(Func<Task<bool>> condition)
     {
-        for (var attempt = 0; attempt < 1000; attempt++)
+        for (var attempt = 0; attempt < 5000; attempt++)
         {
             if (await condition())
             {
