@@ -39,13 +39,6 @@ public sealed class BenchSilo : IAsyncDisposable
             if (connectionString is null)
             {
                 silo.AddNetworkStorageInMemory();
-
-                // AddNetworkStorageInMemory leaves memory storage on its default JSON serializer,
-                // which cannot read a service point's state back (DivisionCode.Parent throws on
-                // a default value), so a point that was deactivated never comes back. The ADO.NET
-                // storage uses the Orleans serializer; so does the bench (see docs/benchmarks.md).
-                silo.Services.AddOptions<MemoryGrainStorageOptions>(StorageNames.Network)
-                    .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
             }
             else
             {
@@ -55,6 +48,10 @@ public sealed class BenchSilo : IAsyncDisposable
             if (keepIdleActivations)
             {
                 silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromHours(6));
+
+                // Collecting the whole country's 640k activations at once takes longer than the
+                // default 30 s response timeout of the management call.
+                silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(15));
             }
         });
 
