@@ -51,7 +51,11 @@ public sealed class BenchSilo : IAsyncDisposable
 
                 // Collecting the whole country's 640k activations at once takes longer than the
                 // default 30 s response timeout of the management call.
-                silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(15));
+                silo.Configure<SiloMessagingOptions>(o =>
+                {
+                    o.ResponseTimeout = TimeSpan.FromMinutes(15);
+                    o.SystemResponseTimeout = TimeSpan.FromMinutes(15);
+                });
             }
         });
 
