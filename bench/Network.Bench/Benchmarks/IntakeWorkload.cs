@@ -19,25 +19,7 @@ public sealed class IntakeWorkload
     public IntakeWorkload(NetworkFile network)
     {
         _points = network.Points.ToDictionary(p => p.Code);
-        var all = network.Points
-            .SelectMany(p => (p.Items ?? []).Select(i => new Candidate(p, p.Windows.First(w => w.Id == i.WindowId), i)))
-            .ToArray();
-        _candidates = new()
-        {
-            [MatterMix.Kind.Promised] = all.Where(c => c.Item.Kind == MatterKind.Promised && c.DecidedHere).ToArray(),
-            [MatterMix.Kind.Immediate] = all.Where(c => c.Item.Kind == MatterKind.Immediate && c.DecidedHere).ToArray(),
-            [MatterMix.Kind.MissingMaterials] = all.Where(c => c.Item.RequiredMaterials.Count >= 2).ToArray(),
-            [MatterMix.Kind.Joint] = all.Where(c => c.Item.Kind == MatterKind.Joint).ToArray(),
-            [MatterMix.Kind.ProxyHandUp] = all.Where(c => c.Point.Tier == Tier.Village && !c.DecidedHere).ToArray(),
-            [MatterMix.Kind.ProxyToCity] = all.Where(c => c.Point.Tier == Tier.Village && c.Item.DecidingTier == Tier.City).ToArray(),
-        };
-        foreach (var (kind, list) in _candidates)
-        {
-            if (list.Length == 0)
-            {
-                throw new InvalidOperationException($"The network has no item for {kind} matters; generate it with more items per point.");
-            }
-        }
+        _candidates = WorkloadCandidates.From(network);
     }
 
     /// <summary>Takes in one matter of <paramref name="kind"/> (and, for a proxy matter, hands it up once).</summary>
@@ -68,11 +50,5 @@ public sealed class IntakeWorkload
         var citizen = Citizens.Make(candidate.Point.Code, Interlocked.Increment(ref _citizens));
         await matter.Accept(new IntakeRequest(candidate.Point.Code, candidate.Window.Id, candidate.Window.ClerkA.Id, candidate.Item.Id, citizen, materials));
         return (matter, candidate);
-    }
-
-    /// <summary>One way to take a matter in: the point, the window and its A clerk, the item.</summary>
-    public sealed record Candidate(NetworkFile.Point Point, WindowDefinition Window, ServiceItem Item)
-    {
-        public bool DecidedHere => Item.DecidingTier <= Point.Tier;
     }
 }

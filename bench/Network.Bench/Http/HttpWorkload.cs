@@ -21,23 +21,7 @@ public sealed class HttpWorkload
     public HttpWorkload(NetworkFile network)
     {
         _points = network.Points.ToDictionary(p => p.Code);
-        var all = network.Points
-            .SelectMany(p => (p.Items ?? []).Select(i => new Candidate(p, p.Windows.First(w => w.Id == i.WindowId), i)))
-            .ToArray();
-        _candidates = new()
-        {
-            [MatterMix.Kind.Promised] = all.Where(c => c.Item.Kind == MatterKind.Promised && c.DecidedHere).ToArray(),
-            [MatterMix.Kind.Immediate] = all.Where(c => c.Item.Kind == MatterKind.Immediate && c.DecidedHere).ToArray(),
-            [MatterMix.Kind.MissingMaterials] = all.Where(c => c.Item.RequiredMaterials.Count >= 2).ToArray(),
-            [MatterMix.Kind.Joint] = all.Where(c => c.Item.Kind == MatterKind.Joint).ToArray(),
-            [MatterMix.Kind.ProxyHandUp] = all.Where(c => c.Point.Tier == Tier.Village && c.Item.DecidingTier == Tier.Township).ToArray(),
-            [MatterMix.Kind.ProxyToCity] = all.Where(c => c.Point.Tier == Tier.Village && c.Item.DecidingTier == Tier.City).ToArray(),
-        };
-        if (_candidates.FirstOrDefault(k => k.Value.Length == 0) is { Value: not null } empty)
-        {
-            throw new InvalidOperationException($"The network has no item for {empty.Key} matters.");
-        }
-
+        _candidates = WorkloadCandidates.From(network);
         Points = network.Points.Select(p => p.Code).ToArray();
         City = network.Points.First(p => p.Tier == Tier.City).Code;
     }
@@ -100,10 +84,5 @@ public sealed class HttpWorkload
         var reply = await client.TakeInAsync(clerk, c.Point.Code, c.Window.Id, c.Item.Id, citizen, materials);
         var returned = Stopwatch.GetTimestamp();
         return (new IntakeTiming(reply.ReceiptNumber, c.Point.Code, sent, returned), c);
-    }
-
-    private sealed record Candidate(NetworkFile.Point Point, WindowDefinition Window, ServiceItem Item)
-    {
-        public bool DecidedHere => Item.DecidingTier <= Point.Tier;
     }
 }
