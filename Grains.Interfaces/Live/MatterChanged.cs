@@ -26,5 +26,7 @@ public sealed record MatterChanged(
     [Id(13)]
     public IReadOnlyList<string> OpenPartPoints { get; init; } = [];
 
-    public bool IsClosed => Status is MatterStatus.Completed or MatterStatus.Returned;
+    /// <summary>Whether the matter is finished (decided by the matter's rules, not by each reader).</summary>
+    [Id(14)]
+    public bool IsClosed { get; init; }
 }

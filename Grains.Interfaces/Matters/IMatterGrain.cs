@@ -1,12 +1,16 @@
+using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Ledger;
 
 namespace Network.Grains.Interfaces.Matters;
 
 /// <summary>
-/// One matter (办件), keyed by its receipt number (回执号). Every call that changes it returns
-/// only after the new state and its ledger rows are committed together; a refused call leaves
-/// it exactly as it was. A matter only ever calls service points, windows and the calendar;
-/// none of them calls a matter while a matter is calling it (see docs/call-graph.md).
+/// One matter (办件), keyed by its receipt number (回执号). Every call names its actor; the grain
+/// decides whether that actor may read or act, in the matter's present state, and refuses
+/// otherwise (403 or 409 in the gateway). A call that changes the matter returns only after the
+/// new state and its ledger rows are committed together; a refused call leaves it exactly as it
+/// was. Each change answers with the matter as the actor now sees it, including what the actor
+/// may do next. A matter only ever calls service points, windows and the calendar; none of them
+/// calls a matter while a matter is calling it (see docs/call-graph.md).
 /// </summary>
 public interface IMatterGrain : IGrainWithStringKey
 {
@@ -46,18 +50,19 @@ public interface IMatterGrain : IGrainWithStringKey
     /// <summary>Passes first-inquiry responsibility to a named clerk.</summary>
     Task<MatterView> HandOver(HandOverCommand command);
 
-    /// <summary>Gives the matter to the window's clerk on duty (A/B switch-over); idempotent.</summary>
-    Task<MatterView> AssignHandler(string windowId, string clerkId);
+    /// <summary>Raises the yellow or red flags due by now, on a clerk's or director's request.</summary>
+    Task<MatterView> CheckDeadlines(Actor actor);
 
-    /// <summary>
-    /// Raises the yellow or red flags that are due by now and recomputes a provisional deadline
-    /// when its year's schedule has arrived. The matter's reminder calls this; so may anyone.
-    /// </summary>
-    Task<MatterView?> CheckDeadlines();
-
-    /// <summary>The matter, or null when the receipt number was never used.</summary>
-    Task<MatterView?> Get();
+    /// <summary>The matter as <paramref name="actor"/> sees it, or null when the receipt number was never used.</summary>
+    Task<MatterView?> Get(Actor actor);
 
     /// <summary>The matter's ledger rows, oldest first.</summary>
-    Task<IReadOnlyList<LedgerEntry>> GetHistory();
+    Task<IReadOnlyList<LedgerEntry>> GetHistory(Actor actor);
+
+    /// <summary>
+    /// The citizen's progress lookup (no sign-in): the matter only when <paramref name="idTail"/> is
+    /// the last four characters of the applicant's resident ID number (compared in constant time),
+    /// otherwise null, exactly as for an unknown receipt number.
+    /// </summary>
+    Task<MatterView?> GetForCitizen(string idTail);
 }

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Citizens;
 
 namespace Network.Grains.Interfaces.Matters;
@@ -10,7 +11,7 @@ namespace Network.Grains.Interfaces.Matters;
 public sealed record IntakeRequest(
     [property: Id(0)] string PointCode,
     [property: Id(1)] string WindowId,
-    [property: Id(2)] string ClerkId,
+    [property: Id(2)] Actor Actor,
     [property: Id(3)] string ItemId,
     [property: Id(4)] Citizen Citizen,
     [property: Id(5)] IReadOnlyList<string> MaterialsHandedIn);

@@ -3,7 +3,10 @@ using Network.Grains.Interfaces.Network;
 
 namespace Network.Grains.Interfaces.Matters;
 
-/// <summary>A matter as clerks and the citizen see it. The resident ID number is masked.</summary>
+/// <summary>
+/// A matter as one actor sees it: the resident ID number is masked, and <see cref="AllowedActions"/>
+/// lists what that actor may do now.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record MatterView(
     [property: Id(0)] string ReceiptNumber,
@@ -68,4 +71,12 @@ public sealed record MatterView(
     /// <summary>The tier that may decide the matter: above the point of intake, it must be handed up.</summary>
     [Id(28)]
     public Tier DecidingTier { get; init; }
+
+    /// <summary>What the actor who asked may do now (besides reading); screens draw their forms from this alone.</summary>
+    [Id(29)]
+    public IReadOnlyList<AllowedAction> AllowedActions { get; init; } = [];
+
+    /// <summary>Whether the matter is finished (办结 or 退回): nothing more happens to it.</summary>
+    [Id(30)]
+    public bool IsClosed { get; init; }
 }

@@ -1,12 +1,14 @@
+using Network.Grains.Interfaces.Cases;
+
 namespace Network.Grains.Interfaces.Matters;
 
 /// <summary>
 /// First-inquiry responsibility (首问负责) passes from the current owner to a named clerk, only by
-/// this explicit hand-over.
+/// this explicit hand-over (by the owner, or by a director of the point).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record HandOverCommand(
-    [property: Id(0)] string FromClerkId,
+    [property: Id(0)] Actor Actor,
     [property: Id(1)] string ToClerkId,
     [property: Id(2)] string? Note);
 
@@ -16,5 +18,5 @@ public sealed record HandOverCommand(
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record RequestSupplementCommand(
-    [property: Id(0)] string ClerkId,
+    [property: Id(0)] Actor Actor,
     [property: Id(1)] IReadOnlyList<string> Missing);

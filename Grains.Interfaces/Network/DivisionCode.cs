@@ -42,6 +42,10 @@ public readonly record struct DivisionCode
     /// <summary>True when <paramref name="other"/> is this point or lies below it.</summary>
     public bool Contains(DivisionCode other) => other.Value.StartsWith(Value, StringComparison.Ordinal);
 
+    /// <summary>Whether the point coded <paramref name="point"/> is <paramref name="ancestor"/> or lies below it (codes are prefixes).</summary>
+    public static bool IsWithin(string point, string ancestor) =>
+        ancestor.Length is 6 or 9 or 12 && point.StartsWith(ancestor, StringComparison.Ordinal);
+
     public static bool TryParse(string? text, out DivisionCode code, [NotNullWhen(false)] out string? reason)
     {
         code = default;

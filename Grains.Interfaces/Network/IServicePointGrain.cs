@@ -1,5 +1,3 @@
-using Network.Grains.Interfaces.Live;
-using Network.Grains.Interfaces.Matters;
 using Orleans.Concurrency;
 
 namespace Network.Grains.Interfaces.Network;
@@ -7,7 +5,8 @@ namespace Network.Grains.Interfaces.Network;
 /// <summary>
 /// A service point of any tier (服务点: 市中心, 乡镇中心, 村站), keyed by its division code.
 /// Points are slow-changing, so they keep Orleans grain storage; matters never wait on them
-/// for anything but a read.
+/// for anything but a read. What points tell each other and what matters tell points (changes,
+/// flags, loads, registration, the deadline sweep) is internal to the silos (Network.Grains).
 /// </summary>
 public interface IServicePointGrain : IGrainWithStringKey
 {
@@ -25,34 +24,19 @@ public interface IServicePointGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<ServicePointProfile?> GetProfile();
 
-    /// <summary>Called by a child point when it is defined; idempotent.</summary>
-    Task RegisterChild(DivisionCode child);
-
-    /// <summary>
-    /// A deadline flag for the point's director: raised by a matter of this point, or of a point
-    /// below it (the supervising tier sees those too). One-way: the matter does not wait for it.
-    /// </summary>
-    [OneWay]
-    Task ReceiveFlag(DeadlineFlag flag);
-
     /// <summary>The flags the point's director sees, newest first.</summary>
     Task<PointFlags> GetFlags();
 
-    /// <summary>A matter of this point, or one it holds or works on, changed (one-way, from the matter).</summary>
-    [OneWay]
-    Task OnMatterChanged(MatterChanged change);
-
-    /// <summary>A child point's rolled-up load (one-way, from the child, at most once per roll-up interval).</summary>
-    [OneWay]
-    Task ReceiveChildLoad(PointLoad childSubtree);
-
     /// <summary>The point's live load now: its own, or its whole subtree's.</summary>
-    Task<PointLoad> GetLoad(bool subtree);
+    Task<Live.PointLoad> GetLoad(bool subtree);
 
     /// <summary>
-    /// Checks the deadlines of the point's open matters that are due for a check today (or whose
-    /// deadline is provisional). The point's durable reminder calls it every hour; returns how
-    /// many matters were checked.
+    /// The point and every point below it with their subtree loads and own flags, in one answer.
+    /// A read that interleaves; children never wait on their parent, so it cannot cycle.
     /// </summary>
-    Task<int> SweepDeadlines();
+    [AlwaysInterleave]
+    Task<PointTreeNode?> GetTree();
+
+    /// <summary>The hall screen's picture, kept up to date by the point as matters and posts change.</summary>
+    Task<HallView?> GetHall();
 }

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces.Cases;
 using Orleans.Concurrency;
 
 namespace Network.Grains.Interfaces.Network;
@@ -10,10 +11,10 @@ namespace Network.Grains.Interfaces.Network;
 public interface IWindowGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Marks the window's A clerk away or back. <paramref name="actorClerkId"/> must be A or B of
-    /// the window. Returns the matters moved to the clerk on duty.
+    /// Marks the window's A clerk away or back. The actor must be A or B of the window, or a
+    /// director of its point. Returns the matters moved to the clerk on duty.
     /// </summary>
-    Task<WindowSwitchResult> SetPrimaryAway(string actorClerkId, bool away);
+    Task<WindowSwitchResult> SetPrimaryAway(Actor actor, bool away);
 
     /// <summary>
     /// The clerk on duty. Interleaves with a switch-over in progress, because the matters that a

@@ -1,4 +1,4 @@
-namespace Network.Grains.Interfaces.Calendar;
+namespace Network.Grains.Calendar;
 
 /// <summary>
 /// The result of counting working days: the date reached and whether the count passed through

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
+using Network.Grains.Interfaces.Calendar;
 
-namespace Network.Grains.Interfaces.Calendar;
+namespace Network.Grains.Calendar;
 
 /// <summary>
 /// China's working-day calendar (工作日): weekends off, public holidays off, and the weekend days

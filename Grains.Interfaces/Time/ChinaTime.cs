@@ -1,4 +1,4 @@
-namespace Network.Grains;
+namespace Network.Grains.Interfaces.Time;
 
 /// <summary>China Standard Time (UTC+8, no daylight saving): the clock of every service point.</summary>
 public static class ChinaTime

@@ -1,0 +1,23 @@
+using Network.Grains.Interfaces.Live;
+
+namespace Network.Grains.Interfaces.Network;
+
+/// <summary>
+/// A point's hall screen (大厅显示屏), kept by the point itself: its windows, who is on duty at
+/// each, the matter each is serving, and today's counts. Public: no personal data.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record HallView(
+    [property: Id(0)] string Code,
+    [property: Id(1)] string Name,
+    [property: Id(2)] IReadOnlyList<HallWindowView> Windows,
+    [property: Id(3)] PointLoad Load);
+
+/// <summary>One window on the hall screen: who is on duty (A or B) and what it is serving.</summary>
+[GenerateSerializer, Immutable]
+public sealed record HallWindowView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string OnDuty,
+    [property: Id(3)] bool PrimaryAway,
+    [property: Id(4)] string? Serving);
