@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Network.Grains.Calendar;
+using Network.Grains.Cases.Storage;
 using Network.Grains.Live;
+using Network.Grains.Matters;
+using Network.Grains.Queries;
 using Network.Grains.Storage;
 using Npgsql;
 
@@ -14,21 +17,25 @@ public static class GrainServiceCollectionExtensions
     public static IServiceCollection AddNetworkGrains(this IServiceCollection services, string connectionString)
     {
         services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        services.TryAddSingleton<GroupCommitWriter>();
+        services.TryAddSingleton<CaseGroupCommitWriter>();
         services.AddOptions<GroupCommitOptions>().BindConfiguration("Network:GroupCommit");
-        services.TryAddSingleton<IMatterStore, PostgresMatterStore>();
+        services.TryAddSingleton<ICaseStore, PostgresCaseStore>();
+        services.TryAddSingleton<IMatterQueries, PostgresMatterQueries>();
         return services.AddNetworkGrainsCore();
     }
 
     /// <summary>Matters in memory: the loud fallback when no database is available.</summary>
     public static IServiceCollection AddNetworkGrainsInMemory(this IServiceCollection services)
     {
-        services.TryAddSingleton<IMatterStore, InMemoryMatterStore>();
+        services.TryAddSingleton<InMemoryCaseStore>();
+        services.TryAddSingleton<ICaseStore>(sp => sp.GetRequiredService<InMemoryCaseStore>());
+        services.TryAddSingleton<IMatterQueries, InMemoryMatterQueries>();
         return services.AddNetworkGrainsCore();
     }
 
     private static IServiceCollection AddNetworkGrainsCore(this IServiceCollection services)
     {
+        services.TryAddSingleton<IMatterRepository, MatterRepository>();
         services.TryAddKeyedSingleton(ChinaTime.ClockKey, TimeProvider.System);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<LiveStatusOptions>().BindConfiguration("Network:Live");

@@ -11,27 +11,34 @@ namespace Network.Grains.Live;
 /// and sends each gateway one batch. The gateway list is cached; once per batch it asks the hub
 /// whether the list changed, so no single grain sits on the path of each change (as in the
 /// GPSTracker sample of dotnet/orleans), yet a gateway gets every change after it registered.
+/// Messages pass through as they are (<see cref="LiveMessage"/>): the publisher knows no kinds.
 /// </summary>
 [StatelessWorker(1)]
 public sealed class LiveStatusPublisherGrain(
     IOptions<LiveStatusOptions> options,
     ILogger<LiveStatusPublisherGrain> logger) : Grain, ILiveStatusPublisherGrain
 {
-    private readonly List<MatterChanged> _matters = [];
-    private readonly Dictionary<(string, bool), PointLoad> _loads = [];
+    private readonly List<LiveMessage> _messages = [];
+    private readonly Dictionary<string, int> _replaceable = new(StringComparer.Ordinal);
     private GatewayList _gateways = new(0, []);
     private IGrainTimer? _flush;
 
-    public Task PublishMatter(MatterChanged change)
+    public Task Publish(LiveMessage message)
     {
-        _matters.Add(change);
-        ScheduleFlush();
-        return Task.CompletedTask;
-    }
+        if (message.ReplaceKey is { } key && _replaceable.TryGetValue(key, out var at))
+        {
+            _messages[at] = message;
+        }
+        else
+        {
+            if (message.ReplaceKey is { } newKey)
+            {
+                _replaceable[newKey] = _messages.Count;
+            }
 
-    public Task PublishLoad(PointLoad load)
-    {
-        _loads[(load.PointCode, load.Subtree)] = load;
+            _messages.Add(message);
+        }
+
         ScheduleFlush();
         return Task.CompletedTask;
     }
@@ -45,25 +52,20 @@ public sealed class LiveStatusPublisherGrain(
     {
         _flush?.Dispose();
         _flush = null;
-        var matters = _matters.ToArray();
-        var loads = _loads.Values.ToArray();
-        _matters.Clear();
-        _loads.Clear();
+        var messages = _messages.ToArray();
+        _messages.Clear();
+        _replaceable.Clear();
+        if (messages.Length == 0)
+        {
+            return;
+        }
 
         var observers = await ObserversAsync();
         foreach (var observer in observers)
         {
             try
             {
-                if (matters.Length > 0)
-                {
-                    await observer.OnMatterChanges(matters);
-                }
-
-                if (loads.Length > 0)
-                {
-                    await observer.OnLoads(loads);
-                }
+                await observer.OnMessages(messages);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,4 +1,5 @@
 using Network.Grains.Interfaces.Calendar;
+using Network.Grains.Calendar;
 using Network.Grains.Interfaces.Live;
 using Network.Grains.Interfaces.Matters;
 

@@ -1,14 +1,17 @@
 using Network.Grains.Interfaces.Ledger;
-using Network.Grains.Storage;
 
 namespace Network.Grains.Matters;
 
+/// <summary>One step of a change: its ledger row and the state right after it.</summary>
+public sealed record MatterStep(LedgerEntry Entry, MatterState After);
+
 /// <summary>
-/// Collects the steps of one change of a matter: each step gets the next ledger sequence and
-/// its own before/after status; every state in the change carries the version it will have
-/// once committed.
+/// The outcome of one command on a matter: one or more steps (an immediate intake is "accepted"
+/// then "completed"), each with its ledger row and the state after it. Every state in the change
+/// carries the version it will have once committed; the store writes the final state and every
+/// step's ledger row in one transaction, or nothing.
 /// </summary>
-internal sealed class MatterChange(MatterState? before, DateTimeOffset at, string actorId)
+public sealed class MatterChange(MatterState? before, DateTimeOffset at, string actorId)
 {
     private readonly List<MatterStep> _steps = [];
 
@@ -19,6 +22,16 @@ internal sealed class MatterChange(MatterState? before, DateTimeOffset at, strin
     public DateTimeOffset At { get; } = at;
 
     public string ActorId { get; } = actorId;
+
+    public IReadOnlyList<MatterStep> Steps => _steps;
+
+    public bool IsEmpty => _steps.Count == 0;
+
+    /// <summary>The final state (throws for an empty change).</summary>
+    public MatterState After => _steps.Count > 0 ? _steps[^1].After : throw new InvalidOperationException("A change needs at least one step.");
+
+    /// <summary>The version the stored row must still have (0: the matter must not exist yet).</summary>
+    public int ExpectedVersion => Before?.Version ?? 0;
 
     /// <summary>The action of the last step recorded.</summary>
     public string LastAction => _steps.Count > 0 ? _steps[^1].Entry.Action : string.Empty;
@@ -43,6 +56,14 @@ internal sealed class MatterChange(MatterState? before, DateTimeOffset at, strin
         return next;
     }
 
-    public MatterCommit ToCommit() =>
-        _steps.Count > 0 ? new MatterCommit(Before, _steps) : throw new InvalidOperationException("A change needs at least one step.");
+    /// <summary>Each step with the state before it.</summary>
+    public IEnumerable<(MatterStep Step, MatterState? Before)> StepsWithBefore()
+    {
+        var before = Before;
+        foreach (var step in _steps)
+        {
+            yield return (step, before);
+            before = step.After;
+        }
+    }
 }

@@ -4,31 +4,34 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Network.Grains.Calendar;
+using Network.Grains.Cases.Storage;
+using Network.Grains.Interfaces.Cases;
+using Network.Grains.Interfaces.Catalog;
+using Network.Grains.Interfaces.Citizens;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Ledger;
-using Network.Grains.Interfaces.Live;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
-using Network.Grains.Storage;
+using Network.Grains.Matters.Rules;
+using Network.Grains.Network;
 using Orleans.Placement;
 
 namespace Network.Grains.Matters;
 
 /// <summary>
-/// One matter and its state machine. The grain is the single writer of its row: Orleans runs
-/// one activation per receipt number and one call at a time, so the rules see a stable state.
-/// A change is built as a new state plus ledger steps, committed by the store in one
-/// transaction, and only then becomes the grain's state. The rules are split by concern over
-/// the partial files beside this one (intake, proxy hand-off, joint handling, deadlines).
-/// Matters are many and short-lived, so they are placed at random over the silos, spreading the
-/// load evenly whichever gateway the clerk's call came through.
+/// One matter: the grain loads what the rules need (the matter, the profiles of the points
+/// concerned, the calendar, the clock), asks the pure rules (<see cref="MatterPolicy"/>,
+/// <see cref="MatterRules"/>) for the next state and its ledger steps, commits them, and only then
+/// makes the new state its own and announces it. Orleans runs one activation per receipt number
+/// and one call at a time, so the rules see a stable state. Matters are many and short-lived, so
+/// they are placed at random over the silos.
 /// </summary>
 [RandomPlacement]
-public sealed partial class MatterGrain(
-    IMatterStore store,
+public sealed class MatterGrain(
+    IMatterRepository repository,
     WorkingDayCalendarProvider calendar,
     [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time,
-    ILogger<MatterGrain> logger) : Grain, IMatterGrain
+    ILogger<MatterGrain> logger) : Grain, IMatterGrain, IMatterUpkeepGrain
 {
     private MatterState? _state;
 
@@ -36,88 +39,230 @@ public sealed partial class MatterGrain(
     // whose insert finds out by itself whether the receipt number is taken.
     private bool _mustReload = true;
 
+    private static readonly IReadOnlyDictionary<string, ServicePointProfile> NoPoints = new Dictionary<string, ServicePointProfile>();
+
     private string ReceiptNumber => this.GetPrimaryKeyString();
 
-    public async Task<MatterView?> Get()
+    public async Task<MatterView> Accept(IntakeRequest request)
+    {
+        if (request is null)
+        {
+            throw DomainException.Invalid("request", "request.required", "An intake request is required.");
+        }
+
+        MatterPolicy.EnsureNotSystem(request.Actor);
+        var fingerprint = Fingerprint(request);
+        await EnsureCurrentAsync();
+        if (_state is not null)
+        {
+            return await ReplayIntakeAsync(fingerprint, request.Actor);
+        }
+
+        var point = Interfaces.Matters.ReceiptNumber.PointOf(ReceiptNumber);
+        var context = await ContextAsync(request.Actor, [point.Value], fingerprint);
+        var item = await GrainFactory.GetGrain<ICatalogGrain>(point.Value).Find(request.ItemId ?? string.Empty);
+        var window = context.Point(point.Value)?.FindWindow(request.WindowId ?? string.Empty);
+        var duty = window is null ? null : await GrainFactory.GetGrain<IWindowGrain>($"{point.Value}/{window.Id}").GetDuty();
+        var change = MatterRules.Accept(ReceiptNumber, request, item, duty, context);
+        try
+        {
+            await CommitAsync(change, context);
+        }
+        catch (DomainException e) when (e.Code == "matter.concurrentChange")
+        {
+            // The receipt number is taken: a retry of this very intake, or another matter.
+            await EnsureCurrentAsync();
+            return await ReplayIntakeAsync(fingerprint, request.Actor);
+        }
+
+        // The ledger is the record; this line is for debugging (at Information it cost a busy silo
+        // more than half of the intake itself, measured).
+        logger.LogDebug(
+            "Matter {Receipt} for {Item} taken in at {Point}/{Window} by {Clerk} for citizen {ResidentId}: {Status}",
+            ReceiptNumber, change.After.ItemId, point, change.After.WindowId, request.Actor.Id, ResidentId.Mask(change.After.Citizen.ResidentId), change.After.Status);
+        return ViewFor(_state!, request.Actor, context);
+    }
+
+    public Task<MatterView> SupplyMaterials(SupplyMaterialsCommand command) => RunAsync(command, command?.Actor, MatterRules.SupplyMaterials);
+
+    public Task<MatterView> RequestSupplement(RequestSupplementCommand command) => RunAsync(command, command?.Actor, MatterRules.RequestSupplement);
+
+    public Task<MatterView> Complete(CompleteCommand command) => RunAsync(command, command?.Actor, MatterRules.Complete);
+
+    public Task<MatterView> Return(ReturnCommand command) => RunAsync(command, command?.Actor, MatterRules.Return);
+
+    public Task<MatterView> Deliver(DeliverCommand command) => RunAsync(command, command?.Actor, MatterRules.Deliver);
+
+    public Task<MatterView> HandBack(HandBackCommand command) => RunAsync(command, command?.Actor, MatterRules.HandBack);
+
+    public Task<MatterView> Decide(DecideCommand command) => RunAsync(command, command?.Actor, MatterRules.Decide);
+
+    public Task<MatterView> CompletePart(CompletePartCommand command) => RunAsync(command, command?.Actor, MatterRules.CompletePart);
+
+    public Task<MatterView> ReturnPart(ReturnPartCommand command) => RunAsync(command, command?.Actor, MatterRules.ReturnPart);
+
+    public Task<MatterView> HandUp(HandUpCommand command) =>
+        RunAsync(
+            command,
+            command?.Actor,
+            MatterRules.HandUp,
+            state => MatterRules.HandUpTarget(state) is { } parent ? [parent] : [],
+            state => MatterRules.AlreadyPassedUp(state, command!.Actor.PointCode));
+
+    public Task<MatterView> HandOver(HandOverCommand command) =>
+        RunAsync(command, command?.Actor, MatterRules.HandOver, MatterRules.ChainPoints);
+
+    public async Task<MatterView> CheckDeadlines(Actor actor)
+    {
+        MatterPolicy.EnsureNotSystem(actor);
+        var state = await ExistingAsync();
+        var context = await ContextAsync(actor, [], null);
+        MatterPolicy.Ensure(state, actor, MatterAction.CheckDeadlines, context);
+        await CheckDeadlinesAsync(state);
+        return ViewFor(_state!, actor, context);
+    }
+
+    public async Task<MatterView?> Get(Actor actor)
+    {
+        MatterPolicy.EnsureNotSystem(actor);
+        await EnsureCurrentAsync();
+        if (_state is not { } state)
+        {
+            return null;
+        }
+
+        var context = await ContextAsync(actor, [], null);
+        MatterPolicy.Ensure(state, actor, MatterAction.Read, context);
+        return ViewFor(state, actor, context);
+    }
+
+    public async Task<IReadOnlyList<LedgerEntry>> GetHistory(Actor actor)
+    {
+        MatterPolicy.EnsureNotSystem(actor);
+        var state = await ExistingAsync();
+        if (!MatterPolicy.CanRead(state, actor))
+        {
+            throw MatterPolicy.Check(state, actor, MatterAction.Read, Context(NoPoints))!;
+        }
+
+        return await repository.ReadLedgerAsync(ReceiptNumber);
+    }
+
+    public async Task<MatterView?> GetForCitizen(string idTail)
     {
         await EnsureCurrentAsync();
-        return _state?.ToView();
+        if (_state is not { } state || idTail is not { Length: 4 })
+        {
+            return null;
+        }
+
+        var tail = state.Citizen.ResidentId.Length >= 4 ? state.Citizen.ResidentId[^4..] : "????";
+        var matches = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(tail.ToUpperInvariant()), Encoding.ASCII.GetBytes(idTail.ToUpperInvariant()));
+        return matches ? state.ToView() with { IsClosed = state.IsClosed } : null;
     }
 
-    public Task<IReadOnlyList<LedgerEntry>> GetHistory() => store.ReadLedgerAsync(ReceiptNumber);
-
-    public async Task<MatterView> HandOver(HandOverCommand command)
-    {
-        var (state, fingerprint, replay) = await BeginAsync(command);
-        if (replay)
-        {
-            return state.ToView();
-        }
-
-        var actor = Require.Text(command.FromClerkId, "fromClerkId", 64);
-        var to = Require.Text(command.ToClerkId, "toClerkId", 64);
-        var from = state.OwnerClerkId;
-        if (actor != from && !(await PointProfileAsync(state.PointCode)).IsDirector(actor))
-        {
-            throw DomainException.Forbidden("fromClerkId", "owner.notOwner", $"Only the owner ({state.OwnerClerkId}) or a director of the point can hand matter {state.ReceiptNumber} over.");
-        }
-
-        if (to == from)
-        {
-            throw DomainException.Invalid("toClerkId", "owner.same", "A hand-over names another clerk.");
-        }
-
-        if (!await IsClerkOfChainAsync(state, to))
-        {
-            throw DomainException.NotFound("toClerkId", "clerk.unknown", $"{to} is not a clerk of a point this matter passes through.");
-        }
-
-        var note = command.Note is null ? null : Require.Text(command.Note, "note", 500);
-        var change = new MatterChange(state, ChinaTime.Now(time), actor);
-        var by = actor == from ? string.Empty : $"（中心主任 {actor} 指定）";
-        change.Record("HandedOver", state with { OwnerClerkId = to, LastCommandFingerprint = fingerprint }, $"首问负责移交 {from} → {to}{by}{(note is null ? string.Empty : "：" + note)}");
-        return await CommitAsync(change);
-    }
-
-    public async Task<MatterView> AssignHandler(string windowId, string clerkId)
+    public async Task AssignHandler(string windowId, string clerkId)
     {
         var state = await ExistingAsync();
-        if (windowId != state.WindowId)
+        var context = Context(NoPoints);
+        var change = MatterRules.AssignHandler(state, windowId, clerkId, context);
+        if (!change.IsEmpty)
         {
-            throw DomainException.Invalid("windowId", "window.other", $"Matter {state.ReceiptNumber} belongs to window {state.WindowId}.");
+            await CommitAsync(change, context);
         }
-
-        if (state.IsClosed || state.HandlerClerkId == clerkId)
-        {
-            return state.ToView();
-        }
-
-        var change = new MatterChange(state, ChinaTime.Now(time), clerkId);
-        change.Record("HandlerChanged", state with { HandlerClerkId = clerkId }, $"AB岗: {state.HandlerClerkId} → {clerkId}");
-        return await CommitAsync(change);
     }
 
-    /// <summary>Loads the matter, refuses a missing one, and recognises a retried command.</summary>
-    private async Task<(MatterState State, string Fingerprint, bool Replay)> BeginAsync<T>(T? command)
+    async Task<MatterView?> IMatterUpkeepGrain.CheckDeadlines()
+    {
+        await EnsureCurrentAsync();
+        if (_state is not { } state)
+        {
+            return null;
+        }
+
+        await CheckDeadlinesAsync(state);
+        return _state!.ToView() with { IsClosed = _state.IsClosed };
+    }
+
+    private async Task CheckDeadlinesAsync(MatterState state)
+    {
+        if (state.IsClosed)
+        {
+            return;
+        }
+
+        await calendar.RefreshIfStaleAsync(GrainFactory, time);
+        var context = Context(NoPoints);
+        var check = MatterRules.CheckDeadlines(state, context);
+        if (check.Change.IsEmpty)
+        {
+            return;
+        }
+
+        await CommitAsync(check.Change, context);
+        foreach (var flag in check.Flags)
+        {
+            NetworkMetrics.Flags.Add(1, new KeyValuePair<string, object?>("level", flag.Level.ToString()));
+            // The director of the point concerned and the supervising tier above it.
+            var point = DivisionCode.Parse(flag.PointCode);
+            GrainFactory.GetGrain<IPointUpkeepGrain>(point.Value).ReceiveFlag(flag).Ignore();
+            if (point.Parent is { } parent)
+            {
+                GrainFactory.GetGrain<IPointUpkeepGrain>(parent.Value).ReceiveFlag(flag).Ignore();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The spine of every command: load the matter, recognise a retry, load the context the rules
+    /// need, apply the rules, commit, answer with the matter as the actor now sees it.
+    /// </summary>
+    private async Task<MatterView> RunAsync<T>(
+        T? command,
+        Actor? actor,
+        Func<MatterState, T, MatterContext, MatterChange> rule,
+        Func<MatterState, IEnumerable<string>>? morePoints = null,
+        Func<MatterState, bool>? alreadyDone = null)
         where T : class
     {
-        var state = await ExistingAsync();
         if (command is null)
         {
             throw DomainException.Invalid("command", "command.required", "A request body is required.");
         }
 
+        MatterPolicy.EnsureNotSystem(actor);
+        var state = await ExistingAsync();
         var fingerprint = Fingerprint(command);
-        return (state, fingerprint, state.LastCommandFingerprint == fingerprint);
+        var context = await ContextAsync(actor!, morePoints?.Invoke(state) ?? [], fingerprint);
+        if (state.LastCommandFingerprint == fingerprint || alreadyDone?.Invoke(state) == true)
+        {
+            // A retried command (a timeout, a restart): it was applied once; answer as it stands.
+            MatterPolicy.Ensure(state, actor!, MatterAction.Read, context);
+            return ViewFor(state, actor!, context);
+        }
+
+        var change = rule(state, command, context);
+        await CommitAsync(change, context);
+        return ViewFor(_state!, actor!, context);
     }
 
-    private async Task<MatterView> CommitAsync(MatterChange change)
+    private async Task<MatterView> ReplayIntakeAsync(string fingerprint, Actor actor)
+    {
+        if (_state?.IntakeFingerprint != fingerprint)
+        {
+            throw DomainException.Conflict("receipt.inUse", $"Receipt number {ReceiptNumber} already belongs to another matter.", "receiptNumber");
+        }
+
+        return ViewFor(_state, actor, await ContextAsync(actor, [], null));
+    }
+
+    private async Task CommitAsync(MatterChange change, MatterContext context)
     {
         try
         {
-            await store.CommitAsync(change.ToCommit() with { NextCheckOn = NextCheck(change.Current!) });
+            await repository.CommitAsync(change, MatterRules.NextCheck(change.After, context.Calendar));
         }
-        catch (MatterVersionConflictException)
+        catch (CaseVersionConflictException)
         {
             _mustReload = true;
             throw DomainException.Conflict("matter.concurrentChange", $"Matter {ReceiptNumber} was changed meanwhile; reload it and try again.");
@@ -131,59 +276,44 @@ public sealed partial class MatterGrain(
         }
 
         var before = change.Before;
-        _state = change.Current!;
+        _state = change.After;
         _mustReload = false;
-        foreach (var step in change.ToCommit().Steps)
+        foreach (var step in change.Steps)
         {
             NetworkMetrics.MatterSteps.Add(1, new KeyValuePair<string, object?>("action", step.Entry.Action));
         }
 
-        Announce(before, _state, change);
-        return _state.ToView();
+        MatterAnnouncer.Announce(GrainFactory, before, _state, change);
     }
 
-    /// <summary>
-    /// Tells the points concerned and the gateways about the committed change, one way: the
-    /// matter does not wait for them, and they never call back.
-    /// </summary>
-    private void Announce(MatterState? before, MatterState after, MatterChange change)
+    private MatterView ViewFor(MatterState state, Actor actor, MatterContext context) =>
+        state.ToView() with { AllowedActions = MatterPolicy.Allowed(state, actor, context), IsClosed = state.IsClosed };
+
+    /// <summary>The context with the profiles of the actor's point and of <paramref name="points"/>.</summary>
+    private async Task<MatterContext> ContextAsync(Actor actor, IEnumerable<string> points, string? fingerprint)
     {
-        var openParts = after.Parts.Where(p => p.Status == JointPartStatus.Open).Select(p => p.PointCode).Distinct().ToArray();
-        var points = new[] { after.PointCode, after.CurrentPointCode }
-            .Concat(before is null ? [] : [before.CurrentPointCode])
-            .Concat(after.Parts.Select(p => p.PointCode))
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
-        var announced = new MatterChanged(
-            after.ReceiptNumber,
-            after.PointCode,
-            after.WindowId,
-            after.CurrentPointCode,
-            after.Status,
-            change.LastAction,
-            after.ItemName,
-            after.HandlerClerkId,
-            after.DueDate,
-            after.Flag,
-            change.At,
-            after.Version)
+        var codes = points.Append(actor.PointCode).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        var profiles = new Dictionary<string, ServicePointProfile>(StringComparer.Ordinal);
+        foreach (var code in codes)
         {
-            Points = points,
-            OpenPartPoints = openParts,
-        };
-        foreach (var point in points)
-        {
-            GrainFactory.GetGrain<IServicePointGrain>(point).OnMatterChanged(announced).Ignore();
+            if (DivisionCode.TryParse(code, out var parsed, out _)
+                && await GrainFactory.GetGrain<IServicePointGrain>(parsed.Value).GetProfile() is { } profile)
+            {
+                profiles[code] = profile;
+            }
         }
 
-        GrainFactory.GetGrain<ILiveStatusPublisherGrain>(0).PublishMatter(announced).Ignore();
+        return Context(profiles) with { Fingerprint = fingerprint };
     }
+
+    private MatterContext Context(IReadOnlyDictionary<string, ServicePointProfile> profiles) =>
+        new(ChinaTime.Now(time), calendar.Current, profiles);
 
     private async Task EnsureCurrentAsync()
     {
         if (_mustReload)
         {
-            _state = await store.LoadAsync(ReceiptNumber);
+            _state = await repository.LoadAsync(ReceiptNumber);
             _mustReload = false;
         }
     }
@@ -193,45 +323,6 @@ public sealed partial class MatterGrain(
         await EnsureCurrentAsync();
         return _state ?? throw DomainException.NotFound("receiptNumber", "matter.unknown", $"There is no matter with receipt number {ReceiptNumber}.");
     }
-
-    private async Task<ServicePointProfile> PointProfileAsync(string pointCode, string field = "pointCode") =>
-        await GrainFactory.GetGrain<IServicePointGrain>(pointCode).GetProfile()
-        ?? throw DomainException.NotFound(field, "point.undefined", $"Service point {pointCode} is not defined.");
-
-    /// <summary>The clerk must staff <paramref name="windowId"/> at <paramref name="pointCode"/>, or any window there when null.</summary>
-    private async Task<string> CheckClerkAsync(string? clerkId, string pointCode, string? windowId, string field = "clerkId")
-    {
-        var id = Require.Text(clerkId, field, 64);
-        var profile = await PointProfileAsync(pointCode);
-        var staffed = windowId is null
-            ? profile.Windows.Any(w => w.IsStaffedBy(id))
-            : profile.FindWindow(windowId)?.IsStaffedBy(id) == true;
-        if (!staffed)
-        {
-            var where = windowId is null ? profile.Name : $"{profile.Name} window {windowId}";
-            throw DomainException.Forbidden(field, "clerk.notAtWindow", $"Clerk {id} does not work at {where}.");
-        }
-
-        return id;
-    }
-
-    private async Task<bool> IsClerkOfChainAsync(MatterState state, string clerkId)
-    {
-        var points = state.Hops.Select(h => h.PointCode).Append(state.PointCode).Distinct();
-        foreach (var code in points)
-        {
-            var profile = await GrainFactory.GetGrain<IServicePointGrain>(code).GetProfile();
-            if (profile?.Windows.Any(w => w.IsStaffedBy(clerkId)) == true)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static DomainException IllegalTransition(MatterState state, string verb) =>
-        DomainException.Conflict("matter.illegalTransition", $"Cannot {verb} matter {state.ReceiptNumber}: it is {state.Status}.", "status");
 
     private static string Fingerprint<T>(T value) =>
         typeof(T).Name + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value))));

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Network.Grains.Interfaces.Matters;
+using Network.Grains.Matters;
 
 namespace Network.Grains.Network;
 
@@ -21,7 +21,7 @@ public sealed partial class ServicePointGrain
         var due = await matters.FindDueForCheckAsync(this.GetPrimaryKeyString(), ChinaTime.Today(clock));
         foreach (var batch in due.Chunk(SweepBatch))
         {
-            await Task.WhenAll(batch.Select(receipt => GrainFactory.GetGrain<IMatterGrain>(receipt).CheckDeadlines()));
+            await Task.WhenAll(batch.Select(receipt => GrainFactory.GetGrain<IMatterUpkeepGrain>(receipt).CheckDeadlines()));
         }
 
         return due.Count;

@@ -3,6 +3,7 @@ using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
 using Network.Grains.Interfaces.Queries;
 using Network.Grains.Live;
+using Network.Grains.Queries;
 
 namespace Network.Grains.Network;
 
@@ -25,6 +26,7 @@ public sealed partial class ServicePointGrain
     {
         var tracker = await TrackerAsync();
         tracker.Apply(change, ChinaTime.Today(clock));
+        NoteServing(change);
         ScheduleRollUp();
         if (change.PointCode == this.GetPrimaryKeyString() && change.DueDate is not null && !change.IsClosed)
         {
@@ -80,22 +82,32 @@ public sealed partial class ServicePointGrain
         var own = tracker.Own(ChinaTime.Today(clock), calendar.Current, clock.GetUtcNow());
         var subtree = tracker.Subtree(own);
         var publisher = GrainFactory.GetGrain<ILiveStatusPublisherGrain>(0);
+        var code = Code.Value;
         if (!own.SameFigures(_publishedOwn))
         {
             _publishedOwn = own;
-            publisher.PublishLoad(own).Ignore();
+            publisher.Publish(LoadMessage(own, [LiveGroups.Point(code), LiveGroups.City(code)])).Ignore();
         }
 
         if (!subtree.SameFigures(_publishedSubtree))
         {
             _publishedSubtree = subtree;
-            publisher.PublishLoad(subtree).Ignore();
+            publisher.Publish(LoadMessage(subtree, [LiveGroups.Subtree(code), LiveGroups.City(code)])).Ignore();
             if (Code.Parent is { } parent)
             {
-                GrainFactory.GetGrain<IServicePointGrain>(parent.Value).ReceiveChildLoad(subtree).Ignore();
+                GrainFactory.GetGrain<IPointUpkeepGrain>(parent.Value).ReceiveChildLoad(subtree).Ignore();
             }
         }
+
+        if (_hallChanged && _hall is not null)
+        {
+            _hallChanged = false;
+            publisher.Publish(new LiveMessage(LiveKinds.Hall, [LiveGroups.Point(code)], HallView(own)) { ReplaceKey = $"hall:{code}" }).Ignore();
+        }
     }
+
+    private static LiveMessage LoadMessage(PointLoad load, string[] groups) =>
+        new(LiveKinds.Load, groups, load) { ReplaceKey = $"load:{load.PointCode}:{load.Subtree}" };
 
     private async Task<PointLoadTracker> TrackerAsync()
     {

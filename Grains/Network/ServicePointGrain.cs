@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Network.Grains.Calendar;
 using Network.Grains.Live;
-using Network.Grains.Storage;
+using Network.Grains.Queries;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
@@ -16,12 +16,12 @@ namespace Network.Grains.Network;
 /// </summary>
 public sealed partial class ServicePointGrain(
     [PersistentState("point", StorageNames.Network)] IPersistentState<ServicePointState> state,
-    IMatterStore matters,
+    IMatterQueries matters,
     WorkingDayCalendarProvider calendar,
     [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider clock,
     TimeProvider runtimeTime,
     IOptions<LiveStatusOptions> liveOptions,
-    ILogger<ServicePointGrain> logger) : Grain, IServicePointGrain, IRemindable
+    ILogger<ServicePointGrain> logger) : Grain, IServicePointGrain, IPointUpkeepGrain, IRemindable
 {
     private const int MaxFlagsKept = 500;
 
@@ -35,7 +35,7 @@ public sealed partial class ServicePointGrain(
         {
             // Register with the parent before writing our own state: the parent refuses when it
             // does not exist, and a retry after a failure in between is harmless (idempotent).
-            await GrainFactory.GetGrain<IServicePointGrain>(parent.Value).RegisterChild(code);
+            await GrainFactory.GetGrain<IPointUpkeepGrain>(parent.Value).RegisterChild(code);
         }
 
         if (state.State.Definition is { } current && SameDefinition(current, checkedDefinition))

@@ -2,14 +2,14 @@ using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Ledger;
 using Network.Grains.Interfaces.Network;
 using Network.Grains.Interfaces.Queries;
-using Network.Grains.Storage;
+using Network.Grains.Queries;
 using Orleans.Concurrency;
 
 namespace Network.Grains.Queries;
 
 /// <summary>Lists matters and ledger rows straight from the store; it holds no state of its own.</summary>
 [StatelessWorker]
-public sealed class MatterQueryGrain(IMatterStore store) : Grain, IMatterQueryGrain
+public sealed class MatterQueryGrain(IMatterQueries store) : Grain, IMatterQueryGrain
 {
     private const int MaxLimit = 1000;
 

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Logging;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
-using Network.Grains.Storage;
+using Network.Grains.Interfaces.Cases;
+using Network.Grains.Matters;
+using Network.Grains.Network;
+using Network.Grains.Queries;
 
 namespace Network.Grains.Windows;
 
@@ -14,7 +17,7 @@ namespace Network.Grains.Windows;
 /// </summary>
 public sealed class WindowGrain(
     [PersistentState("window", StorageNames.Network)] IPersistentState<WindowState> state,
-    IMatterStore matters,
+    IMatterQueries matters,
     ILogger<WindowGrain> logger) : Grain, IWindowGrain
 {
     private (string PointCode, string WindowId) Key
@@ -27,19 +30,17 @@ public sealed class WindowGrain(
         }
     }
 
-    public async Task<WindowSwitchResult> SetPrimaryAway(string actorClerkId, bool away)
+    public async Task<WindowSwitchResult> SetPrimaryAway(Actor actor, bool away)
     {
         var (profile, window) = await WindowAsync();
-        if (!window.IsStaffedBy(actorClerkId ?? string.Empty) && !profile.IsDirector(actorClerkId ?? string.Empty))
-        {
-            throw DomainException.Forbidden("clerkId", "clerk.notAtWindow", $"Only the A or B clerk of {window.Name}, or a director of {profile.Name}, can switch its post.");
-        }
+        EnsureMaySwitch(actor, profile, window);
 
         if (state.State.PrimaryAway != away)
         {
             state.State.PrimaryAway = away;
             await state.WriteStateAsync();
             logger.LogInformation("Window {Window}: A clerk {Clerk} is {State}", this.GetPrimaryKeyString(), window.ClerkA.Id, away ? "away" : "back");
+            GrainFactory.GetGrain<IPointUpkeepGrain>(profile.Code.Value).OnDutyChanged(Duty(window)).Ignore();
         }
 
         var moved = new List<string>();
@@ -48,7 +49,7 @@ public sealed class WindowGrain(
             var (point, windowId) = Key;
             foreach (var receipt in await matters.FindOpenAsync(point, windowId, window.ClerkA.Id))
             {
-                await GrainFactory.GetGrain<IMatterGrain>(receipt).AssignHandler(windowId, window.ClerkB.Id);
+                await GrainFactory.GetGrain<IMatterUpkeepGrain>(receipt).AssignHandler(windowId, window.ClerkB.Id);
                 moved.Add(receipt);
             }
         }
@@ -57,6 +58,28 @@ public sealed class WindowGrain(
     }
 
     public async Task<WindowDuty> GetDuty() => Duty((await WindowAsync()).Window);
+
+    /// <summary>The window's own A or B clerk, or a director of its point; refused with 403 otherwise.</summary>
+    private static void EnsureMaySwitch(Actor? actor, ServicePointProfile profile, WindowDefinition window)
+    {
+        if (actor is null)
+        {
+            throw DomainException.Invalid("actor", "actor.required", "Every call names its actor.");
+        }
+
+        switch (actor.Role)
+        {
+            case ActorRole.CenterDirector when actor.PointCode == profile.Code.Value && profile.IsDirector(actor.Id):
+            case ActorRole.WindowClerk when actor.PointCode == profile.Code.Value && window.IsStaffedBy(actor.Id):
+                return;
+            case ActorRole.CenterDirector:
+                throw DomainException.Forbidden("pointCode", "auth.jurisdiction", $"Director {actor.Id} may switch posts only at their own point, not at {profile.Name}.");
+            case ActorRole.WindowClerk:
+                throw DomainException.Forbidden("windowId", "auth.jurisdiction", $"Only the A or B clerk of {window.Name}, or a director of {profile.Name}, can switch its post.");
+            default:
+                throw DomainException.Forbidden("role", "auth.role", $"A {actor.Role} cannot switch a window's post.");
+        }
+    }
 
     private WindowDuty Duty(WindowDefinition window)
     {

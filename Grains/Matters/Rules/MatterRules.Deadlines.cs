@@ -1,40 +1,34 @@
-using Network.Grains.Interfaces.Calendar;
+using Network.Grains.Calendar;
 using Network.Grains.Interfaces.Matters;
-using Network.Grains.Interfaces.Network;
 
-namespace Network.Grains.Matters;
+namespace Network.Grains.Matters.Rules;
 
 /// <summary>
-/// Deadlines in working days, the paused clock, and electronic supervision. Each commit records the
-/// day the matter may next need a flag (<see cref="NextCheck"/>); the point's durable sweep
-/// (one reminder per point, in PostgreSQL) calls <see cref="CheckDeadlines"/> on the matters due
-/// for a check, which raises the flags.
+/// Deadlines in working days, the paused clock, and electronic supervision (电子监察): yellow one
+/// working day before a deadline, red once it has passed, for the whole matter and for each open
+/// joint part; a provisional deadline is recomputed when its year's schedule arrives.
 /// </summary>
-public sealed partial class MatterGrain
+public static partial class MatterRules
 {
-    public async Task<MatterView?> CheckDeadlines()
-    {
-        await EnsureCurrentAsync();
-        if (_state is not { } state)
-        {
-            return null;
-        }
+    /// <summary>The flags raised by a deadline check, for the directors of the points concerned.</summary>
+    public sealed record DeadlineCheck(MatterChange Change, IReadOnlyList<DeadlineFlag> Flags);
 
+    /// <summary>Flags due by now and a recomputed provisional deadline; an empty change when nothing is due.</summary>
+    public static DeadlineCheck CheckDeadlines(MatterState state, MatterContext context)
+    {
+        var change = new MatterChange(state, context.Now, Interfaces.Cases.Actor.Supervision.Id);
+        var flags = new List<DeadlineFlag>();
         if (state.IsClosed)
         {
-            return state.ToView();
+            return new DeadlineCheck(change, flags);
         }
 
-        await calendar.RefreshIfStaleAsync(GrainFactory, time);
-        var now = ChinaTime.Now(time);
-        var today = ChinaTime.DateOf(now);
-        var change = new MatterChange(state, now, "supervision");
+        var now = context.Now;
+        var today = context.Today;
         var next = state;
-        var flags = new List<DeadlineFlag>();
-
         if (state.DueDateProvisional && state.ClockStartedOn is not null)
         {
-            var recomputed = WithDeadlines(state);
+            var recomputed = WithDeadlines(state, context.Calendar);
             if (recomputed.DueDate != state.DueDate || recomputed.DueDateProvisional != state.DueDateProvisional)
             {
                 next = change.Record(
@@ -46,7 +40,7 @@ public sealed partial class MatterGrain
 
         if (next.PausedSince is null && next.ClockStartedOn is not null)
         {
-            var level = LevelFor(next.DueDate, today);
+            var level = LevelFor(next.DueDate, today, context.Calendar);
             if (level > next.Flag)
             {
                 next = change.Record(level == FlagLevel.Red ? "FlaggedRed" : "FlaggedYellow", next with { Flag = level }, $"{(level == FlagLevel.Red ? "红牌：已超过办结期限" : "黄牌预警：距办结期限一个工作日")} {next.DueDate:yyyy-MM-dd}");
@@ -56,7 +50,7 @@ public sealed partial class MatterGrain
             for (var i = 0; i < next.Parts.Count; i++)
             {
                 var part = next.Parts[i];
-                var partLevel = part.Status == JointPartStatus.Open ? LevelFor(part.DueDate, today) : FlagLevel.None;
+                var partLevel = part.Status == JointPartStatus.Open ? LevelFor(part.DueDate, today, context.Calendar) : FlagLevel.None;
                 if (partLevel > part.Flag)
                 {
                     var parts = next.Parts.ToArray();
@@ -72,79 +66,32 @@ public sealed partial class MatterGrain
             }
         }
 
-        if (ReferenceEquals(next, state))
-        {
-            return state.ToView();
-        }
-
-        var view = await CommitAsync(change);
-        foreach (var flag in flags)
-        {
-            NetworkMetrics.Flags.Add(1, new KeyValuePair<string, object?>("level", flag.Level.ToString()));
-            // The director of the point concerned and the supervising tier above it.
-            var point = DivisionCode.Parse(flag.PointCode);
-            GrainFactory.GetGrain<IServicePointGrain>(point.Value).ReceiveFlag(flag).Ignore();
-            if (point.Parent is { } parent)
-            {
-                GrainFactory.GetGrain<IServicePointGrain>(parent.Value).ReceiveFlag(flag).Ignore();
-            }
-        }
-
-        return view;
+        return new DeadlineCheck(change, flags);
     }
 
     /// <summary>The deadline and each open part's deadline, counted from the clock's start plus paused days.</summary>
-    private MatterState WithDeadlines(MatterState state)
+    public static MatterState WithDeadlines(MatterState state, WorkingDayCalendar calendar)
     {
         var start = state.ClockStartedOn ?? throw new InvalidOperationException("The clock has not started.");
-        var cal = calendar.Current;
         DateOnly? due = null;
         var provisional = false;
         if (state.TimeLimitWorkingDays > 0)
         {
-            var count = cal.AddWorkingDays(start, state.TimeLimitWorkingDays + state.PausedWorkingDays);
+            var count = calendar.AddWorkingDays(start, state.TimeLimitWorkingDays + state.PausedWorkingDays);
             (due, provisional) = (count.Date, count.Provisional);
         }
 
         var partLimit = state.PartTimeLimitWorkingDays > 0 ? state.PartTimeLimitWorkingDays : state.TimeLimitWorkingDays;
         var parts = state.Parts
             .Select(p => p.Status == JointPartStatus.Open && partLimit > 0
-                ? p with { DueDate = cal.AddWorkingDays(start, partLimit + state.PausedWorkingDays).Date }
+                ? p with { DueDate = calendar.AddWorkingDays(start, partLimit + state.PausedWorkingDays).Date }
                 : p)
             .ToArray();
         return state with { DueDate = due, DueDateProvisional = provisional, Parts = parts };
     }
 
-    private void ResumeClock(MatterChange change, MatterState state)
-    {
-        var today = ChinaTime.DateOf(change.At);
-        var paused = calendar.Current.CountWorkingDays(state.PausedSince!.Value, today);
-        var resumed = WithDeadlines(state with
-        {
-            Status = MatterStatus.InProgress,
-            PausedSince = null,
-            PausedWorkingDays = state.PausedWorkingDays + paused,
-        });
-        change.Record("Resumed", resumed, $"材料补齐，恢复计时（暂停 {paused} 个工作日），办结期限 {resumed.DueDate:yyyy-MM-dd}");
-    }
-
-    private FlagLevel LevelFor(DateOnly? due, DateOnly today)
-    {
-        if (due is not { } d)
-        {
-            return FlagLevel.None;
-        }
-
-        if (today > d)
-        {
-            return FlagLevel.Red;
-        }
-
-        return today >= calendar.Current.PreviousWorkingDay(d) ? FlagLevel.Yellow : FlagLevel.None;
-    }
-
-    /// <summary>The next day a flag may fall due: the working day before a deadline, or the day after it.</summary>
-    private DateOnly? NextCheck(MatterState state)
+    /// <summary>The next day a flag may fall due: the working day before a deadline, or the day after it; null when none can.</summary>
+    public static DateOnly? NextCheck(MatterState state, WorkingDayCalendar calendar)
     {
         if (state.IsClosed || state.ClockStartedOn is null || state.PausedSince is not null)
         {
@@ -161,7 +108,7 @@ public sealed partial class MatterGrain
 
             if (flag < FlagLevel.Yellow)
             {
-                moments.Add(calendar.Current.PreviousWorkingDay(d));
+                moments.Add(calendar.PreviousWorkingDay(d));
             }
             else if (flag < FlagLevel.Red)
             {
@@ -178,4 +125,32 @@ public sealed partial class MatterGrain
         return moments.Count == 0 ? null : moments.Min();
     }
 
+    private static void ResumeClock(MatterChange change, MatterState state, MatterContext context)
+    {
+        var paused = context.Calendar.CountWorkingDays(state.PausedSince!.Value, context.Today);
+        var resumed = WithDeadlines(
+            state with
+            {
+                Status = MatterStatus.InProgress,
+                PausedSince = null,
+                PausedWorkingDays = state.PausedWorkingDays + paused,
+            },
+            context.Calendar);
+        change.Record("Resumed", resumed, $"材料补齐，恢复计时（暂停 {paused} 个工作日），办结期限 {resumed.DueDate:yyyy-MM-dd}");
+    }
+
+    private static FlagLevel LevelFor(DateOnly? due, DateOnly today, WorkingDayCalendar calendar)
+    {
+        if (due is not { } d)
+        {
+            return FlagLevel.None;
+        }
+
+        if (today > d)
+        {
+            return FlagLevel.Red;
+        }
+
+        return today >= calendar.PreviousWorkingDay(d) ? FlagLevel.Yellow : FlagLevel.None;
+    }
 }

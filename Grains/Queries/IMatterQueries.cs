@@ -1,27 +1,15 @@
 using Network.Grains.Interfaces.Ledger;
 using Network.Grains.Interfaces.Queries;
-using Network.Grains.Matters;
 
-namespace Network.Grains.Storage;
+namespace Network.Grains.Queries;
 
 /// <summary>
-/// Durable home of matters and their ledger. A commit returns only once the change is durable;
-/// if it throws, nothing of it was written (or, when the connection broke during the commit
-/// itself, the grain reloads before its next change and finds out).
+/// The read side of matters: lists, counts and sweeps over the case store's index columns and
+/// ledger. "Open" is the stored <c>is_open</c> column, decided by the matter's rules when it was
+/// committed, never re-derived from statuses here.
 /// </summary>
-public interface IMatterStore
+public interface IMatterQueries
 {
-    /// <summary>Human-readable description for logs, e.g. "PostgreSQL 127.0.0.1:5433/network".</summary>
-    string Description { get; }
-
-    Task<MatterState?> LoadAsync(string receiptNumber, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Writes the change. Throws <see cref="MatterVersionConflictException"/> when the stored
-    /// version is not <see cref="MatterCommit.ExpectedVersion"/>.
-    /// </summary>
-    Task CommitAsync(MatterCommit commit, CancellationToken cancellationToken = default);
-
     /// <summary>
     /// Open matters taken in at a point whose next deadline check falls on or before
     /// <paramref name="upTo"/>, or whose deadline is still provisional.
@@ -30,8 +18,6 @@ public interface IMatterStore
 
     /// <summary>Receipt numbers of the open matters of a window that a clerk handles, oldest first.</summary>
     Task<IReadOnlyList<string>> FindOpenAsync(string pointCode, string windowId, string handlerClerkId, CancellationToken cancellationToken = default);
-
-    Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default);
 
     /// <summary>Matters matching <paramref name="query"/>, newest first.</summary>
     Task<IReadOnlyList<MatterSummary>> ListAsync(MatterQuery query, CancellationToken cancellationToken = default);

@@ -1,29 +1,30 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Network.Grains.Storage;
 using Npgsql;
 
-namespace Network.Grains.Storage;
+namespace Network.Grains.Cases.Storage;
 
 /// <summary>
-/// Group commit: the matter commits waiting at one moment on this silo travel together in one
-/// PostgreSQL transaction, so one COMMIT (one WAL flush) acknowledges many matters. Nothing is
-/// acknowledged before its transaction has committed. No artificial delay: a group is whatever
-/// queued while the previous transaction was in flight, so a quiet silo commits each change at
-/// once and a busy one commits many per flush. A group that fails as a whole is retried one
-/// commit at a time, so only the commit at fault fails.
+/// Group commit for every kind of case: the commits waiting at one moment on this silo travel
+/// together in one PostgreSQL transaction, so one COMMIT (one WAL flush) acknowledges many cases.
+/// Nothing is acknowledged before its transaction has committed. No artificial delay: a group is
+/// whatever queued while the previous transaction was in flight, so a quiet silo commits each
+/// change at once and a busy one commits many per flush. A group that fails as a whole is retried
+/// one commit at a time, so only the commit at fault fails.
 /// </summary>
-public sealed class GroupCommitWriter : IAsyncDisposable
+public sealed class CaseGroupCommitWriter : IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly GroupCommitOptions _options;
-    private readonly ILogger<GroupCommitWriter> _logger;
+    private readonly ILogger<CaseGroupCommitWriter> _logger;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleWriter = false });
     private readonly Task[] _writers;
     private long _groups;
     private long _commits;
 
-    public GroupCommitWriter(NpgsqlDataSource dataSource, IOptions<GroupCommitOptions> options, ILogger<GroupCommitWriter> logger)
+    public CaseGroupCommitWriter(NpgsqlDataSource dataSource, IOptions<GroupCommitOptions> options, ILogger<CaseGroupCommitWriter> logger)
     {
         _dataSource = dataSource;
         _options = options.Value;
@@ -31,18 +32,23 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         _writers = Enumerable.Range(0, Math.Max(1, _options.Writers)).Select(_ => Task.Run(WriteLoopAsync)).ToArray();
     }
 
-    /// <summary>Transactions committed so far (each carrying one or more matter commits).</summary>
+    /// <summary>Transactions committed so far (each carrying one or more case commits).</summary>
     public long Groups => Interlocked.Read(ref _groups);
 
-    /// <summary>Matter commits acknowledged so far.</summary>
+    /// <summary>Case commits that reached a committed transaction so far (including ones refused by their version check).</summary>
     public long Commits => Interlocked.Read(ref _commits);
 
-    public Task CommitAsync(MatterCommit commit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the commit and completes once its transaction has committed; throws
+    /// <see cref="CaseVersionConflictException"/> when it lost its version check.
+    /// </summary>
+    public Task CommitAsync(CaseCommit commit, CancellationToken cancellationToken = default)
     {
+        commit.ThrowIfMalformed();
         var pending = new Pending(commit, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending))
         {
-            throw new ObjectDisposedException(nameof(GroupCommitWriter));
+            throw new ObjectDisposedException(nameof(CaseGroupCommitWriter));
         }
 
         return pending.Done.Task.WaitAsync(cancellationToken);
@@ -77,7 +83,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
             catch (Exception e) when (group.Count > 1 && e is PostgresException)
             {
                 // The whole transaction was refused by one bad commit: find it by going one by one.
-                _logger.LogWarning(e, "A group of {Count} matter commits failed; retrying them one at a time", group.Count);
+                _logger.LogWarning(e, "A group of {Count} case commits failed; retrying them one at a time", group.Count);
                 foreach (var single in group)
                 {
                     try
@@ -105,7 +111,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         await using var connection = await _dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await using var batch = new NpgsqlBatch(connection, transaction);
-        var upserts = group.Select(p => MatterCommitSql.AddTo(batch, p.Commit)).ToArray();
+        var heads = group.Select(p => CaseCommitSql.AddTo(batch, p.Commit)).ToArray();
         await batch.ExecuteNonQueryAsync();
         await transaction.CommitAsync();
         Interlocked.Increment(ref _groups);
@@ -116,21 +122,22 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         // (they wrote nothing: their ledger rows were conditional on the new version).
         for (var i = 0; i < group.Count; i++)
         {
-            if (upserts[i].RecordsAffected == 1)
+            if (heads[i].RecordsAffected == 1)
             {
                 group[i].Done.TrySetResult();
             }
             else
             {
-                group[i].Done.TrySetException(new MatterVersionConflictException(group[i].Commit.After.ReceiptNumber, group[i].Commit.ExpectedVersion));
+                var c = group[i].Commit;
+                group[i].Done.TrySetException(new CaseVersionConflictException(c.Kind, c.CaseId, c.ExpectedVersion));
             }
         }
     }
 
-    private static Exception Translate(Exception e, MatterCommit commit) =>
+    private static Exception Translate(Exception e, CaseCommit commit) =>
         e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
-            ? new MatterVersionConflictException(commit.After.ReceiptNumber, commit.ExpectedVersion)
+            ? new CaseVersionConflictException(commit.Kind, commit.CaseId, commit.ExpectedVersion)
             : e;
 
-    private sealed record Pending(MatterCommit Commit, TaskCompletionSource Done);
+    private sealed record Pending(CaseCommit Commit, TaskCompletionSource Done);
 }

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Network.Grains.Matters;
 
-namespace Network.Grains.Storage;
+namespace Network.Grains.Matters;
 
 /// <summary>The JSON form of a matter's state in the database.</summary>
 public static class MatterJson

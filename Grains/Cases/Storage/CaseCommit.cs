@@ -1,0 +1,44 @@
+namespace Network.Grains.Cases.Storage;
+
+/// <summary>
+/// One atomic change of a case: its new state JSON and index, and one or more ledger steps. A
+/// store writes all of it in one transaction, or nothing.
+/// </summary>
+/// <param name="Kind">The kind of case, e.g. <c>matter</c>.</param>
+/// <param name="CaseId">The case's id within its kind.</param>
+/// <param name="ExpectedVersion">The version the stored case must still have; 0 = the case must not exist yet.</param>
+/// <param name="NewVersion">The version the case has after this commit; greater than <paramref name="ExpectedVersion"/>.</param>
+/// <param name="StateJson">The whole state after the last step, as JSON.</param>
+/// <param name="Index">The queried columns of the state after the last step.</param>
+/// <param name="Steps">The ledger rows of this change, in order; at least one.</param>
+public sealed record CaseCommit(
+    string Kind,
+    string CaseId,
+    int ExpectedVersion,
+    int NewVersion,
+    string StateJson,
+    CaseIndex Index,
+    IReadOnlyList<CaseStep> Steps)
+{
+    /// <summary>When the case last changed: the time of the last step.</summary>
+    public DateTimeOffset UpdatedAt => Steps[^1].OccurredAt;
+
+    /// <summary>Throws <see cref="ArgumentException"/> when the commit cannot be written as it stands.</summary>
+    public void ThrowIfMalformed()
+    {
+        ArgumentException.ThrowIfNullOrEmpty(Kind);
+        ArgumentException.ThrowIfNullOrEmpty(CaseId);
+        ArgumentException.ThrowIfNullOrEmpty(StateJson);
+        ArgumentNullException.ThrowIfNull(Index);
+        ArgumentNullException.ThrowIfNull(Steps);
+        if (ExpectedVersion < 0 || NewVersion <= ExpectedVersion)
+        {
+            throw new ArgumentException($"Case {Kind}/{CaseId}: version {ExpectedVersion} → {NewVersion} does not move forward.", nameof(NewVersion));
+        }
+
+        if (Steps.Count == 0)
+        {
+            throw new ArgumentException($"Case {Kind}/{CaseId}: a commit needs at least one ledger step.", nameof(Steps));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using Npgsql;
+
+namespace Network.Grains.Cases.Storage;
+
+/// <summary>
+/// Cases and their ledger in PostgreSQL (<c>case_record</c>, <c>case_ledger</c>). A change is
+/// atomic: the case row is inserted (expected version 0) or updated only if it still has the
+/// expected version, and each step's ledger row is inserted with it; (kind, case_id, sequence) is
+/// unique, so no step is recorded twice. Changes are written by the
+/// <see cref="CaseGroupCommitWriter"/>, many cases per transaction.
+/// </summary>
+public sealed class PostgresCaseStore(NpgsqlDataSource dataSource, CaseGroupCommitWriter writer) : ICaseStore
+{
+    public string Description
+    {
+        get
+        {
+            var b = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
+            return $"PostgreSQL {b.Host}:{b.Port}/{b.Database}";
+        }
+    }
+
+    public async Task<StoredCase?> LoadAsync(string kind, string caseId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT version, state::text FROM case_record WHERE kind = $1 AND case_id = $2");
+        command.Parameters.AddWithValue(kind);
+        command.Parameters.AddWithValue(caseId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new StoredCase(kind, caseId, reader.GetInt32(0), reader.GetString(1))
+            : null;
+    }
+
+    public Task CommitAsync(CaseCommit commit, CancellationToken cancellationToken = default) =>
+        writer.CommitAsync(commit, cancellationToken);
+
+    public async Task<IReadOnlyList<CaseLedgerRow>> ReadLedgerAsync(string kind, string caseId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT sequence, occurred_at, actor_id, point_code, window_id, action, status_before, status_after, detail, changes::text
+            FROM case_ledger WHERE kind = $1 AND case_id = $2 ORDER BY sequence
+            """);
+        command.Parameters.AddWithValue(kind);
+        command.Parameters.AddWithValue(caseId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<CaseLedgerRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new CaseLedgerRow(kind, caseId, new CaseStep(
+                reader.GetInt32(0),
+                reader.GetFieldValue<DateTimeOffset>(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.GetString(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8),
+                reader.GetString(9))));
+        }
+
+        return rows;
+    }
+}

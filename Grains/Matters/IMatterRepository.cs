@@ -1,0 +1,22 @@
+using Network.Grains.Interfaces.Ledger;
+
+namespace Network.Grains.Matters;
+
+/// <summary>
+/// The write side of matters, over the case store: a matter's state, its versioned commits with
+/// their ledger steps, and its own ledger. Lists, counts and sweeps are the read side
+/// (<see cref="Queries.IMatterQueries"/>).
+/// </summary>
+public interface IMatterRepository
+{
+    Task<MatterState?> LoadAsync(string receiptNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Commits the change (state, index columns, one ledger row per step with the fields it changed).
+    /// Acknowledged only after the transaction committed; throws
+    /// <see cref="Cases.Storage.CaseVersionConflictException"/> when the stored version moved on.
+    /// </summary>
+    Task CommitAsync(MatterChange change, DateOnly? nextCheckOn, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default);
+}

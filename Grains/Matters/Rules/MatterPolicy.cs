@@ -1,0 +1,280 @@
+using Network.Grains.Interfaces.Cases;
+using Network.Grains.Interfaces.Catalog;
+using Network.Grains.Interfaces.Errors;
+using Network.Grains.Interfaces.Matters;
+using Network.Grains.Interfaces.Network;
+
+namespace Network.Grains.Matters.Rules;
+
+/// <summary>
+/// Who may do what to a matter, in which state: the one place this is decided. Pure: it reads the
+/// matter, the actor and the profiles of the points in the context (who staffs which window, who
+/// directs a point, who is a proxy agent). A refusal says first who may not act (403: the role,
+/// or the jurisdiction — point or window), then what the state does not allow (409).
+/// The grain asks it before every read and change; views list the actions it allows.
+/// </summary>
+public static class MatterPolicy
+{
+    /// <summary>Null when <paramref name="actor"/> may take <paramref name="action"/> now; otherwise why not.</summary>
+    public static DomainException? Check(
+        MatterState state, Actor actor, MatterAction action, MatterContext context, string? partPointCode = null, string? partWindowId = null) =>
+        action switch
+        {
+            MatterAction.Read => CanRead(state, actor) ? null : Jurisdiction("receiptNumber", $"Matter {state.ReceiptNumber} is outside the jurisdiction of {actor}."),
+            MatterAction.SupplyMaterials => AtMatterWindow(state, actor, context)
+                ?? When(state.Status == MatterStatus.AwaitingSupplement, state, "supply materials to"),
+            MatterAction.RequestSupplement => AtMatterWindow(state, actor, context)
+                ?? When(state.Status == MatterStatus.InProgress && state.ClockStartedOn is not null, state, "request a supplement for"),
+            MatterAction.Complete => AtMatterWindow(state, actor, context) ?? CompleteWhen(state),
+            MatterAction.Return => AtMatterWindow(state, actor, context)
+                ?? When(state.Status is MatterStatus.InProgress or MatterStatus.AwaitingSupplement, state, "return"),
+            MatterAction.Deliver => AtMatterWindow(state, actor, context)
+                ?? When(state.Status == MatterStatus.ResultReady && state.Decision is not null, state, "deliver the result of"),
+            MatterAction.HandUp => HandUpWho(state, actor, context) ?? HandUpWhen(state),
+            MatterAction.HandBack => AtPointHolding(state, actor, context)
+                ?? When(state.Status == MatterStatus.HandedUp && state.CurrentPointCode != state.PointCode, state, "hand back"),
+            MatterAction.Decide => AtPointHolding(state, actor, context) ?? DecideWhen(state),
+            MatterAction.HandOver => HandOverWho(state, actor, context) ?? When(!state.IsClosed, state, "hand over"),
+            MatterAction.CompletePart or MatterAction.ReturnPart => PartWho(actor, context, partPointCode, partWindowId) ?? PartWhen(state, partPointCode, partWindowId),
+            MatterAction.CheckDeadlines => actor.Role is ActorRole.WindowClerk or ActorRole.CenterDirector or ActorRole.ProxyAgent
+                ? Check(state, actor, MatterAction.Read, context)
+                : Role(actor, "check deadlines"),
+            _ => Role(actor, action.ToString()),
+        };
+
+    /// <summary>Throws the refusal, if any.</summary>
+    public static void Ensure(MatterState state, Actor actor, MatterAction action, MatterContext context, string? partPointCode = null, string? partWindowId = null)
+    {
+        if (Check(state, actor, action, context, partPointCode, partWindowId) is { } refusal)
+        {
+            throw refusal;
+        }
+    }
+
+    /// <summary>Every action (besides reading) <paramref name="actor"/> may take now, part actions once per open part.</summary>
+    public static IReadOnlyList<AllowedAction> Allowed(MatterState state, Actor actor, MatterContext context)
+    {
+        var allowed = new List<AllowedAction>();
+        if (state.IsClosed || !CanRead(state, actor))
+        {
+            return allowed;
+        }
+
+        foreach (var action in WholeMatterActions)
+        {
+            if (Check(state, actor, action, context) is null)
+            {
+                allowed.Add(new AllowedAction(action));
+            }
+        }
+
+        foreach (var part in state.Parts.Where(p => p.Status == JointPartStatus.Open))
+        {
+            foreach (var action in (ReadOnlySpan<MatterAction>)[MatterAction.CompletePart, MatterAction.ReturnPart])
+            {
+                if (Check(state, actor, action, context, part.PointCode, part.WindowId) is null)
+                {
+                    allowed.Add(new AllowedAction(action, part.PointCode, part.WindowId));
+                }
+            }
+        }
+
+        return allowed;
+    }
+
+    /// <summary>A matter is readable from every point it involves: intake, current, the chain, the joint parts.</summary>
+    public static bool CanRead(MatterState state, Actor actor) =>
+        actor.Role != ActorRole.System && PointsOf(state).Any(actor.Reaches);
+
+    public static IEnumerable<string> PointsOf(MatterState state) =>
+        state.Hops.Select(h => h.PointCode)
+            .Concat(state.Parts.Select(p => p.PointCode))
+            .Append(state.PointCode)
+            .Append(state.CurrentPointCode)
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>Refuses the network's own actor on the public contract: only the silos act as the system, through internal calls.</summary>
+    public static void EnsureNotSystem(Actor? actor)
+    {
+        if (actor is null)
+        {
+            throw DomainException.Invalid("actor", "actor.required", "Every call names its actor.");
+        }
+
+        if (actor.Role == ActorRole.System || actor.Role > ActorRole.System)
+        {
+            throw DomainException.Forbidden("role", "auth.role", $"{actor.Role} cannot act through the gateway.");
+        }
+    }
+
+    /// <summary>A window clerk of <paramref name="pointCode"/> staffing <paramref name="windowId"/> (A or B), or why not.</summary>
+    public static DomainException? StaffsWindow(Actor actor, MatterContext context, string pointCode, string windowId)
+    {
+        if (actor.Role != ActorRole.WindowClerk)
+        {
+            return Role(actor, $"work at window {windowId}");
+        }
+
+        if (actor.PointCode != pointCode)
+        {
+            return Jurisdiction("pointCode", $"Clerk {actor.Id} works at {actor.PointCode}, not at {pointCode}.");
+        }
+
+        var staffed = context.Point(pointCode)?.FindWindow(windowId)?.IsStaffedBy(actor.Id) == true
+            && (actor.WindowId is null || actor.WindowId == windowId);
+        return staffed ? null : Jurisdiction("windowId", $"Clerk {actor.Id} is neither the A nor the B clerk of window '{windowId}' at {pointCode}.");
+    }
+
+    /// <summary>A window clerk of any window at <paramref name="pointCode"/>, or why not.</summary>
+    public static DomainException? StaffsPoint(Actor actor, MatterContext context, string pointCode)
+    {
+        if (actor.Role != ActorRole.WindowClerk)
+        {
+            return Role(actor, $"work at {pointCode}");
+        }
+
+        var staffed = actor.PointCode == pointCode && context.Point(pointCode)?.Windows.Any(w => w.IsStaffedBy(actor.Id)) == true;
+        return staffed ? null : Jurisdiction("pointCode", $"Clerk {actor.Id} is not a clerk of {pointCode}, which holds the matter.");
+    }
+
+    private static readonly MatterAction[] WholeMatterActions =
+    [
+        MatterAction.SupplyMaterials, MatterAction.RequestSupplement, MatterAction.Complete, MatterAction.Return,
+        MatterAction.HandUp, MatterAction.HandBack, MatterAction.Decide, MatterAction.Deliver, MatterAction.HandOver,
+        MatterAction.CheckDeadlines,
+    ];
+
+    /// <summary>Work at the matter's own window at the point of intake (A or B clerk).</summary>
+    private static DomainException? AtMatterWindow(MatterState state, Actor actor, MatterContext context) =>
+        StaffsWindow(actor, context, state.PointCode, state.WindowId);
+
+    /// <summary>Work at the point that holds the matter now (any of its window clerks).</summary>
+    private static DomainException? AtPointHolding(MatterState state, Actor actor, MatterContext context) =>
+        StaffsPoint(actor, context, state.CurrentPointCode);
+
+    private static DomainException? CompleteWhen(MatterState state)
+    {
+        if (state.Status != MatterStatus.InProgress)
+        {
+            return IllegalTransition(state, "complete");
+        }
+
+        if (state.Kind == MatterKind.Joint)
+        {
+            return DomainException.Conflict("matter.joint", "A joint matter completes when every window has completed its part.", "status");
+        }
+
+        return state.DecidingTier > DivisionCode.Parse(state.PointCode).Tier
+            ? DomainException.Conflict("matter.mustHandUp", $"{state.ItemName} is decided by the {state.DecidingTier} tier: hand it up.", "status")
+            : null;
+    }
+
+    /// <summary>
+    /// At the point of intake, its window's clerk or (at a village) a proxy agent of the village;
+    /// higher up, any clerk of the point holding it.
+    /// </summary>
+    private static DomainException? HandUpWho(MatterState state, Actor actor, MatterContext context)
+    {
+        var here = state.CurrentPointCode;
+        if (actor.Role == ActorRole.ProxyAgent)
+        {
+            var agentHere = actor.PointCode == here
+                && DivisionCode.Parse(here).Tier == Tier.Village
+                && context.Point(here)?.IsProxyAgent(actor.Id) == true;
+            return agentHere ? null : Jurisdiction("pointCode", $"Proxy agent {actor.Id} may hand up only matters held at their own village.");
+        }
+
+        return here == state.PointCode ? AtMatterWindow(state, actor, context) : AtPointHolding(state, actor, context);
+    }
+
+    private static DomainException? HandUpWhen(MatterState state)
+    {
+        var atOrigin = state.CurrentPointCode == state.PointCode;
+        if (!(atOrigin ? state.Status == MatterStatus.InProgress : state.Status == MatterStatus.HandedUp))
+        {
+            return IllegalTransition(state, "hand up");
+        }
+
+        var here = DivisionCode.Parse(state.CurrentPointCode);
+        return here.Tier >= state.DecidingTier
+            ? DomainException.Conflict("matter.decidedHere", $"{state.ItemName} is decided by the {state.DecidingTier} tier; {here} decides it, it is not handed further.", "status")
+            : null;
+    }
+
+    private static DomainException? DecideWhen(MatterState state)
+    {
+        if (state.Status != MatterStatus.HandedUp)
+        {
+            return IllegalTransition(state, "decide");
+        }
+
+        return DivisionCode.Parse(state.CurrentPointCode).Tier < state.DecidingTier
+            ? DomainException.Conflict("matter.notDecidingTier", $"{state.ItemName} is decided by the {state.DecidingTier} tier; hand it up.", "status")
+            : null;
+    }
+
+    /// <summary>The owner (a clerk at a point the matter passes through), or a director of its point of intake or of the point holding it.</summary>
+    private static DomainException? HandOverWho(MatterState state, Actor actor, MatterContext context)
+    {
+        if (actor.Role == ActorRole.CenterDirector)
+        {
+            var directs = (actor.PointCode == state.PointCode || actor.PointCode == state.CurrentPointCode)
+                && context.Point(actor.PointCode)?.IsDirector(actor.Id) == true;
+            return directs ? null : Jurisdiction("receiptNumber", $"Director {actor.Id} may hand over only matters of {actor.PointCode}.");
+        }
+
+        if (actor.Role != ActorRole.WindowClerk)
+        {
+            return Role(actor, "hand a matter over");
+        }
+
+        if (!PointsOf(state).Contains(actor.PointCode) || context.Point(actor.PointCode)?.Windows.Any(w => w.IsStaffedBy(actor.Id)) != true)
+        {
+            return Jurisdiction("receiptNumber", $"Clerk {actor.Id} works at none of the points matter {state.ReceiptNumber} passes through.");
+        }
+
+        return actor.Id == state.OwnerClerkId
+            ? null
+            : DomainException.Forbidden("actor", "owner.notOwner", $"Only the owner ({state.OwnerClerkId}) or a director of the point can hand matter {state.ReceiptNumber} over.");
+    }
+
+    private static DomainException? PartWho(Actor actor, MatterContext context, string? pointCode, string? windowId) =>
+        pointCode is null || windowId is null
+            ? DomainException.Invalid("windowId", "part.required", "Name the joint part's point and window.")
+            : StaffsWindow(actor, context, pointCode, windowId);
+
+    private static DomainException? PartWhen(MatterState state, string? pointCode, string? windowId)
+    {
+        if (state.Kind != MatterKind.Joint)
+        {
+            return DomainException.Conflict("matter.notJoint", $"Matter {state.ReceiptNumber} is not a joint matter.", "status");
+        }
+
+        if (state.Status != MatterStatus.InProgress)
+        {
+            return IllegalTransition(state, "work on a part of");
+        }
+
+        var part = state.Parts.FirstOrDefault(p => p.PointCode == pointCode && p.WindowId == windowId);
+        if (part is null)
+        {
+            return DomainException.NotFound("windowId", "part.unknown", $"Matter {state.ReceiptNumber} has no part at {pointCode}/{windowId}.");
+        }
+
+        return part.Status == JointPartStatus.Open
+            ? null
+            : DomainException.Conflict("part.closed", $"The part at {pointCode}/{windowId} is already {part.Status}.", "windowId");
+    }
+
+    private static DomainException? When(bool allowed, MatterState state, string verb) =>
+        allowed ? null : IllegalTransition(state, verb);
+
+    public static DomainException IllegalTransition(MatterState state, string verb) =>
+        DomainException.Conflict("matter.illegalTransition", $"Cannot {verb} matter {state.ReceiptNumber}: it is {state.Status}.", "status");
+
+    private static DomainException Role(Actor actor, string what) =>
+        DomainException.Forbidden("role", "auth.role", $"A {actor.Role} cannot {what}; {actor.Id} is a {actor.Role}.");
+
+    private static DomainException Jurisdiction(string field, string message) =>
+        DomainException.Forbidden(field, "auth.jurisdiction", message);
+}

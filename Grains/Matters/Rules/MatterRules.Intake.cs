@@ -1,0 +1,184 @@
+using Network.Grains.Interfaces.Catalog;
+using Network.Grains.Interfaces.Citizens;
+using Network.Grains.Interfaces.Errors;
+using Network.Grains.Interfaces.Matters;
+using Network.Grains.Interfaces.Network;
+
+namespace Network.Grains.Matters.Rules;
+
+/// <summary>Intake (受理), the one-time notice (一次性告知) and the acceptance that starts the clock.</summary>
+public static partial class MatterRules
+{
+    /// <summary>
+    /// Takes a matter in under <paramref name="receiptNumber"/>. Materials are checked against the
+    /// item: missing ones produce one notice listing all of them; an immediate matter decided here
+    /// with all materials completes on the spot; anything else is accepted with a commitment slip.
+    /// </summary>
+    public static MatterChange Accept(string receiptNumber, IntakeRequest request, ServiceItem? item, WindowDuty? duty, MatterContext context)
+    {
+        var point = ReceiptNumber.PointOf(receiptNumber);
+        if (request.PointCode != point.Value)
+        {
+            throw DomainException.Invalid("pointCode", "receipt.otherPoint", $"Receipt number {receiptNumber} was issued for point {point}, not {request.PointCode}.");
+        }
+
+        var actor = request.Actor;
+        var citizen = CheckCitizen(request.Citizen);
+        var profile = context.Point(point.Value)
+            ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined.");
+        var window = profile.FindWindow(request.WindowId ?? string.Empty)
+            ?? throw DomainException.NotFound("windowId", "window.unknown", $"{profile.Name} has no window '{request.WindowId}'.");
+        if (MatterPolicy.StaffsWindow(actor, context, point.Value, window.Id) is { } refusal)
+        {
+            throw refusal;
+        }
+
+        if (item is null)
+        {
+            throw DomainException.NotFound("itemId", "item.unknown", $"{profile.Name} has no service item '{request.ItemId}'.");
+        }
+
+        if (item.WindowId != window.Id)
+        {
+            throw DomainException.Invalid("itemId", "item.otherWindow", $"{item.Name} is taken in at window '{item.WindowId}', not at {window.Name}.");
+        }
+
+        var handedIn = CheckMaterials(request.MaterialsHandedIn, item.RequiredMaterials, "materialsHandedIn");
+        var now = context.Now;
+        var received = new MatterState
+        {
+            ReceiptNumber = receiptNumber,
+            PointCode = point.Value,
+            PointName = profile.Name,
+            WindowId = window.Id,
+            ItemId = item.Id,
+            ItemName = item.Name,
+            Kind = item.Kind,
+            DecidingTier = item.DecidingTier,
+            TimeLimitWorkingDays = item.TimeLimitWorkingDays,
+            PartTimeLimitWorkingDays = item.PartTimeLimitWorkingDays,
+            JointWindows = item.JointWindowIds,
+            Status = MatterStatus.AwaitingSupplement,
+            Citizen = citizen,
+            ReceivedAt = now,
+            FirstClerkId = actor.Id,
+            OwnerClerkId = actor.Id,
+            HandlerClerkId = duty?.OnDuty.Id ?? window.ClerkA.Id,
+            CurrentPointCode = point.Value,
+            RequiredMaterials = item.RequiredMaterials,
+            MaterialsHandedIn = handedIn,
+            IntakeFingerprint = context.Fingerprint ?? string.Empty,
+        };
+
+        var change = new MatterChange(null, now, actor.Id);
+        var missing = received.MissingMaterials;
+        if (missing.Count > 0)
+        {
+            var notice = new MissingMaterialsNotice(receiptNumber, profile.Name, item.Name, missing, now, actor.Id);
+            change.Record("Received", received with { Notice = notice }, $"一次性告知：需补正 {string.Join("、", missing)}");
+        }
+        else
+        {
+            AcceptWithAllMaterials(change, received, context);
+        }
+
+        return change;
+    }
+
+    /// <summary>
+    /// All materials are in: an immediate matter decided here completes on the spot; anything
+    /// else is accepted, its clock starts, and it gets a commitment slip (and, when joint, one
+    /// open part per window, each with its own deadline).
+    /// </summary>
+    private static void AcceptWithAllMaterials(MatterChange change, MatterState state, MatterContext context)
+    {
+        var today = ChinaTime.DateOf(change.At);
+        var accepted = state with { Status = MatterStatus.InProgress, ClockStartedOn = today };
+        var decidedHere = state.DecidingTier <= DivisionCode.Parse(state.PointCode).Tier;
+        if (state.Kind == MatterKind.Immediate && decidedHere)
+        {
+            change.Record("Accepted", accepted, "材料齐全，予以受理");
+            change.Record(
+                "Completed",
+                accepted with
+                {
+                    Status = MatterStatus.Completed,
+                    Outcome = new MatterOutcome(MatterStatus.Completed, change.At, change.ActorId, "当场办结", null, null),
+                },
+                "即办件，当场办结");
+            return;
+        }
+
+        if (state.Kind == MatterKind.Joint)
+        {
+            accepted = accepted with { Parts = OpenParts(accepted) };
+        }
+
+        accepted = WithDeadlines(accepted, context.Calendar);
+
+        CommitmentSlip? slip = null;
+        if (accepted.DueDate is { } due)
+        {
+            slip = new CommitmentSlip(state.ReceiptNumber, state.PointName, state.ItemName, change.At, state.TimeLimitWorkingDays, due, accepted.DueDateProvisional, change.ActorId);
+        }
+
+        var detail = slip is null ? "予以受理" : $"出具办件承诺单，承诺 {slip.DueDate:yyyy-MM-dd} 前办结{(slip.Provisional ? "（暂定）" : string.Empty)}";
+        if (!decidedHere)
+        {
+            detail += $"；由{TierName(state.DecidingTier)}审批（代办件）";
+        }
+
+        if (accepted.Parts.Count > 0)
+        {
+            detail += $"；联办窗口：{string.Join("、", accepted.Parts.Select(p => $"{p.PointCode}/{p.WindowId}"))}";
+        }
+
+        change.Record("Accepted", accepted with { Slip = slip }, detail);
+    }
+
+    private static string TierName(Tier tier) => tier switch
+    {
+        Tier.City => "市级",
+        Tier.Township => "乡镇级",
+        _ => "村级",
+    };
+
+    private static Citizen CheckCitizen(Citizen? citizen)
+    {
+        if (citizen is null)
+        {
+            throw DomainException.Invalid("citizen", "citizen.required", "The citizen's details are required.");
+        }
+
+        var phone = citizen.Phone;
+        if (!string.IsNullOrEmpty(phone) && (phone.Length != 11 || phone[0] != '1' || !phone.All(char.IsAsciiDigit)))
+        {
+            throw DomainException.Invalid("citizen.phone", "phone.invalid", "A mobile number has 11 digits and starts with 1.");
+        }
+
+        return new Citizen(
+            Require.Text(citizen.Name, "citizen.name", 50),
+            ResidentId.Normalize(citizen.ResidentId),
+            string.IsNullOrEmpty(phone) ? null : phone);
+    }
+
+    private static IReadOnlyList<string> CheckMaterials(IReadOnlyList<string>? given, IReadOnlyList<string> allowed, string field)
+    {
+        var result = new List<string>();
+        foreach (var material in given ?? [])
+        {
+            var name = Require.Text(material, field, 100);
+            if (!allowed.Contains(name, StringComparer.Ordinal))
+            {
+                throw DomainException.Invalid(field, "materials.unknown", $"'{name}' is not among the expected materials: {string.Join("、", allowed)}.");
+            }
+
+            if (!result.Contains(name, StringComparer.Ordinal))
+            {
+                result.Add(name);
+            }
+        }
+
+        return result;
+    }
+}
