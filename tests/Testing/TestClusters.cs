@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Network.Grains;
+using Network.Grains.Interfaces.Time;
 using Network.Grains.Hosting;
 using Orleans.TestingHost;
 

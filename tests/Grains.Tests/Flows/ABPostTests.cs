@@ -19,7 +19,7 @@ public sealed class ABPostTests(PostgresFixture db)
     {
         await using var flow = await FlowCluster.StartAsync(db, Day);
         var window = flow.Grains.GetGrain<IWindowGrain>($"{Township}/{CivilAffairs}");
-        await window.SetPrimaryAway(ClerkA, false);
+        await window.SetPrimaryAway(TownClerk(ClerkA), false);
         var open = new List<string>();
         for (var i = 0; i < 3; i++)
         {
@@ -34,30 +34,30 @@ public sealed class ABPostTests(PostgresFixture db)
         var closed = NewReceipt(Day);
         await flow.Grains.GetGrain<IMatterGrain>(closed).Accept(Intake(SeniorCard, "居民身份证", "一寸照片"));
 
-        var away = await window.SetPrimaryAway(ClerkA, true);
+        var away = await window.SetPrimaryAway(TownClerk(ClerkA), true);
 
         Assert.Equal(ClerkB, away.Duty.OnDuty.Id);
         Assert.Equal(open.Order(), away.MovedMatters.Order());
         foreach (var receipt in open)
         {
-            Assert.Equal(ClerkB, (await flow.Grains.GetGrain<IMatterGrain>(receipt).Get())!.HandlerClerkId);
+            Assert.Equal(ClerkB, (await flow.Grains.GetGrain<IMatterGrain>(receipt).Get(MonitorActor))!.HandlerClerkId);
         }
 
-        Assert.Equal(ClerkA, (await flow.Grains.GetGrain<IMatterGrain>(closed).Get())!.HandlerClerkId);
+        Assert.Equal(ClerkA, (await flow.Grains.GetGrain<IMatterGrain>(closed).Get(MonitorActor))!.HandlerClerkId);
         var stranded = await flow.Grains.GetGrain<IMatterQueryGrain>(0).ListMatters(new MatterQuery(Township, CivilAffairs, OpenOnly: true, Limit: 1000));
         Assert.DoesNotContain(stranded, m => m.HandlerClerkId == ClerkA);
 
         var duringAbsence = await flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day)).Accept(Intake(Allowance, AllowanceMaterials));
         Assert.Equal(ClerkB, duringAbsence.HandlerClerkId);
 
-        var back = await window.SetPrimaryAway(ClerkB, false);
+        var back = await window.SetPrimaryAway(TownClerk(ClerkB), false);
         var afterReturn = await flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day)).Accept(Intake(Allowance, AllowanceMaterials));
 
         Assert.Equal(ClerkA, back.Duty.OnDuty.Id);
         Assert.Empty(back.MovedMatters);
         Assert.Equal(ClerkA, afterReturn.HandlerClerkId);
-        Assert.Equal(ClerkB, (await flow.Grains.GetGrain<IMatterGrain>(duringAbsence.ReceiptNumber).Get())!.HandlerClerkId);
-        Assert.Equal("HandlerChanged", (await flow.Grains.GetGrain<IMatterGrain>(open[0]).GetHistory())[^1].Action);
+        Assert.Equal(ClerkB, (await flow.Grains.GetGrain<IMatterGrain>(duringAbsence.ReceiptNumber).Get(MonitorActor))!.HandlerClerkId);
+        Assert.Equal("HandlerChanged", (await flow.Grains.GetGrain<IMatterGrain>(open[0]).GetHistory(MonitorActor))[^1].Action);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class ABPostTests(PostgresFixture db)
         await using var flow = await FlowCluster.StartAsync(db, Day);
         var window = flow.Grains.GetGrain<IWindowGrain>($"{Township}/{CivilAffairs}");
 
-        var away = await window.SetPrimaryAway(TownshipDirector, true);
+        var away = await window.SetPrimaryAway(Director, true);
 
         Assert.Equal(ClerkB, away.Duty.OnDuty.Id);
     }
@@ -76,7 +76,7 @@ public sealed class ABPostTests(PostgresFixture db)
     {
         await using var flow = await FlowCluster.StartAsync(db, Day);
 
-        var e = await Assert.ThrowsAsync<DomainException>(() => flow.Grains.GetGrain<IWindowGrain>($"{Township}/{CivilAffairs}").SetPrimaryAway(OtherClerk, true));
+        var e = await Assert.ThrowsAsync<DomainException>(() => flow.Grains.GetGrain<IWindowGrain>($"{Township}/{CivilAffairs}").SetPrimaryAway(TownClerk(OtherClerk), true));
 
         Assert.Equal(DomainErrorKind.Forbidden, e.Kind);
         Assert.False((await flow.Grains.GetGrain<IWindowGrain>($"{Township}/{CivilAffairs}").GetDuty()).PrimaryAway);

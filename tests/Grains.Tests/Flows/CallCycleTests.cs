@@ -30,16 +30,16 @@ public sealed class CallCycleTests(PostgresFixture db)
         {
             var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day, Village));
             await matter.Accept(VillageIntake(Felling, "居民身份证", "林权证"));
-            await matter.HandUp(new HandUpCommand(VillageClerkA, Village, ProxyAgent, null));
-            await matter.HandUp(new HandUpCommand(ClerkA, Township, null, null));
-            await matter.Decide(new DecideCommand(CityClerk, i % 4 != 0, "准予", "不予许可", "《森林法》第五十六条"));
-            return await matter.Deliver(new DeliverCommand(VillageClerkB));
+            await matter.HandUp(new HandUpCommand(VillageClerk(VillageClerkA), ProxyAgent, null));
+            await matter.HandUp(new HandUpCommand(TownClerk(ClerkA), null, null));
+            await matter.Decide(new DecideCommand(CityClerkActor(), i % 4 != 0, "准予", "不予许可", "《森林法》第五十六条"));
+            return await matter.Deliver(new DeliverCommand(VillageClerk(VillageClerkB)));
         }).ToList();
         var switches = Task.Run(async () =>
         {
             for (var i = 0; i < 6; i++)
             {
-                await window.SetPrimaryAway(VillageClerkA, i % 2 == 0);
+                await window.SetPrimaryAway(VillageClerk(VillageClerkA), i % 2 == 0);
             }
         });
 

@@ -35,17 +35,17 @@ public sealed class DeadlineTests(PostgresFixture db)
         Assert.Equal(new DateOnly(2026, 11, 23), accepted.DueDate); // Mon 16 + 5 working days
 
         flow.SetDay(new DateOnly(2026, 11, 17));
-        var paused = await matter.RequestSupplement(new RequestSupplementCommand(ClerkA, ["家庭收入证明"]));
+        var paused = await matter.RequestSupplement(new RequestSupplementCommand(TownClerk(ClerkA), ["家庭收入证明"]));
         flow.SetDay(new DateOnly(2026, 11, 20)); // Wed 18, Thu 19, Fri 20: three working days waited
-        Assert.Equal(FlagLevel.None, (await matter.CheckDeadlines())!.Flag);
-        var resumed = await matter.SupplyMaterials(new SupplyMaterialsCommand(ClerkB, ["家庭收入证明"]));
+        Assert.Equal(FlagLevel.None, (await matter.CheckDeadlines(Director))!.Flag);
+        var resumed = await matter.SupplyMaterials(new SupplyMaterialsCommand(TownClerk(ClerkB), ["家庭收入证明"]));
 
         Assert.Equal(MatterStatus.AwaitingSupplement, paused.Status);
         Assert.Equal(["家庭收入证明"], paused.Notice!.Missing);
         Assert.Equal(MatterStatus.InProgress, resumed.Status);
         Assert.Equal(3, resumed.PausedWorkingDays);
         Assert.Equal(new DateOnly(2026, 11, 26), resumed.DueDate);
-        Assert.Equal(["Accepted", "SupplementRequested", "MaterialsSupplied", "Resumed"], (await matter.GetHistory()).Select(h => h.Action));
+        Assert.Equal(["Accepted", "SupplementRequested", "MaterialsSupplied", "Resumed"], (await matter.GetHistory(MonitorActor)).Select(h => h.Action));
     }
 
     [Fact]
@@ -57,16 +57,16 @@ public sealed class DeadlineTests(PostgresFixture db)
         await matter.Accept(Intake(Allowance, AllowanceMaterials)); // due Tue 13 Oct
 
         flow.SetDay(new DateOnly(2026, 10, 10)); // the make-up Saturday: two working days left
-        Assert.Equal(FlagLevel.None, (await matter.CheckDeadlines())!.Flag);
+        Assert.Equal(FlagLevel.None, (await matter.CheckDeadlines(Director))!.Flag);
         flow.SetDay(new DateOnly(2026, 10, 12)); // Monday, the working day before
-        Assert.Equal(FlagLevel.Yellow, (await matter.CheckDeadlines())!.Flag);
-        Assert.Equal(FlagLevel.Yellow, (await matter.CheckDeadlines())!.Flag); // raised once
+        Assert.Equal(FlagLevel.Yellow, (await matter.CheckDeadlines(Director))!.Flag);
+        Assert.Equal(FlagLevel.Yellow, (await matter.CheckDeadlines(Director))!.Flag); // raised once
         flow.SetDay(new DateOnly(2026, 10, 13));
-        Assert.Equal(FlagLevel.Yellow, (await matter.CheckDeadlines())!.Flag); // the due day itself is still on time
+        Assert.Equal(FlagLevel.Yellow, (await matter.CheckDeadlines(Director))!.Flag); // the due day itself is still on time
         flow.SetDay(new DateOnly(2026, 10, 14));
-        Assert.Equal(FlagLevel.Red, (await matter.CheckDeadlines())!.Flag);
+        Assert.Equal(FlagLevel.Red, (await matter.CheckDeadlines(Director))!.Flag);
 
-        var history = await matter.GetHistory();
+        var history = await matter.GetHistory(MonitorActor);
         Assert.Equal(["FlaggedYellow", "FlaggedRed"], history.Where(h => h.Action.StartsWith("Flagged", StringComparison.Ordinal)).Select(h => h.Action));
         var director = await WaitForFlagsAsync(flow, Township, f => f.Own, receipt, 2);
         var supervisor = await WaitForFlagsAsync(flow, City, f => f.Supervised, receipt, 2);
@@ -80,16 +80,16 @@ public sealed class DeadlineTests(PostgresFixture db)
         await using var flow = await FlowCluster.StartAsync(db, new DateOnly(2026, 11, 16));
         var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(flow.Today));
         await matter.Accept(Intake(NewHouse, NewHouseMaterials)); // parts due Mon 23 Nov, whole due Mon 7 Dec
-        await matter.CompletePart(new CompletePartCommand(ClerkA, Township, CivilAffairs, null));
+        await matter.CompletePart(new CompletePartCommand(TownClerk(ClerkA), Township, CivilAffairs, null));
 
         flow.SetDay(new DateOnly(2026, 11, 24));
-        var view = (await matter.CheckDeadlines())!;
+        var view = (await matter.CheckDeadlines(Director))!;
 
         Assert.Equal(FlagLevel.None, view.Flag);
         Assert.Equal([FlagLevel.None, FlagLevel.Red, FlagLevel.Red], view.Parts.Select(p => p.Flag));
         Assert.Equal(
             [("PartFlaggedRed", Township, Land), ("PartFlaggedRed", City, CityWindow)],
-            (await matter.GetHistory()).Where(h => h.Action.StartsWith("Part", StringComparison.Ordinal) && h.Action != "PartCompleted").Select(h => (h.Action, h.PointCode, h.WindowId!)));
+            (await matter.GetHistory(MonitorActor)).Where(h => h.Action.StartsWith("Part", StringComparison.Ordinal) && h.Action != "PartCompleted").Select(h => (h.Action, h.PointCode, h.WindowId!)));
     }
 
     [Fact]
@@ -105,11 +105,11 @@ public sealed class DeadlineTests(PostgresFixture db)
         // An administrator loads 2027's schedule (1-3 Jan off, say) without a restart.
         await flow.Grains.GetGrain<ICalendarGrain>(WorkingDayCalendarProvider.CalendarKey)
             .Publish(new HolidaySchedule(2027, "test schedule", [new(2027, 1, 1), new(2027, 1, 2), new(2027, 1, 3)], []));
-        var recomputed = (await matter.CheckDeadlines())!;
+        var recomputed = (await matter.CheckDeadlines(Director))!;
 
         Assert.False(recomputed.DueDateProvisional);
         Assert.Equal(new DateOnly(2027, 1, 5), recomputed.DueDate);
-        Assert.Equal("DeadlineRecomputed", (await matter.GetHistory())[^1].Action);
+        Assert.Equal("DeadlineRecomputed", (await matter.GetHistory(MonitorActor))[^1].Action);
     }
 
     [Fact]
@@ -121,8 +121,8 @@ public sealed class DeadlineTests(PostgresFixture db)
         var onTime = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(flow.Today));
         await overdue.Accept(Intake(Allowance, AllowanceMaterials)); // due Mon 23 Nov
         await closed.Accept(Intake(Allowance, AllowanceMaterials));
-        await closed.Complete(new CompleteCommand(ClerkA, null));
-        var point = flow.Grains.GetGrain<IServicePointGrain>(Township);
+        await closed.Complete(new CompleteCommand(TownClerk(ClerkA), null));
+        var point = flow.Grains.GetGrain<global::Network.Grains.Network.IPointUpkeepGrain>(Township);
 
         // One reminder for the point, none per matter.
         await WaitForAsync(async () => await flow.CountAsync("SELECT count(*) FROM OrleansRemindersTable WHERE GrainId LIKE '%' || $1", Township) == 1);
@@ -133,9 +133,9 @@ public sealed class DeadlineTests(PostgresFixture db)
         var checkedCount = await point.SweepDeadlines();
 
         Assert.Equal(1, checkedCount);
-        Assert.Equal(FlagLevel.Red, (await overdue.Get())!.Flag);
-        Assert.Equal(FlagLevel.None, (await closed.Get())!.Flag);
-        Assert.Equal(FlagLevel.None, (await onTime.Get())!.Flag);
+        Assert.Equal(FlagLevel.Red, (await overdue.Get(MonitorActor))!.Flag);
+        Assert.Equal(FlagLevel.None, (await closed.Get(MonitorActor))!.Flag);
+        Assert.Equal(FlagLevel.None, (await onTime.Get(MonitorActor))!.Flag);
         Assert.Equal(0, await point.SweepDeadlines()); // red is the last flag: nothing more to check
     }
 

@@ -19,19 +19,19 @@ public sealed class FirstInquiryTests(PostgresFixture db)
         await using var flow = await FlowCluster.StartAsync(db, Day);
         var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day, Village));
         await matter.Accept(VillageIntake(Felling, "居民身份证", "林权证"));
-        await matter.HandUp(new HandUpCommand(VillageClerkA, Village, ProxyAgent, null));
-        await flow.Grains.GetGrain<IWindowGrain>($"{Village}/{VillageWindow}").SetPrimaryAway(VillageClerkA, true);
+        await matter.HandUp(new HandUpCommand(VillageClerk(VillageClerkA), ProxyAgent, null));
+        await flow.Grains.GetGrain<IWindowGrain>($"{Village}/{VillageWindow}").SetPrimaryAway(VillageClerk(VillageClerkA), true);
 
-        var handled = (await matter.Get())!;
+        var handled = (await matter.Get(MonitorActor))!;
         Assert.Equal((VillageClerkA, VillageClerkA, VillageClerkB), (handled.FirstClerkId, handled.OwnerClerkId, handled.HandlerClerkId));
 
-        var handedOver = await matter.HandOver(new HandOverCommand(VillageClerkA, ClerkA, "转镇民政窗口负责答复"));
+        var handedOver = await matter.HandOver(new HandOverCommand(VillageClerk(VillageClerkA), ClerkA, "转镇民政窗口负责答复"));
 
         Assert.Equal((VillageClerkA, ClerkA), (handedOver.FirstClerkId, handedOver.OwnerClerkId));
-        var row = (await matter.GetHistory())[^1];
+        var row = (await matter.GetHistory(MonitorActor))[^1];
         Assert.Equal(("HandedOver", VillageClerkA), (row.Action, row.ActorId));
         Assert.Contains(ClerkA, row.Detail, StringComparison.Ordinal);
-        await flow.Grains.GetGrain<IWindowGrain>($"{Village}/{VillageWindow}").SetPrimaryAway(VillageClerkB, false);
+        await flow.Grains.GetGrain<IWindowGrain>($"{Village}/{VillageWindow}").SetPrimaryAway(VillageClerk(VillageClerkB), false);
     }
 
     [Fact]
@@ -41,10 +41,10 @@ public sealed class FirstInquiryTests(PostgresFixture db)
         var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day));
         await matter.Accept(Intake(Allowance, AllowanceMaterials));
 
-        var view = await matter.HandOver(new HandOverCommand(TownshipDirector, ClerkB, "首问人休假"));
+        var view = await matter.HandOver(new HandOverCommand(Director, ClerkB, "首问人休假"));
 
         Assert.Equal(ClerkB, view.OwnerClerkId);
-        var row = (await matter.GetHistory())[^1];
+        var row = (await matter.GetHistory(MonitorActor))[^1];
         Assert.Equal(TownshipDirector, row.ActorId);
         Assert.Contains($"{ClerkA} → {ClerkB}", row.Detail, StringComparison.Ordinal);
     }
@@ -56,11 +56,11 @@ public sealed class FirstInquiryTests(PostgresFixture db)
         var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day));
         await matter.Accept(Intake(Allowance, AllowanceMaterials));
 
-        var notOwner = await Assert.ThrowsAsync<DomainException>(() => matter.HandOver(new HandOverCommand(ClerkB, OtherClerk, null)));
-        var unknown = await Assert.ThrowsAsync<DomainException>(() => matter.HandOver(new HandOverCommand(ClerkA, "c-nobody", null)));
+        var notOwner = await Assert.ThrowsAsync<DomainException>(() => matter.HandOver(new HandOverCommand(TownClerk(ClerkB), OtherClerk, null)));
+        var unknown = await Assert.ThrowsAsync<DomainException>(() => matter.HandOver(new HandOverCommand(TownClerk(ClerkA), "c-nobody", null)));
 
         Assert.Equal(DomainErrorKind.Forbidden, notOwner.Kind);
         Assert.Equal(("toClerkId", DomainErrorKind.NotFound), (unknown.Field, unknown.Kind));
-        Assert.Equal(ClerkA, (await matter.Get())!.OwnerClerkId);
+        Assert.Equal(ClerkA, (await matter.Get(MonitorActor))!.OwnerClerkId);
     }
 }

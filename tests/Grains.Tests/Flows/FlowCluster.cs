@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Network.Grains.Interfaces.Time;
 using Network.Grains.Tests.Infrastructure;
 using Network.Testing;
 using Orleans.TestingHost;

@@ -36,17 +36,17 @@ public sealed class JointHandlingTests(PostgresFixture db)
         var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day));
         await matter.Accept(Intake(NewHouse, NewHouseMaterials));
 
-        var one = await matter.CompletePart(new CompletePartCommand(ClerkB, Township, CivilAffairs, "民政审核通过"));
-        var two = await matter.CompletePart(new CompletePartCommand(CityClerk, City, CityWindow, "规划许可"));
-        var early = await Assert.ThrowsAsync<DomainException>(() => matter.Complete(new CompleteCommand(ClerkA, null)));
-        var three = await matter.CompletePart(new CompletePartCommand(LandClerk, Township, Land, "用地审核通过"));
+        var one = await matter.CompletePart(new CompletePartCommand(TownClerk(ClerkB), Township, CivilAffairs, "民政审核通过"));
+        var two = await matter.CompletePart(new CompletePartCommand(CityClerkActor(), City, CityWindow, "规划许可"));
+        var early = await Assert.ThrowsAsync<DomainException>(() => matter.Complete(new CompleteCommand(TownClerk(ClerkA), null)));
+        var three = await matter.CompletePart(new CompletePartCommand(TownClerk(LandClerk), Township, Land, "用地审核通过"));
 
         Assert.Equal(MatterStatus.InProgress, one.Status);
         Assert.Equal(MatterStatus.InProgress, two.Status);
         Assert.Equal("matter.joint", early.Code);
         Assert.Equal(MatterStatus.Completed, three.Status);
         Assert.All(three.Parts, p => Assert.Equal(JointPartStatus.Completed, p.Status));
-        var history = await matter.GetHistory();
+        var history = await matter.GetHistory(MonitorActor);
         Assert.Equal(
             [("PartCompleted", Township, CivilAffairs), ("PartCompleted", City, CityWindow), ("PartCompleted", Township, Land), ("Completed", Township, CivilAffairs)],
             history.Skip(1).Select(h => (h.Action, h.PointCode, h.WindowId!)));
@@ -58,10 +58,10 @@ public sealed class JointHandlingTests(PostgresFixture db)
         await using var flow = await FlowCluster.StartAsync(db, Day);
         var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day));
         await matter.Accept(Intake(NewHouse, NewHouseMaterials));
-        await matter.CompletePart(new CompletePartCommand(ClerkA, Township, CivilAffairs, null));
+        await matter.CompletePart(new CompletePartCommand(TownClerk(ClerkA), Township, CivilAffairs, null));
 
-        var returned = await matter.ReturnPart(new ReturnPartCommand(LandClerk, Township, Land, "占用基本农田", "《土地管理法》第三十七条"));
-        var late = await Assert.ThrowsAsync<DomainException>(() => matter.CompletePart(new CompletePartCommand(CityClerk, City, CityWindow, null)));
+        var returned = await matter.ReturnPart(new ReturnPartCommand(TownClerk(LandClerk), Township, Land, "占用基本农田", "《土地管理法》第三十七条"));
+        var late = await Assert.ThrowsAsync<DomainException>(() => matter.CompletePart(new CompletePartCommand(CityClerkActor(), City, CityWindow, null)));
 
         Assert.Equal(MatterStatus.Returned, returned.Status);
         Assert.Equal(("占用基本农田", "《土地管理法》第三十七条"), (returned.Outcome!.Reason, returned.Outcome.LegalBasis));
@@ -78,11 +78,11 @@ public sealed class JointHandlingTests(PostgresFixture db)
         var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day));
         await matter.Accept(Intake(NewHouse, NewHouseMaterials));
 
-        var e = await Assert.ThrowsAsync<DomainException>(() => matter.CompletePart(new CompletePartCommand(ClerkA, Township, Land, null)));
-        var missingReason = await Assert.ThrowsAsync<DomainException>(() => matter.ReturnPart(new ReturnPartCommand(LandClerk, Township, Land, "", "x")));
+        var e = await Assert.ThrowsAsync<DomainException>(() => matter.CompletePart(new CompletePartCommand(TownClerk(ClerkA), Township, Land, null)));
+        var missingReason = await Assert.ThrowsAsync<DomainException>(() => matter.ReturnPart(new ReturnPartCommand(TownClerk(LandClerk), Township, Land, "", "x")));
 
         Assert.Equal(DomainErrorKind.Forbidden, e.Kind);
         Assert.Equal("reason", missingReason.Field);
-        Assert.All((await matter.Get())!.Parts, p => Assert.Equal(JointPartStatus.Open, p.Status));
+        Assert.All((await matter.Get(MonitorActor))!.Parts, p => Assert.Equal(JointPartStatus.Open, p.Status));
     }
 }

@@ -23,20 +23,20 @@ public sealed class ProxyHandOffTests(PostgresFixture db)
         Assert.Equal(MatterStatus.InProgress, accepted.Status);
         Assert.NotNull(accepted.Slip);
 
-        var atTownship = await matter.HandUp(new HandUpCommand(VillageClerkA, Village, ProxyAgent, "村民委托代办"));
+        var atTownship = await matter.HandUp(new HandUpCommand(VillageClerk(VillageClerkA), ProxyAgent, "村民委托代办"));
         Assert.Equal((MatterStatus.HandedUp, Township, ProxyAgent), (atTownship.Status, atTownship.CurrentPointCode, atTownship.ProxyAgentId));
 
-        var atCity = await matter.HandUp(new HandUpCommand(ClerkA, Township, null, null));
+        var atCity = await matter.HandUp(new HandUpCommand(TownClerk(ClerkA), null, null));
         Assert.Equal(City, atCity.CurrentPointCode);
 
-        var decided = await matter.Decide(new DecideCommand(CityClerk, true, "准予采伐，许可证号 2026-118", null, null));
+        var decided = await matter.Decide(new DecideCommand(CityClerkActor(), true, "准予采伐，许可证号 2026-118", null, null));
         Assert.Equal((MatterStatus.ResultReady, Village), (decided.Status, decided.CurrentPointCode));
         Assert.Equal("准予采伐，许可证号 2026-118", decided.Decision!.ResultNote);
 
-        var delivered = await matter.Deliver(new DeliverCommand(VillageClerkB));
+        var delivered = await matter.Deliver(new DeliverCommand(VillageClerk(VillageClerkB)));
         Assert.Equal(MatterStatus.Completed, delivered.Status);
 
-        var history = await matter.GetHistory();
+        var history = await matter.GetHistory(MonitorActor);
         Assert.Equal(
             [
                 ("Accepted", Village), ("PassedUp", Village), ("ReceivedFromBelow", Township), ("PassedUp", Township),
@@ -57,11 +57,11 @@ public sealed class ProxyHandOffTests(PostgresFixture db)
         var receipt = NewReceipt(Day, Village);
         var matter = flow.Grains.GetGrain<IMatterGrain>(receipt);
         await matter.Accept(VillageIntake(Felling, "居民身份证", "林权证"));
-        var handUp = new HandUpCommand(VillageClerkA, Village, ProxyAgent, null);
+        var handUp = new HandUpCommand(VillageClerk(VillageClerkA), ProxyAgent, null);
 
         var first = await matter.HandUp(handUp);
         var retried = await matter.HandUp(handUp);
-        await matter.HandUp(new HandUpCommand(ClerkA, Township, null, null));
+        await matter.HandUp(new HandUpCommand(TownClerk(ClerkA), null, null));
         var retriedAfterTheNextHop = await matter.HandUp(handUp);
 
         Assert.Equal(first.Version, retried.Version);
@@ -74,7 +74,7 @@ public sealed class ProxyHandOffTests(PostgresFixture db)
     public async Task A_retried_hand_off_after_a_cluster_restart_moves_the_matter_once()
     {
         var receipt = NewReceipt(Day, Village);
-        var handUp = new HandUpCommand(VillageClerkA, Village, ProxyAgent, null);
+        var handUp = new HandUpCommand(VillageClerk(VillageClerkA), ProxyAgent, null);
         string database;
         await using (var before = await FlowCluster.StartAsync(db, Day))
         {
@@ -97,11 +97,11 @@ public sealed class ProxyHandOffTests(PostgresFixture db)
         await using var flow = await FlowCluster.StartAsync(db, Day);
         var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day, Village));
         await matter.Accept(VillageIntake(Homestead, "居民身份证", "户口簿"));
-        await matter.HandUp(new HandUpCommand(VillageClerkA, Village, ProxyAgent, null));
+        await matter.HandUp(new HandUpCommand(VillageClerk(VillageClerkA), ProxyAgent, null));
 
-        var e = await Assert.ThrowsAsync<DomainException>(() => matter.HandUp(new HandUpCommand(ClerkA, Township, null, null)));
-        var refused = await matter.Decide(new DecideCommand(LandClerk, false, null, "不符合一户一宅规定", "《土地管理法》第六十二条"));
-        var delivered = await matter.Deliver(new DeliverCommand(VillageClerkA));
+        var e = await Assert.ThrowsAsync<DomainException>(() => matter.HandUp(new HandUpCommand(TownClerk(ClerkA), null, null)));
+        var refused = await matter.Decide(new DecideCommand(TownClerk(LandClerk), false, null, "不符合一户一宅规定", "《土地管理法》第六十二条"));
+        var delivered = await matter.Deliver(new DeliverCommand(VillageClerk(VillageClerkA)));
 
         Assert.Equal("matter.decidedHere", e.Code);
         Assert.Equal(MatterStatus.ResultReady, refused.Status);
@@ -115,10 +115,10 @@ public sealed class ProxyHandOffTests(PostgresFixture db)
         var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day, Village));
         await matter.Accept(VillageIntake(Homestead, "居民身份证", "户口簿"));
 
-        var view = await matter.HandUp(new HandUpCommand(ProxyAgent, Village, null, null));
+        var view = await matter.HandUp(new HandUpCommand(Agent, null, null));
 
         Assert.Equal((Township, ProxyAgent), (view.CurrentPointCode, view.ProxyAgentId));
-        Assert.Equal(ProxyAgent, (await matter.GetHistory()).Single(h => h.Action == "PassedUp").ActorId);
+        Assert.Equal(ProxyAgent, (await matter.GetHistory(MonitorActor)).Single(h => h.Action == "PassedUp").ActorId);
     }
 
     [Fact]
@@ -127,12 +127,12 @@ public sealed class ProxyHandOffTests(PostgresFixture db)
         await using var flow = await FlowCluster.StartAsync(db, Day);
         var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day, Village));
         await matter.Accept(VillageIntake(Homestead, "居民身份证", "户口簿"));
-        await matter.HandUp(new HandUpCommand(VillageClerkA, Village, ProxyAgent, null));
+        await matter.HandUp(new HandUpCommand(VillageClerk(VillageClerkA), ProxyAgent, null));
 
-        var back = await matter.HandBack(new HandBackCommand(ClerkB, Township, "缺少四邻签字确认"));
+        var back = await matter.HandBack(new HandBackCommand(TownClerk(ClerkB), "缺少四邻签字确认"));
 
         Assert.Equal((MatterStatus.InProgress, Village), (back.Status, back.CurrentPointCode));
-        var history = await matter.GetHistory();
+        var history = await matter.GetHistory(MonitorActor);
         Assert.Equal(("HandedBack", Township, "缺少四邻签字确认"), (history[^2].Action, history[^2].PointCode, history[^2].Detail));
         Assert.Equal(("ReceivedFromAbove", Village), (history[^1].Action, history[^1].PointCode));
     }
@@ -144,15 +144,15 @@ public sealed class ProxyHandOffTests(PostgresFixture db)
         var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day, Village));
         var accepted = await matter.Accept(VillageIntake(Felling, "居民身份证", "林权证"));
 
-        var complete = await Assert.ThrowsAsync<DomainException>(() => matter.Complete(new CompleteCommand(VillageClerkA, null)));
-        var stranger = await Assert.ThrowsAsync<DomainException>(() => matter.HandUp(new HandUpCommand(VillageClerkA, Village, "p-elsewhere", null)));
-        var notHere = await Assert.ThrowsAsync<DomainException>(() => matter.HandUp(new HandUpCommand(ClerkA, Township, null, null)));
-        var decideTooEarly = await Assert.ThrowsAsync<DomainException>(() => matter.Decide(new DecideCommand(CityClerk, true, null, null, null)));
+        var complete = await Assert.ThrowsAsync<DomainException>(() => matter.Complete(new CompleteCommand(VillageClerk(VillageClerkA), null)));
+        var stranger = await Assert.ThrowsAsync<DomainException>(() => matter.HandUp(new HandUpCommand(VillageClerk(VillageClerkA), "p-elsewhere", null)));
+        var notHere = await Assert.ThrowsAsync<DomainException>(() => matter.HandUp(new HandUpCommand(TownClerk(ClerkA), null, null)));
+        var decideTooEarly = await Assert.ThrowsAsync<DomainException>(() => matter.Decide(new DecideCommand(CityClerkActor(), true, null, null, null)));
 
         Assert.Equal("matter.mustHandUp", complete.Code);
         Assert.Equal(("proxyAgentId", "proxyAgent.unknown"), (stranger.Field, stranger.Code));
         Assert.Equal("matter.notHere", notHere.Code);
         Assert.Equal("matter.illegalTransition", decideTooEarly.Code);
-        Assert.Equal(accepted.Version, (await matter.Get())!.Version);
+        Assert.Equal(accepted.Version, (await matter.Get(MonitorActor))!.Version);
     }
 }

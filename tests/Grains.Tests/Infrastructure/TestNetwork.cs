@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Citizens;
 using Network.Grains.Interfaces.Matters;
@@ -91,11 +92,26 @@ public static class TestNetwork
     public static ServiceItem Item(string id, string name, string[] materials, int limit, MatterKind kind, string window = CivilAffairs) =>
         new(id, name, "本镇户籍居民", "《社会救助暂行办法》", "受理→审核→办结", materials, limit, "发放证件", "不收费", window, Tier.Township, kind, []);
 
+    /// <summary>A window clerk of the township (the actor the gateway would build for them).</summary>
+    public static Actor TownClerk(string id) => new(id, ActorRole.WindowClerk, Township);
+
+    /// <summary>A window clerk of the village.</summary>
+    public static Actor VillageClerk(string id) => new(id, ActorRole.WindowClerk, Village);
+
+    /// <summary>A window clerk of the city center.</summary>
+    public static Actor CityClerkActor(string id = CityClerk) => new(id, ActorRole.WindowClerk, City);
+
+    public static Actor Director { get; } = new(TownshipDirector, ActorRole.CenterDirector, Township);
+
+    public static Actor Agent { get; } = new(ProxyAgent, ActorRole.ProxyAgent, Village);
+
+    public static Actor MonitorActor { get; } = new("m-330182", ActorRole.CityMonitor, City);
+
     public static IntakeRequest Intake(string itemId, params string[] materials) =>
-        new(Township, CivilAffairs, ClerkA, itemId, Citizen, materials);
+        new(Township, CivilAffairs, TownClerk(ClerkA), itemId, Citizen, materials);
 
     public static string NewReceipt(DateOnly day, string point = Township) => ReceiptNumber.New(DivisionCode.Parse(point), day);
 
     public static IntakeRequest VillageIntake(string itemId, params string[] materials) =>
-        new(Village, VillageWindow, VillageClerkA, itemId, Citizen, materials);
+        new(Village, VillageWindow, VillageClerk(VillageClerkA), itemId, Citizen, materials);
 }

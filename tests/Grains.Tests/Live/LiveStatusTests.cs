@@ -35,7 +35,7 @@ public sealed class LiveStatusTests
         var villageInFlight = gateway.WaitForLoad(Village, false, l => l.HandOffsInFlight == 1 && l.Open == 1);
         var townshipQueue = gateway.WaitForLoad(Township, false, l => l.Queue == 1);
         var cityTotals = gateway.WaitForLoad(City, true, l => l.Open >= 1 && l.HandOffsInFlight >= 1 && l.AcceptedToday >= 1);
-        await matter.HandUp(new HandUpCommand(VillageClerkA, Village, ProxyAgent, null));
+        await matter.HandUp(new HandUpCommand(VillageClerk(VillageClerkA), ProxyAgent, null));
 
         var change = await handedUp;
         Assert.Contains(Village, change.Points);
@@ -70,7 +70,14 @@ public sealed class LiveStatusTests
             return done.Task.WaitAsync(TimeSpan.FromSeconds(90));
         }
 
-        public Task OnMatterChanges(IReadOnlyList<MatterChanged> changes)
+        public Task OnMessages(IReadOnlyList<LiveMessage> messages)
+        {
+            OnMatterChanges(messages.Select(m => m.Payload).OfType<MatterChanged>());
+            OnLoads(messages.Select(m => m.Payload).OfType<PointLoad>());
+            return Task.CompletedTask;
+        }
+
+        private void OnMatterChanges(IEnumerable<MatterChanged> changes)
         {
             foreach (var change in changes)
             {
@@ -79,11 +86,9 @@ public sealed class LiveStatusTests
                     wait.Done.TrySetResult(change);
                 }
             }
-
-            return Task.CompletedTask;
         }
 
-        public Task OnLoads(IReadOnlyList<PointLoad> loads)
+        private void OnLoads(IEnumerable<PointLoad> loads)
         {
             foreach (var load in loads)
             {
@@ -92,8 +97,6 @@ public sealed class LiveStatusTests
                     wait.Done.TrySetResult(load);
                 }
             }
-
-            return Task.CompletedTask;
         }
     }
 }

@@ -28,7 +28,7 @@ public sealed class MatterLifecycleTests(MemoryClusterFixture fixture) : IClassF
         Assert.Equal(MatterStatus.Completed, view.Status);
         Assert.Null(view.Notice);
         Assert.Equal(ClerkA, view.Outcome!.ClerkId);
-        var history = await matter.GetHistory();
+        var history = await matter.GetHistory(MonitorActor);
         Assert.Equal(["Accepted", "Completed"], history.Select(h => h.Action));
         Assert.Equal([null, MatterStatus.InProgress], history.Select(h => h.StatusBefore));
         Assert.All(history, h => Assert.Equal((Township, CivilAffairs, ClerkA), (h.PointCode, h.WindowId, h.ActorId)));
@@ -55,16 +55,16 @@ public sealed class MatterLifecycleTests(MemoryClusterFixture fixture) : IClassF
         var matter = NewMatter(out _);
         await matter.Accept(Intake(Allowance));
 
-        var partly = await matter.SupplyMaterials(new SupplyMaterialsCommand(ClerkB, ["户口簿"]));
+        var partly = await matter.SupplyMaterials(new SupplyMaterialsCommand(TownClerk(ClerkB), ["户口簿"]));
         Assert.Equal(MatterStatus.AwaitingSupplement, partly.Status);
         Assert.Equal(AllowanceMaterials, partly.Notice!.Missing); // the notice itself never changes
 
-        var complete = await matter.SupplyMaterials(new SupplyMaterialsCommand(ClerkB, ["居民身份证", "家庭收入证明"]));
+        var complete = await matter.SupplyMaterials(new SupplyMaterialsCommand(TownClerk(ClerkB), ["居民身份证", "家庭收入证明"]));
         Assert.Equal(MatterStatus.InProgress, complete.Status);
         Assert.NotNull(complete.Slip);
         Assert.Equal(
             ["Received", "MaterialsSupplied", "MaterialsSupplied", "Accepted"],
-            (await matter.GetHistory()).Select(h => h.Action));
+            (await matter.GetHistory(MonitorActor)).Select(h => h.Action));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class MatterLifecycleTests(MemoryClusterFixture fixture) : IClassF
         var matter = NewMatter(out _);
         await matter.Accept(Intake(SeniorCard, "居民身份证"));
 
-        var view = await matter.SupplyMaterials(new SupplyMaterialsCommand(ClerkA, ["一寸照片"]));
+        var view = await matter.SupplyMaterials(new SupplyMaterialsCommand(TownClerk(ClerkA), ["一寸照片"]));
 
         Assert.Equal(MatterStatus.Completed, view.Status);
     }
@@ -101,7 +101,7 @@ public sealed class MatterLifecycleTests(MemoryClusterFixture fixture) : IClassF
         var matter = NewMatter(out _);
         await matter.Accept(Intake(Allowance, AllowanceMaterials));
 
-        var view = await matter.Complete(new CompleteCommand(ClerkB, "审核通过，发放保障金"));
+        var view = await matter.Complete(new CompleteCommand(TownClerk(ClerkB), "审核通过，发放保障金"));
 
         Assert.Equal(MatterStatus.Completed, view.Status);
         Assert.Equal("审核通过，发放保障金", view.Outcome!.ResultNote);
@@ -114,12 +114,12 @@ public sealed class MatterLifecycleTests(MemoryClusterFixture fixture) : IClassF
         var matter = NewMatter(out _);
         await matter.Accept(Intake(Allowance, AllowanceMaterials));
 
-        var view = await matter.Return(new ReturnCommand(ClerkA, "家庭人均收入高于当地低保标准", "《社会救助暂行办法》第九条"));
+        var view = await matter.Return(new ReturnCommand(TownClerk(ClerkA), "家庭人均收入高于当地低保标准", "《社会救助暂行办法》第九条"));
 
         Assert.Equal(MatterStatus.Returned, view.Status);
         Assert.Equal("家庭人均收入高于当地低保标准", view.Outcome!.Reason);
         Assert.Equal("《社会救助暂行办法》第九条", view.Outcome.LegalBasis);
-        Assert.Equal("Returned", (await matter.GetHistory())[^1].Action);
+        Assert.Equal("Returned", (await matter.GetHistory(MonitorActor))[^1].Action);
     }
 
     [Theory]
@@ -130,12 +130,12 @@ public sealed class MatterLifecycleTests(MemoryClusterFixture fixture) : IClassF
         var matter = NewMatter(out _);
         var before = await matter.Accept(Intake(Allowance, AllowanceMaterials));
 
-        var e = await Assert.ThrowsAsync<DomainException>(() => matter.Return(new ReturnCommand(ClerkA, reason, basis)));
+        var e = await Assert.ThrowsAsync<DomainException>(() => matter.Return(new ReturnCommand(TownClerk(ClerkA), reason, basis)));
 
         Assert.Equal(field, e.Field);
-        var after = await matter.Get();
+        var after = await matter.Get(MonitorActor);
         Assert.Equal((before.Status, before.Version), (after!.Status, after.Version));
-        Assert.Single(await matter.GetHistory());
+        Assert.Single(await matter.GetHistory(MonitorActor));
     }
 
     [Fact]
@@ -144,11 +144,11 @@ public sealed class MatterLifecycleTests(MemoryClusterFixture fixture) : IClassF
         var matter = NewMatter(out _);
         var done = await matter.Accept(Intake(SeniorCard, "居民身份证", "一寸照片"));
 
-        var e = await Assert.ThrowsAsync<DomainException>(() => matter.Complete(new CompleteCommand(ClerkA, "again")));
+        var e = await Assert.ThrowsAsync<DomainException>(() => matter.Complete(new CompleteCommand(TownClerk(ClerkA), "again")));
 
         Assert.Equal(DomainErrorKind.Conflict, e.Kind);
         Assert.Equal("matter.illegalTransition", e.Code);
-        Assert.Equal(done.Version, (await matter.Get())!.Version);
+        Assert.Equal(done.Version, (await matter.Get(MonitorActor))!.Version);
     }
 
     [Fact]
@@ -157,10 +157,10 @@ public sealed class MatterLifecycleTests(MemoryClusterFixture fixture) : IClassF
         var matter = NewMatter(out _);
         await matter.Accept(Intake(Allowance));
 
-        var e = await Assert.ThrowsAsync<DomainException>(() => matter.Complete(new CompleteCommand(ClerkA, null)));
+        var e = await Assert.ThrowsAsync<DomainException>(() => matter.Complete(new CompleteCommand(TownClerk(ClerkA), null)));
 
         Assert.Equal("matter.illegalTransition", e.Code);
-        Assert.Equal(MatterStatus.AwaitingSupplement, (await matter.Get())!.Status);
+        Assert.Equal(MatterStatus.AwaitingSupplement, (await matter.Get(MonitorActor))!.Status);
     }
 
     [Fact]
@@ -168,9 +168,9 @@ public sealed class MatterLifecycleTests(MemoryClusterFixture fixture) : IClassF
     {
         var matter = NewMatter(out _);
         await matter.Accept(Intake(Allowance));
-        await matter.Return(new ReturnCommand(ClerkA, "申请人撤回", "《行政许可法》第三十二条"));
+        await matter.Return(new ReturnCommand(TownClerk(ClerkA), "申请人撤回", "《行政许可法》第三十二条"));
 
-        var e = await Assert.ThrowsAsync<DomainException>(() => matter.SupplyMaterials(new SupplyMaterialsCommand(ClerkA, ["户口簿"])));
+        var e = await Assert.ThrowsAsync<DomainException>(() => matter.SupplyMaterials(new SupplyMaterialsCommand(TownClerk(ClerkA), ["户口簿"])));
 
         Assert.Equal("matter.illegalTransition", e.Code);
     }
@@ -186,7 +186,7 @@ public sealed class MatterLifecycleTests(MemoryClusterFixture fixture) : IClassF
         var e = await Assert.ThrowsAsync<DomainException>(() => matter.Accept(Intake(SeniorCard)));
 
         Assert.Equal(first.Version, again.Version);
-        Assert.Single(await matter.GetHistory());
+        Assert.Single(await matter.GetHistory(MonitorActor));
         Assert.Equal("receipt.inUse", e.Code);
     }
 
@@ -195,13 +195,13 @@ public sealed class MatterLifecycleTests(MemoryClusterFixture fixture) : IClassF
     {
         var matter = NewMatter(out _);
         await matter.Accept(Intake(Allowance, AllowanceMaterials));
-        var command = new CompleteCommand(ClerkA, "通过");
+        var command = new CompleteCommand(TownClerk(ClerkA), "通过");
 
         var first = await matter.Complete(command);
         var again = await matter.Complete(command);
 
         Assert.Equal(first.Version, again.Version);
-        Assert.Equal(2, (await matter.GetHistory()).Count);
+        Assert.Equal(2, (await matter.GetHistory(MonitorActor)).Count);
     }
 
     public static TheoryData<string, IntakeRequest, string, string, DomainErrorKind> BadIntakes => new()
@@ -212,7 +212,7 @@ public sealed class MatterLifecycleTests(MemoryClusterFixture fixture) : IClassF
         { "unknown item", Intake("no-such-item"), "itemId", "item.unknown", DomainErrorKind.NotFound },
         { "item of another window", Intake("birth-permit"), "itemId", "item.otherWindow", DomainErrorKind.Invalid },
         { "unknown window", Intake(SeniorCard) with { WindowId = "nowhere" }, "windowId", "window.unknown", DomainErrorKind.NotFound },
-        { "clerk of another window", Intake(SeniorCard) with { ClerkId = OtherClerk }, "clerkId", "clerk.notAtWindow", DomainErrorKind.Forbidden },
+        { "clerk of another window", Intake(SeniorCard) with { Actor = TownClerk(OtherClerk) }, "windowId", "auth.jurisdiction", DomainErrorKind.Forbidden },
         { "unknown material", Intake(SeniorCard, "房产证"), "materialsHandedIn", "materials.unknown", DomainErrorKind.Invalid },
         { "other point", Intake(SeniorCard) with { PointCode = "330182102" }, "pointCode", "receipt.otherPoint", DomainErrorKind.Invalid },
     };
@@ -227,8 +227,8 @@ public sealed class MatterLifecycleTests(MemoryClusterFixture fixture) : IClassF
         var e = await Assert.ThrowsAsync<DomainException>(() => matter.Accept(request));
 
         Assert.True((field, code, kind) == (e.Field, e.Code, e.Kind), $"{because}: got {e.Field} {e.Code} {e.Kind}");
-        Assert.Null(await matter.Get());
-        Assert.Empty(await matter.GetHistory());
+        Assert.Null(await matter.Get(MonitorActor));
+        Assert.Empty(await matter.GetHistory(MonitorActor));
     }
 
     [Fact]
@@ -236,7 +236,7 @@ public sealed class MatterLifecycleTests(MemoryClusterFixture fixture) : IClassF
     {
         var matter = NewMatter(out _);
 
-        var e = await Assert.ThrowsAsync<DomainException>(() => matter.Complete(new CompleteCommand(ClerkA, null)));
+        var e = await Assert.ThrowsAsync<DomainException>(() => matter.Complete(new CompleteCommand(TownClerk(ClerkA), null)));
 
         Assert.Equal(DomainErrorKind.NotFound, e.Kind);
     }

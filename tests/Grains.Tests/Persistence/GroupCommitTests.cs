@@ -19,7 +19,7 @@ public sealed class GroupCommitTests(PostgresFixture db)
     public async Task Concurrent_intakes_share_transactions_and_every_acknowledged_one_is_in_the_database()
     {
         await using var flow = await FlowCluster.StartAsync(db, Day);
-        var writer = flow.Cluster.Silos[0].ServiceProvider.GetRequiredService<GroupCommitWriter>();
+        var writer = flow.Cluster.Silos[0].ServiceProvider.GetRequiredService<global::Network.Grains.Cases.Storage.CaseGroupCommitWriter>();
         var (groupsBefore, commitsBefore) = (writer.Groups, writer.Commits);
 
         var receipts = Enumerable.Range(0, 200).Select(_ => NewReceipt(Day)).ToArray();
@@ -43,7 +43,7 @@ public sealed class GroupCommitTests(PostgresFixture db)
         {
             await connection.OpenAsync();
             await using var stray = new Npgsql.NpgsqlCommand(
-                "INSERT INTO ledger (receipt_number, sequence, occurred_at, actor_id, point_code, action, status_after, state_after) VALUES ($1, 1, now(), 'x', $2, 'Stray', 'InProgress', '{}')",
+                "INSERT INTO case_ledger (kind, case_id, sequence, occurred_at, actor_id, point_code, action, status_after, changes) VALUES ('matter', $1, 1, now(), 'x', $2, 'Stray', 'InProgress', '[]')",
                 connection);
             stray.Parameters.AddWithValue(bad);
             stray.Parameters.AddWithValue(Township);

@@ -37,8 +37,8 @@ public sealed class PostgresPersistenceTests(PostgresFixture db)
         var matter = cluster.Client.GetGrain<IMatterGrain>(receipt);
 
         await matter.Accept(Intake(Allowance, "居民身份证"));
-        await matter.SupplyMaterials(new SupplyMaterialsCommand(ClerkB, ["户口簿", "家庭收入证明"]));
-        await matter.Complete(new CompleteCommand(ClerkA, "审核通过"));
+        await matter.SupplyMaterials(new SupplyMaterialsCommand(TownClerk(ClerkB), ["户口簿", "家庭收入证明"]));
+        await matter.Complete(new CompleteCommand(TownClerk(ClerkA), "审核通过"));
 
         Assert.Equal(4, await db.ScalarAsync<long>("SELECT count(*) FROM ledger WHERE receipt_number = $1", receipt));
         Assert.Equal(
@@ -49,8 +49,10 @@ public sealed class PostgresPersistenceTests(PostgresFixture db)
                 FROM ledger WHERE receipt_number = $1 AND point_code = '330182101' AND window_id = 'civil-affairs'
                 """,
                 receipt));
-        Assert.Equal("Completed", await db.ScalarAsync<string>("SELECT state_after->>'status' FROM ledger WHERE receipt_number = $1 AND sequence = 4", receipt));
-        Assert.Equal("InProgress", await db.ScalarAsync<string>("SELECT state_before->>'status' FROM ledger WHERE receipt_number = $1 AND sequence = 4", receipt));
+        Assert.True(await db.ScalarAsync<bool>(
+            """SELECT changes @> '[{"op":"replace","path":"/status","value":"Completed"}]' FROM ledger WHERE receipt_number = $1 AND sequence = 4""", receipt));
+        Assert.True(await db.ScalarAsync<bool>(
+            """SELECT changes @> '[{"op":"add","path":""}]' AND changes -> 0 -> 'value' ->> 'status' = 'AwaitingSupplement' FROM ledger WHERE receipt_number = $1 AND sequence = 1""", receipt));
         Assert.Equal("Completed", await db.ScalarAsync<string>("SELECT status FROM matter WHERE receipt_number = $1", receipt));
         Assert.Equal(3, await db.ScalarAsync<int>("SELECT version FROM matter WHERE receipt_number = $1", receipt)); // three commits, four steps
     }
@@ -64,8 +66,8 @@ public sealed class PostgresPersistenceTests(PostgresFixture db)
         // A stray ledger row makes the second half of the intake's transaction fail.
         await db.ExecuteAsync(
             """
-            INSERT INTO ledger (receipt_number, sequence, occurred_at, actor_id, point_code, action, status_after, state_after)
-            VALUES ($1, 1, now(), 'someone', '330182101', 'Stray', 'InProgress', '{}')
+            INSERT INTO case_ledger (kind, case_id, sequence, occurred_at, actor_id, point_code, action, status_after, changes)
+            VALUES ('matter', $1, 1, now(), 'someone', '330182101', 'Stray', 'InProgress', '[]')
             """,
             receipt);
         var matter = cluster.Client.GetGrain<IMatterGrain>(receipt);
@@ -75,7 +77,7 @@ public sealed class PostgresPersistenceTests(PostgresFixture db)
         Assert.Equal(DomainErrorKind.Conflict, e.Kind);
         Assert.Equal(0, await db.ScalarAsync<long>("SELECT count(*) FROM matter WHERE receipt_number = $1", receipt));
         Assert.Equal(1, await db.ScalarAsync<long>("SELECT count(*) FROM ledger WHERE receipt_number = $1", receipt));
-        Assert.Null(await matter.Get());
+        Assert.Null(await matter.Get(MonitorActor));
     }
 
     [Fact]
@@ -97,7 +99,7 @@ public sealed class PostgresPersistenceTests(PostgresFixture db)
                     _ => await matter.Accept(Intake(Allowance, AllowanceMaterials)),
                 };
                 accepted[receipt] = view;
-                ledgerCounts[receipt] = (await matter.GetHistory()).Count;
+                ledgerCounts[receipt] = (await matter.GetHistory(MonitorActor)).Count;
             }
         }
 
@@ -107,15 +109,15 @@ public sealed class PostgresPersistenceTests(PostgresFixture db)
         foreach (var (receipt, before) in accepted)
         {
             var matter = second.Client.GetGrain<IMatterGrain>(receipt);
-            var after = await matter.Get();
+            var after = await matter.Get(MonitorActor);
             Assert.NotNull(after);
             Assert.Equal((before.Status, before.Version, before.Slip?.DueDate, before.Notice?.Missing.Count), (after.Status, after.Version, after.Slip?.DueDate, after.Notice?.Missing.Count));
-            Assert.Equal(ledgerCounts[receipt], (await matter.GetHistory()).Count);
+            Assert.Equal(ledgerCounts[receipt], (await matter.GetHistory(MonitorActor)).Count);
         }
 
         // Work goes on where it stopped: a promised matter accepted before the restart completes after it.
         var promised = accepted.First(a => a.Value.Status == MatterStatus.InProgress).Key;
-        var done = await second.Client.GetGrain<IMatterGrain>(promised).Complete(new CompleteCommand(ClerkA, "通过"));
+        var done = await second.Client.GetGrain<IMatterGrain>(promised).Complete(new CompleteCommand(TownClerk(ClerkA), "通过"));
         Assert.Equal(MatterStatus.Completed, done.Status);
         Assert.Equal(accepted[promised].Version + 1, done.Version);
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
@@ -49,7 +50,7 @@ public sealed class SiloProcessTests(PostgresFixture db)
             Assert.Equal(township.Items!.Count, (await grains.GetGrain<ICatalogGrain>(township.Code).List()).Count);
 
             accepted = await grains.GetGrain<IMatterGrain>(receipt).Accept(new IntakeRequest(
-                township.Code, window.Id, window.ClerkA.Id, item.Id, TestNetwork.Citizen, item.RequiredMaterials));
+                township.Code, window.Id, new Actor(window.ClerkA.Id, ActorRole.WindowClerk, township.Code), item.Id, TestNetwork.Citizen, item.RequiredMaterials));
             Assert.Equal(MatterStatus.InProgress, accepted.Status);
             await client.StopAsync();
             await silo.StopAsync();
@@ -60,10 +61,11 @@ public sealed class SiloProcessTests(PostgresFixture db)
             await again.WaitForLineAsync("Demo network loaded", Startup);
             using var client = await ConnectAsync(clusterId);
             var matter = client.Services.GetRequiredService<IClusterClient>().GetGrain<IMatterGrain>(receipt);
-            var after = await matter.Get();
+            var reader = new Actor("m-" + township.Code[..6], ActorRole.CityMonitor, township.Code[..6]);
+            var after = await matter.Get(reader);
 
             Assert.Equal((accepted.Status, accepted.Version, accepted.Slip!.DueDate), (after!.Status, after.Version, after.Slip!.DueDate));
-            Assert.Equal(["Accepted"], (await matter.GetHistory()).Select(h => h.Action));
+            Assert.Equal(["Accepted"], (await matter.GetHistory(reader)).Select(h => h.Action));
             await client.StopAsync();
             await again.StopAsync();
         }
