@@ -139,7 +139,12 @@ public sealed class MatterGrain(
     public async Task<IReadOnlyList<LedgerEntry>> GetHistory(Actor actor)
     {
         MatterPolicy.EnsureNotSystem(actor);
-        var state = await ExistingAsync();
+        await EnsureCurrentAsync();
+        if (_state is not { } state)
+        {
+            return [];
+        }
+
         if (!MatterPolicy.CanRead(state, actor))
         {
             throw MatterPolicy.Check(state, actor, MatterAction.Read, Context(NoPoints))!;

@@ -5,6 +5,12 @@ namespace Network.Grains.Cases.Storage;
 /// atomic commit. A commit returns only once the change is durable; if it throws, nothing of it
 /// was written (or, when the connection broke during the commit itself, the caller reloads
 /// before its next change and finds out).
+/// <para>
+/// Steps continue the case's sequence: the first step of a commit is numbered one more than the
+/// last step recorded at <see cref="CaseCommit.ExpectedVersion"/>. With the unique sequence per
+/// case, this is what refuses a stale commit whose new version another commit has just reached
+/// (both start at the same sequence, so the later one collides).
+/// </para>
 /// </summary>
 public interface ICaseStore
 {
