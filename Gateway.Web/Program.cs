@@ -12,7 +12,7 @@ using Network.Gateway.Telemetry;
 using Npgsql;
 
 var builder = WebApplication.CreateBuilder(args);
-var settings = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
+var settings = GatewayOptions.Read(builder.Configuration);
 var connectionString = builder.Configuration.GetConnectionString("Network");
 if (string.IsNullOrWhiteSpace(connectionString))
 {
@@ -28,7 +28,6 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => new GatewayDatabase(new NpgsqlDataSourceBuilder(connectionString) { Name = "gateway" }.Build()));
 builder.Services.AddSingleton<AccountStore>();
 builder.Services.AddSingleton<IdempotencyStore>();
-builder.Services.AddSingleton<Jurisdiction>();
 builder.Services.AddSingleton<GatewayExceptionHandler>();
 builder.Services.AddHostedService<DatabaseSchemaService>();
 builder.Services.AddHostedService<DemoAccountSeeder>();
@@ -52,7 +51,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
 });
 builder.Services.ConfigureHttpJsonOptions(o => Configure(o));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Services.AddNetworkAuthentication(builder.Configuration);
+builder.Services.AddNetworkAuthentication(settings);
 builder.Services.AddGatewayRateLimits(settings);
 builder.Services.AddOpenApi();
 builder.Services.AddLiveStatus();

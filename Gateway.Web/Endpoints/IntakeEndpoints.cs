@@ -6,10 +6,14 @@ using Network.Gateway.Telemetry;
 using Network.Grains.Interfaces.Citizens;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Matters;
+using Network.Grains.Interfaces.Time;
 
 namespace Network.Gateway.Endpoints;
 
-/// <summary>Intake (受理): the gateway mints the receipt number, or reuses the one of the Idempotency-Key.</summary>
+/// <summary>
+/// Intake (受理): the gateway mints the receipt number, or reuses the one of the Idempotency-Key,
+/// and calls the matter grain once; the grain checks that the actor staffs the window.
+/// </summary>
 internal static class IntakeEndpoints
 {
     public static void MapIntakeEndpoints(this RouteGroupBuilder api)
@@ -18,7 +22,8 @@ internal static class IntakeEndpoints
             .WithName("TakeIn")
             .WithTags("Matters")
             .WithSummary("Take a citizen's application in at a window; answers 201 with the matter and its receipt number.")
-            .Produces<MatterView>(StatusCodes.Status201Created);
+            .Produces<MatterView>(StatusCodes.Status201Created)
+            .RequireAuthorization(Roles.CaseWorkPolicy);
     }
 
     private static async Task<IResult> TakeInAsync(
@@ -26,19 +31,16 @@ internal static class IntakeEndpoints
         IntakeBody body,
         HttpContext context,
         IClusterClient grains,
-        Jurisdiction jurisdiction,
         IdempotencyStore idempotency,
         GatewayMetrics metrics,
         TimeProvider time,
         ILoggerFactory loggers)
     {
-        var user = CurrentClerk.From(context.User);
+        var actor = CurrentClerk.ActorOf(context);
         var point = Matters.Point(pointCode);
         var citizen = CheckCitizen(body.Citizen);
         var materials = Matters.List(body.MaterialsHandedIn, "materialsHandedIn");
-        await jurisdiction.EnsureClerkAtWindowAsync(user, point.Value, body.WindowId ?? string.Empty);
-
-        var receipt = ReceiptNumber.New(point, Matters.ChinaToday(time));
+        var receipt = ReceiptNumber.New(point, ChinaTime.Today(time));
         if (context.Features.Get<IdempotencyFeature>() is { } key)
         {
             receipt = await idempotency.ReceiptNumberAsync(key.ClerkId, key.Key, receipt, context.RequestAborted);
@@ -46,11 +48,11 @@ internal static class IntakeEndpoints
 
         var started = Stopwatch.GetTimestamp();
         var view = await grains.GetGrain<IMatterGrain>(receipt).Accept(
-            new IntakeRequest(point.Value, body.WindowId!, user.Id, body.ItemId, citizen, materials));
+            new IntakeRequest(point.Value, body.WindowId, actor, body.ItemId, citizen, materials));
         metrics.Accepted(view, Stopwatch.GetElapsedTime(started));
         loggers.CreateLogger("Network.Gateway.Intake").LogInformation(
             "Matter {Receipt} taken in at {Point}/{Window} by {Clerk} for {ResidentId}: {Status}",
-            view.ReceiptNumber, view.PointCode, view.WindowId, user.Id, view.MaskedResidentId, view.Status);
+            view.ReceiptNumber, view.PointCode, view.WindowId, actor.Id, view.MaskedResidentId, view.Status);
         return Results.Created($"/api/matters/{view.ReceiptNumber}", view);
     }
 

@@ -1,75 +1,67 @@
 using Network.Gateway.Contracts;
 using Network.Gateway.Security;
 using Network.Gateway.Telemetry;
+using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Ledger;
 using Network.Grains.Interfaces.Matters;
 
 namespace Network.Gateway.Endpoints;
 
-/// <summary>A matter at its window: detail, history, supplements, completion, return, deadlines.</summary>
+/// <summary>
+/// A matter: detail, history, supplements, completion, return, delivery, deadlines. Every request
+/// is exactly one call of the matter grain with the signed-in actor; the grain decides whether the
+/// actor may read or act in the matter's state (403/409) and answers with what the actor may do next.
+/// </summary>
 internal static class MatterEndpoints
 {
     public static void MapMatterEndpoints(this RouteGroupBuilder api)
     {
-        var matters = api.MapGroup("/matters/{receiptNumber}").WithTags("Matters");
-        matters.MapGet("/", GetAsync).WithName("GetMatter").Produces<MatterView>();
-        matters.MapGet("/history", HistoryAsync).WithName("GetMatterHistory").Produces<IReadOnlyList<LedgerEntry>>();
-        matters.MapPost("/supplement", (string receiptNumber, SupplyMaterialsBody body, HttpContext c, IClusterClient g, Jurisdiction j, GatewayMetrics m) =>
-                AtWindowAsync(receiptNumber, c, g, j, m, (grain, clerk) => grain.SupplyMaterials(new SupplyMaterialsCommand(clerk, Matters.List(body.Materials, "materials")))))
+        var read = api.MapGroup("/matters/{receiptNumber}").WithTags("Matters");
+        read.MapGet("/", GetAsync).WithName("GetMatter").Produces<MatterView>();
+        read.MapGet("/history", HistoryAsync).WithName("GetMatterHistory").Produces<IReadOnlyList<LedgerEntry>>();
+
+        var matters = api.MapGroup("/matters/{receiptNumber}").WithTags("Matters").RequireAuthorization(Roles.CaseWorkPolicy);
+        matters.MapPost("/supplement", (string receiptNumber, SupplyMaterialsBody body, HttpContext c, IClusterClient g, GatewayMetrics m) =>
+                ActAsync(receiptNumber, c, g, m, (grain, actor) => grain.SupplyMaterials(new SupplyMaterialsCommand(actor, Matters.List(body.Materials, "materials")))))
             .WithName("SupplyMaterials").Produces<MatterView>();
-        matters.MapPost("/request-supplement", (string receiptNumber, RequestSupplementBody body, HttpContext c, IClusterClient g, Jurisdiction j, GatewayMetrics m) =>
-                AtWindowAsync(receiptNumber, c, g, j, m, (grain, clerk) => grain.RequestSupplement(new RequestSupplementCommand(clerk, Matters.List(body.Missing, "missing")))))
+        matters.MapPost("/request-supplement", (string receiptNumber, RequestSupplementBody body, HttpContext c, IClusterClient g) =>
+                ActAsync(receiptNumber, c, g, null, (grain, actor) => grain.RequestSupplement(new RequestSupplementCommand(actor, Matters.List(body.Missing, "missing")))))
             .WithName("RequestSupplement").Produces<MatterView>();
-        matters.MapPost("/complete", (string receiptNumber, CompleteBody body, HttpContext c, IClusterClient g, Jurisdiction j, GatewayMetrics m) =>
-                AtWindowAsync(receiptNumber, c, g, j, m, (grain, clerk) => grain.Complete(new CompleteCommand(clerk, body.ResultNote))))
+        matters.MapPost("/complete", (string receiptNumber, CompleteBody body, HttpContext c, IClusterClient g, GatewayMetrics m) =>
+                ActAsync(receiptNumber, c, g, m, (grain, actor) => grain.Complete(new CompleteCommand(actor, body.ResultNote))))
             .WithName("CompleteMatter").Produces<MatterView>();
-        matters.MapPost("/return", (string receiptNumber, ReturnBody body, HttpContext c, IClusterClient g, Jurisdiction j, GatewayMetrics m) =>
-                AtWindowAsync(receiptNumber, c, g, j, m, (grain, clerk) => grain.Return(new ReturnCommand(clerk, body.Reason, body.LegalBasis))))
+        matters.MapPost("/return", (string receiptNumber, ReturnBody body, HttpContext c, IClusterClient g, GatewayMetrics m) =>
+                ActAsync(receiptNumber, c, g, m, (grain, actor) => grain.Return(new ReturnCommand(actor, body.Reason, body.LegalBasis))))
             .WithName("ReturnMatter").Produces<MatterView>();
-        matters.MapPost("/deliver", (string receiptNumber, HttpContext c, IClusterClient g, Jurisdiction j, GatewayMetrics m) =>
-                AtWindowAsync(receiptNumber, c, g, j, m, (grain, clerk) => grain.Deliver(new DeliverCommand(clerk))))
+        matters.MapPost("/deliver", (string receiptNumber, HttpContext c, IClusterClient g, GatewayMetrics m) =>
+                ActAsync(receiptNumber, c, g, m, (grain, actor) => grain.Deliver(new DeliverCommand(actor))))
             .WithName("DeliverResult").Produces<MatterView>();
-        matters.MapPost("/check-deadlines", CheckDeadlinesAsync).WithName("CheckDeadlines").Produces<MatterView>();
+        matters.MapPost("/check-deadlines", (string receiptNumber, HttpContext c, IClusterClient g) =>
+                ActAsync(receiptNumber, c, g, null, (grain, actor) => grain.CheckDeadlines(actor)))
+            .WithName("CheckDeadlines").Produces<MatterView>();
     }
 
-    private static async Task<IResult> GetAsync(string receiptNumber, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction)
-    {
-        var user = CurrentClerk.From(context.User);
-        var (_, view) = await Matters.LoadAsync(grains, receiptNumber);
-        jurisdiction.EnsureCanReadMatter(user, view);
-        return Results.Ok(view);
-    }
+    private static async Task<IResult> GetAsync(string receiptNumber, HttpContext context, IClusterClient grains) =>
+        Results.Ok(Matters.Found(await Matters.Grain(grains, receiptNumber).Get(CurrentClerk.ActorOf(context)), receiptNumber));
 
-    private static async Task<IResult> HistoryAsync(string receiptNumber, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction)
-    {
-        var user = CurrentClerk.From(context.User);
-        var (grain, view) = await Matters.LoadAsync(grains, receiptNumber);
-        jurisdiction.EnsureCanReadMatter(user, view);
-        return Results.Ok(await grain.GetHistory());
-    }
+    private static async Task<IResult> HistoryAsync(string receiptNumber, HttpContext context, IClusterClient grains) =>
+        Results.Ok(await Matters.Grain(grains, receiptNumber).GetHistory(CurrentClerk.ActorOf(context)));
 
-    private static async Task<IResult> CheckDeadlinesAsync(string receiptNumber, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction)
-    {
-        var user = CurrentClerk.From(context.User);
-        var (grain, view) = await Matters.LoadAsync(grains, receiptNumber);
-        jurisdiction.EnsureCanCheckDeadlines(user, view);
-        return Results.Ok(await grain.CheckDeadlines() ?? view);
-    }
-
-    /// <summary>An operation of the matter's own window: a clerk of the point of intake, A or B of the window.</summary>
-    private static async Task<IResult> AtWindowAsync(
+    /// <summary>
+    /// One command: the actor of the signed-in user, one grain call, the answer. Completions and
+    /// returns are counted from that answer (<paramref name="metrics"/> null: the command never closes a matter).
+    /// </summary>
+    public static async Task<IResult> ActAsync(
         string receiptNumber,
         HttpContext context,
         IClusterClient grains,
-        Jurisdiction jurisdiction,
-        GatewayMetrics metrics,
-        Func<IMatterGrain, string, Task<MatterView>> act)
+        GatewayMetrics? metrics,
+        Func<IMatterGrain, Actor, Task<MatterView>> act)
     {
-        var user = CurrentClerk.From(context.User);
-        var (grain, before) = await Matters.LoadAsync(grains, receiptNumber);
-        await jurisdiction.EnsureClerkAtWindowAsync(user, before.PointCode, before.WindowId);
-        var after = await act(grain, user.Id);
-        metrics.Changed(before.Status, after);
+        var actor = CurrentClerk.ActorOf(context);
+        var grain = Matters.Grain(grains, receiptNumber);
+        var after = await act(grain, actor);
+        metrics?.Closing(after);
         return Results.Ok(after);
     }
 }

@@ -4,28 +4,22 @@ using Network.Grains.Interfaces.Network;
 
 namespace Network.Gateway.Endpoints;
 
-/// <summary>Shared steps of the endpoints: parse codes at the edge, load a matter or refuse with 404.</summary>
+/// <summary>Shared steps of the endpoints: parse codes at the edge, refuse an unknown matter with 404.</summary>
 internal static class Matters
 {
+    /// <summary>The grain of a receipt number checked at the edge (a malformed number is a 400, not a grain call).</summary>
     public static IMatterGrain Grain(IClusterClient grains, string receiptNumber)
     {
         ReceiptNumber.PointOf(receiptNumber);
         return grains.GetGrain<IMatterGrain>(receiptNumber);
     }
 
-    public static async Task<(IMatterGrain Grain, MatterView View)> LoadAsync(IClusterClient grains, string receiptNumber)
-    {
-        var grain = Grain(grains, receiptNumber);
-        var view = await grain.Get()
-            ?? throw DomainException.NotFound("receiptNumber", "matter.unknown", $"There is no matter with receipt number {receiptNumber}.");
-        return (grain, view);
-    }
+    /// <summary>A grain's answer to a read, or 404 <c>matter.unknown</c> when the receipt number was never used.</summary>
+    public static T Found<T>(T? answer, string receiptNumber)
+        where T : class =>
+        answer ?? throw DomainException.NotFound("receiptNumber", "matter.unknown", $"There is no matter with receipt number {receiptNumber}.");
 
     public static DivisionCode Point(string pointCode) => DivisionCode.Parse(pointCode, "pointCode");
-
-    /// <summary>Today in China (UTC+8), the day a receipt number is minted for.</summary>
-    public static DateOnly ChinaToday(TimeProvider time) =>
-        DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     public static IReadOnlyList<string> List(IReadOnlyList<string>? values, string field)
     {

@@ -22,57 +22,62 @@ internal static class PointEndpoints
         points.MapGet("/windows/{windowId}/queue", QueueAsync).WithName("WindowQueue").Produces<IReadOnlyList<MatterSummary>>();
         points.MapGet("/ledger", LedgerAsync).WithName("PointLedger").Produces<IReadOnlyList<LedgerEntry>>();
         points.MapGet("/flags", FlagsAsync).WithName("PointFlags").Produces<PointFlags>();
+        points.MapGet("/tree", TreeAsync).WithName("PointTree").Produces<PointTreeNode>()
+            .WithSummary("The point and every point below it, with their subtree loads and own latest flags: the monitor's picture in one call.");
     }
 
-    private static async Task<IResult> GetAsync(string pointCode, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction)
+    private static async Task<IResult> GetAsync(string pointCode, HttpContext context, IClusterClient grains)
     {
-        var point = Readable(pointCode, context, jurisdiction, administratorsToo: true);
+        var point = Readable(pointCode, context, administratorsToo: true);
         var profile = await grains.GetGrain<IServicePointGrain>(point.Value).GetProfile()
             ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined.");
         return Results.Ok(PointView.From(profile));
     }
 
-    private static async Task<IResult> CatalogAsync(string pointCode, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction)
+    private static async Task<IResult> CatalogAsync(string pointCode, HttpContext context, IClusterClient grains)
     {
-        var point = Readable(pointCode, context, jurisdiction, administratorsToo: true);
+        var point = Readable(pointCode, context, administratorsToo: true);
         return Results.Ok(await grains.GetGrain<ICatalogGrain>(point.Value).List());
     }
 
     private static async Task<IResult> ListAsync(
-        string pointCode, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction,
+        string pointCode, HttpContext context, IClusterClient grains,
         MatterStatus? status = null, bool openOnly = false, bool heldHere = false, int limit = 100)
     {
-        var point = Readable(pointCode, context, jurisdiction);
+        var point = Readable(pointCode, context);
         return Results.Ok(await grains.GetGrain<IMatterQueryGrain>(0).ListMatters(new MatterQuery(point.Value, null, status, openOnly, heldHere, limit)));
     }
 
     private static async Task<IResult> QueueAsync(
-        string pointCode, string windowId, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction,
+        string pointCode, string windowId, HttpContext context, IClusterClient grains,
         MatterStatus? status = null, bool openOnly = true, int limit = 100)
     {
-        var point = Readable(pointCode, context, jurisdiction);
+        var point = Readable(pointCode, context);
         return Results.Ok(await grains.GetGrain<IMatterQueryGrain>(0).ListMatters(new MatterQuery(point.Value, windowId, status, openOnly, false, limit)));
     }
 
     private static async Task<IResult> LedgerAsync(
-        string pointCode, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction,
+        string pointCode, HttpContext context, IClusterClient grains,
         DateTimeOffset? from = null, DateTimeOffset? to = null, int limit = 200)
     {
-        var point = Readable(pointCode, context, jurisdiction);
+        var point = Readable(pointCode, context);
         return Results.Ok(await grains.GetGrain<IMatterQueryGrain>(0).ListLedger(new LedgerQuery(point.Value, from, to, limit)));
     }
 
-    private static async Task<IResult> FlagsAsync(string pointCode, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction)
+    private static async Task<IResult> FlagsAsync(string pointCode, HttpContext context, IClusterClient grains)
     {
-        var point = Readable(pointCode, context, jurisdiction);
+        var point = Readable(pointCode, context);
         return Results.Ok(await grains.GetGrain<IServicePointGrain>(point.Value).GetFlags());
     }
 
-    private static DivisionCode Readable(string pointCode, HttpContext context, Jurisdiction jurisdiction, bool administratorsToo = false)
+    private static async Task<IResult> TreeAsync(string pointCode, HttpContext context, IClusterClient grains)
     {
-        var user = CurrentClerk.From(context.User);
-        var point = Matters.Point(pointCode);
-        jurisdiction.EnsureCanReadPoint(user, point, administratorsToo);
-        return point;
+        var point = Readable(pointCode, context);
+        return Results.Ok(await grains.GetGrain<IServicePointGrain>(point.Value).GetTree()
+            ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined."));
     }
+
+    /// <summary>The point, when the signed-in actor's jurisdiction reaches it (the scope of every point read).</summary>
+    internal static DivisionCode Readable(string pointCode, HttpContext context, bool administratorsToo = false) =>
+        Scope.EnsureReaches(CurrentClerk.ActorOf(context), Matters.Point(pointCode), administratorsToo);
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Network.Gateway.Contracts;
 using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Errors;
@@ -54,9 +52,9 @@ internal static class PublicEndpoints
             throw notFound;
         }
 
-        var view = await grains.GetGrain<IMatterGrain>(receiptNumber).Get();
-        var tail = view?.MaskedResidentId is { Length: >= 4 } masked ? masked[^4..] : "????";
-        var matches = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(tail), Encoding.ASCII.GetBytes(idTail.ToUpperInvariant()));
-        return view is not null && matches ? Results.Ok(PublicProgress.From(view)) : throw notFound;
+        // One call: the grain compares the tail in constant time and answers null for a wrong pair,
+        // exactly as for an unknown receipt number.
+        var view = await grains.GetGrain<IMatterGrain>(receiptNumber).GetForCitizen(idTail.ToUpperInvariant());
+        return view is not null ? Results.Ok(PublicProgress.From(view)) : throw notFound;
     }
 }

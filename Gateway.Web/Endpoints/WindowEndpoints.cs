@@ -10,25 +10,24 @@ internal static class WindowEndpoints
     {
         var window = api.MapGroup("/points/{pointCode}/windows/{windowId}").WithTags("Windows");
         window.MapGet("/duty", DutyAsync).WithName("WindowDuty").Produces<WindowDuty>();
-        window.MapPost("/away", (string pointCode, string windowId, HttpContext c, IClusterClient g, Jurisdiction j) => SwitchAsync(pointCode, windowId, away: true, c, g, j))
+        var post = window.MapGroup("/").RequireAuthorization(Roles.CaseWorkPolicy);
+        post.MapPost("/away", (string pointCode, string windowId, HttpContext c, IClusterClient g) => SwitchAsync(pointCode, windowId, away: true, c, g))
             .WithName("PrimaryAway").WithSummary("The A clerk is away: B takes the window and A's open matters.").Produces<WindowSwitchResult>();
-        window.MapPost("/back", (string pointCode, string windowId, HttpContext c, IClusterClient g, Jurisdiction j) => SwitchAsync(pointCode, windowId, away: false, c, g, j))
+        post.MapPost("/back", (string pointCode, string windowId, HttpContext c, IClusterClient g) => SwitchAsync(pointCode, windowId, away: false, c, g))
             .WithName("PrimaryBack").WithSummary("The A clerk is back on duty.").Produces<WindowSwitchResult>();
     }
 
-    private static async Task<IResult> DutyAsync(string pointCode, string windowId, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction)
+    private static async Task<IResult> DutyAsync(string pointCode, string windowId, HttpContext context, IClusterClient grains)
     {
-        var user = CurrentClerk.From(context.User);
-        var point = Matters.Point(pointCode);
-        jurisdiction.EnsureCanReadPoint(user, point);
+        var point = PointEndpoints.Readable(pointCode, context);
         return Results.Ok(await grains.GetGrain<IWindowGrain>($"{point.Value}/{windowId}").GetDuty());
     }
 
-    private static async Task<IResult> SwitchAsync(string pointCode, string windowId, bool away, HttpContext context, IClusterClient grains, Jurisdiction jurisdiction)
+    /// <summary>One grain call: the window decides whether the actor (its A or B clerk, or a director of the point) may switch it.</summary>
+    private static async Task<IResult> SwitchAsync(string pointCode, string windowId, bool away, HttpContext context, IClusterClient grains)
     {
-        var user = CurrentClerk.From(context.User);
+        var actor = CurrentClerk.ActorOf(context);
         var point = Matters.Point(pointCode);
-        await jurisdiction.EnsureCanSwitchWindowAsync(user, point.Value, windowId);
-        return Results.Ok(await grains.GetGrain<IWindowGrain>($"{point.Value}/{windowId}").SetPrimaryAway(user.Id, away));
+        return Results.Ok(await grains.GetGrain<IWindowGrain>($"{point.Value}/{windowId}").SetPrimaryAway(actor, away));
     }
 }

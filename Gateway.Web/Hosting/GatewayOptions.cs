@@ -1,9 +1,20 @@
 namespace Network.Gateway.Hosting;
 
-/// <summary>The gateway's own settings (configuration section <c>Gateway</c>).</summary>
+/// <summary>
+/// The gateway's own settings (configuration section <c>Gateway</c>). Every setting of the gateway
+/// is read through this class (bound once at start with <see cref="Read"/>, and as
+/// <c>IOptions&lt;GatewayOptions&gt;</c>), and each is listed in the README's gateway table.
+/// </summary>
 public sealed class GatewayOptions
 {
     public const string Section = "Gateway";
+
+    /// <summary>The section bound to a fresh instance (defaults where a key is missing).</summary>
+    public static GatewayOptions Read(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<GatewayOptions>() ?? new GatewayOptions();
+
+    /// <summary>The cities (6-digit codes) the public network list (<c>/public/network</c>) starts from.</summary>
+    public IReadOnlyList<string> Cities { get; set; } = [];
 
     /// <summary>How the Orleans client finds the cluster: AdoNet (PostgreSQL membership) or Static.</summary>
     public string Clustering { get; set; } = "AdoNet";

@@ -15,9 +15,10 @@ public static class OrleansClientExtensions
     {
         var orleans = builder.Configuration.GetSection("Orleans");
         var connectionString = builder.Configuration.GetConnectionString("Network");
-        var clustering = builder.Configuration[$"{GatewayOptions.Section}:Clustering"] ?? "AdoNet";
-        var timeout = TimeSpan.FromSeconds(builder.Configuration.GetValue($"{GatewayOptions.Section}:GrainCallTimeoutSeconds", 15));
-        var connectAttempts = builder.Configuration.GetValue($"{GatewayOptions.Section}:ConnectAttempts", 30);
+        var settings = GatewayOptions.Read(builder.Configuration);
+        var clustering = settings.Clustering;
+        var timeout = TimeSpan.FromSeconds(settings.GrainCallTimeoutSeconds);
+        var connectAttempts = settings.ConnectAttempts;
 
         builder.UseOrleansClient(client =>
         {
@@ -31,8 +32,7 @@ public static class OrleansClientExtensions
 
             if (string.Equals(clustering, "Static", StringComparison.OrdinalIgnoreCase))
             {
-                var endpoints = builder.Configuration.GetSection($"{GatewayOptions.Section}:SiloGateways").Get<string[]>() ?? [];
-                client.UseStaticClustering(endpoints.Select(IPEndPoint.Parse).ToArray());
+                client.UseStaticClustering(settings.SiloGateways.Select(IPEndPoint.Parse).ToArray());
             }
             else
             {

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.SignalR;
 using Network.Gateway.Security;
+using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Errors;
+using Network.Grains.Interfaces.Live;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
 
@@ -8,24 +10,25 @@ namespace Network.Gateway.Live;
 
 /// <summary>
 /// The live-status hub (/hubs/live). Clients ask to watch points, subtrees, a city or a matter;
-/// the gateway's observer sends what the grains publish to those groups. A point's own feed is
-/// public (hall screens: it carries no personal data); subtrees, cities and matters need a
-/// signed-in user whose jurisdiction covers them.
+/// the gateway's observer sends what the grains publish to those groups as one method, "live",
+/// with a batch of <c>{ kind, payload }</c>. A point's own feed is public (hall screens: it carries
+/// no personal data); subtrees and cities need a signed-in actor whose jurisdiction reaches them;
+/// a matter's feed needs an actor the matter grain lets read it.
 /// </summary>
-public sealed class LiveHub(IClusterClient grains, Jurisdiction jurisdiction) : Hub
+public sealed class LiveHub(IClusterClient grains) : Hub
 {
-    public Task WatchPoint(string pointCode) =>
-        Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Point(DivisionCode.Parse(pointCode, "pointCode").Value));
+    /// <summary>The name of the one client method live messages arrive by.</summary>
+    public const string Method = "live";
 
-    public Task WatchSubtree(string pointCode)
-    {
-        var point = Readable(pointCode);
-        return Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Subtree(point.Value));
-    }
+    public Task WatchPoint(string pointCode) =>
+        Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Point(Parse(pointCode).Value));
+
+    public Task WatchSubtree(string pointCode) =>
+        Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Subtree(Reachable(pointCode).Value));
 
     public Task WatchCity(string cityCode)
     {
-        var city = Readable(cityCode);
+        var city = Reachable(cityCode);
         if (city.Tier != Tier.City)
         {
             throw new HubException("cityCode names a city (6 digits).");
@@ -34,41 +37,57 @@ public sealed class LiveHub(IClusterClient grains, Jurisdiction jurisdiction) : 
         return Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.City(city.Value));
     }
 
+    /// <summary>Joins a matter's group once the matter grain has let the actor read it (one call; the grain refuses).</summary>
     public async Task WatchMatter(string receiptNumber)
     {
-        var user = SignedIn();
-        var matter = await grains.GetGrain<IMatterGrain>(receiptNumber).Get()
-            ?? throw new HubException($"There is no matter {receiptNumber}.");
+        var actor = SignedIn();
         try
         {
-            jurisdiction.EnsureCanReadMatter(user, matter);
+            ReceiptNumber.PointOf(receiptNumber);
+            _ = await grains.GetGrain<IMatterGrain>(receiptNumber).Get(actor)
+                ?? throw new HubException($"There is no matter {receiptNumber}.");
         }
         catch (DomainException e)
         {
             throw new HubException(e.Message);
         }
 
-        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Matter(receiptNumber));
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Case(receiptNumber));
     }
 
-    private DivisionCode Readable(string pointCode)
+    private DivisionCode Reachable(string pointCode)
     {
-        var user = SignedIn();
-        DivisionCode point;
+        var actor = SignedIn();
+        var point = Parse(pointCode);
+        return actor.Reaches(point.Value) ? point : throw new HubException($"{actor.Id} may not watch {point}.");
+    }
+
+    private static DivisionCode Parse(string pointCode)
+    {
         try
         {
-            point = DivisionCode.Parse(pointCode, "pointCode");
+            return DivisionCode.Parse(pointCode, "pointCode");
         }
         catch (DomainException e)
         {
             throw new HubException(e.Message);
         }
-
-        return Jurisdiction.CanReadPoint(user, point) ? point : throw new HubException($"{user.Id} may not watch {point}.");
     }
 
-    private CurrentClerk SignedIn() =>
-        Context.User?.Identity?.IsAuthenticated == true
-            ? CurrentClerk.From(Context.User)
-            : throw new HubException("Sign in to watch more than a point's hall screen.");
+    private Actor SignedIn()
+    {
+        if (Context.User?.Identity?.IsAuthenticated != true)
+        {
+            throw new HubException("Sign in to watch more than a point's hall screen.");
+        }
+
+        try
+        {
+            return CurrentClerk.From(Context.User).Actor;
+        }
+        catch (DomainException e)
+        {
+            throw new HubException(e.Message);
+        }
+    }
 }

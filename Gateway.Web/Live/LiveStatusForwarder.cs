@@ -4,30 +4,23 @@ using Network.Grains.Interfaces.Live;
 namespace Network.Gateway.Live;
 
 /// <summary>
-/// This gateway's grain observer: the silos' publishers call it with batches; it forwards each
-/// batch to the SignalR groups concerned, one message per group.
+/// This gateway's grain observer: the silos' publishers call it with batches of live envelopes;
+/// it passes them through, untouched, to the SignalR groups each names — one "live" message per
+/// group with the batch's <c>{ kind, payload }</c> items for that group, in the order they came.
+/// It knows no kind: a new kind of live message needs no change here.
 /// </summary>
 public sealed class LiveStatusForwarder(IHubContext<LiveHub> hub, ILogger<LiveStatusForwarder> logger) : ILiveStatusObserver
 {
-    public Task OnMatterChanges(IReadOnlyList<MatterChanged> changes) =>
-        SendAsync("matters", changes, c => c.Points.SelectMany(p => new[] { LiveGroups.Point(p), LiveGroups.City(p) })
-            .Append(LiveGroups.Matter(c.ReceiptNumber)));
-
-    public Task OnLoads(IReadOnlyList<PointLoad> loads) =>
-        SendAsync("loads", loads, l => l.Subtree
-            ? [LiveGroups.Subtree(l.PointCode), LiveGroups.City(l.PointCode)]
-            : [LiveGroups.Point(l.PointCode), LiveGroups.City(l.PointCode)]);
-
-    private async Task SendAsync<T>(string method, IReadOnlyList<T> items, Func<T, IEnumerable<string>> groupsOf)
+    public async Task OnMessages(IReadOnlyList<LiveMessage> messages)
     {
-        var byGroup = items
-            .SelectMany(item => groupsOf(item).Distinct().Select(group => (group, item)))
-            .GroupBy(x => x.group, x => x.item);
+        var byGroup = messages
+            .SelectMany(message => message.Groups.Distinct(StringComparer.Ordinal).Select(group => (group, item: new LiveItem(message.Kind, message.Payload))))
+            .GroupBy(x => x.group, x => x.item, StringComparer.Ordinal);
         foreach (var group in byGroup)
         {
             try
             {
-                await hub.Clients.Group(group.Key).SendAsync(method, group.ToArray());
+                await hub.Clients.Group(group.Key).SendAsync(LiveHub.Method, group.ToArray());
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -36,3 +29,6 @@ public sealed class LiveStatusForwarder(IHubContext<LiveHub> hub, ILogger<LiveSt
         }
     }
 }
+
+/// <summary>One live message as a browser receives it: its kind and its payload (serialized by its own type).</summary>
+public sealed record LiveItem(string Kind, object Payload);

@@ -18,14 +18,14 @@ public static class AuthenticationSetup
     public const string Cookie = CookieAuthenticationDefaults.AuthenticationScheme;
     public const string Bearer = BearerTokenDefaults.AuthenticationScheme;
 
-    public static IServiceCollection AddNetworkAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNetworkAuthentication(this IServiceCollection services, GatewayOptions options)
     {
         services.AddSingleton<DataProtectionKeyRepository>();
         services.AddDataProtection().SetApplicationName("convenience-network-gateway");
         services.AddOptions<KeyManagementOptions>()
             .Configure<DataProtectionKeyRepository>((o, repository) => o.XmlRepository = repository);
 
-        var lifetime = TimeSpan.FromMinutes(configuration.GetValue($"{GatewayOptions.Section}:TokenLifetimeMinutes", 480));
+        var lifetime = TimeSpan.FromMinutes(options.TokenLifetimeMinutes);
         services.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? Bearer : Cookie)
@@ -56,7 +56,8 @@ public static class AuthenticationSetup
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(null)
-            .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator));
+            .AddPolicy(Roles.AdministrationPolicy, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Roles.CaseWorkPolicy, p => p.RequireRole(Roles.CaseWorkers));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Network;
 
@@ -11,8 +12,15 @@ public sealed record CurrentClerk(string Id, string DisplayName, string Role, Di
 
     public bool IsIn(string role) => string.Equals(Role, role, StringComparison.Ordinal);
 
-    /// <summary>The city (6-digit code) the user's point lies in.</summary>
-    public DivisionCode City => DivisionCode.Parse(Point.Value[..6]);
+    /// <summary>
+    /// The actor every grain call names: the one place an account becomes an <see cref="Actor"/>.
+    /// The grains decide what it may read and do; an account whose role the network does not know
+    /// is refused here (it could never pass a grain's check either).
+    /// </summary>
+    public Actor Actor => new(Id, Roles.ActorRoleOf(Role) ?? throw DomainException.Forbidden("role", "auth.role", $"{Id} has the unknown role {Role}."), Point.Value);
+
+    /// <summary>The actor of the signed-in user of <paramref name="context"/>.</summary>
+    public static Actor ActorOf(HttpContext context) => From(context.User).Actor;
 
     public static CurrentClerk From(ClaimsPrincipal principal)
     {

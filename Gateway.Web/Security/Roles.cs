@@ -1,22 +1,48 @@
+using Network.Grains.Interfaces.Cases;
+
 namespace Network.Gateway.Security;
 
-/// <summary>The roles of gateway accounts.</summary>
+/// <summary>
+/// The roles of gateway accounts (the names of <see cref="ActorRole"/>, without the network's own
+/// System actor) and the coarse authorization policies on route groups. What a role may do to a
+/// case, and where, is decided by the grains alone.
+/// </summary>
 public static class Roles
 {
-    /// <summary>A window's A or B clerk (窗口工作人员): acts at their own point, at their windows.</summary>
-    public const string WindowClerk = nameof(WindowClerk);
+    /// <summary>A window's A or B clerk (窗口工作人员).</summary>
+    public const string WindowClerk = nameof(ActorRole.WindowClerk);
 
-    /// <summary>A center's director (中心主任): reads their point and every point below; switches A/B and hands over at their point.</summary>
-    public const string CenterDirector = nameof(CenterDirector);
+    /// <summary>A center's director (中心主任).</summary>
+    public const string CenterDirector = nameof(ActorRole.CenterDirector);
 
-    /// <summary>A village proxy agent (代办员): hands matters of their village up.</summary>
-    public const string ProxyAgent = nameof(ProxyAgent);
+    /// <summary>A village proxy agent (代办员).</summary>
+    public const string ProxyAgent = nameof(ActorRole.ProxyAgent);
 
     /// <summary>The city center's monitor: reads everything in the city, changes nothing.</summary>
-    public const string CityMonitor = nameof(CityMonitor);
+    public const string CityMonitor = nameof(ActorRole.CityMonitor);
 
     /// <summary>Defines points, catalogs and the holiday calendar; manages accounts.</summary>
-    public const string Administrator = nameof(Administrator);
+    public const string Administrator = nameof(ActorRole.Administrator);
 
     public static IReadOnlyList<string> All { get; } = [WindowClerk, CenterDirector, ProxyAgent, CityMonitor, Administrator];
+
+    /// <summary>Policy of the routes that change a case or a window's post: the roles that work on cases.</summary>
+    public const string CaseWorkPolicy = "case-work";
+
+    /// <summary>Policy of the administration routes.</summary>
+    public const string AdministrationPolicy = Administrator;
+
+    /// <summary>The roles of <see cref="CaseWorkPolicy"/>.</summary>
+    public static IReadOnlyList<string> CaseWorkers { get; } = [WindowClerk, CenterDirector, ProxyAgent];
+
+    /// <summary>The actor role of an account's role name, or null for a name the network does not know.</summary>
+    public static ActorRole? ActorRoleOf(string role) => role switch
+    {
+        WindowClerk => ActorRole.WindowClerk,
+        CenterDirector => ActorRole.CenterDirector,
+        ProxyAgent => ActorRole.ProxyAgent,
+        CityMonitor => ActorRole.CityMonitor,
+        Administrator => ActorRole.Administrator,
+        _ => null,
+    };
 }

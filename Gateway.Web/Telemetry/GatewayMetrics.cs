@@ -30,13 +30,18 @@ public sealed class GatewayMetrics
         var tags = Tags(view);
         _accepted.Add(1, tags);
         _intakeDuration.Record(elapsed.TotalMilliseconds, tags);
-        Changed(null, view);
+        Closing(view);
     }
 
-    /// <summary>Counts a matter that reached Completed or Returned with this call.</summary>
-    public void Changed(MatterStatus? before, MatterView after)
+    /// <summary>
+    /// Counts a matter closed (办结 or 退回) by the command that answered <paramref name="after"/>:
+    /// called only for the commands that can close a matter, from their one answer (no read
+    /// before). A command retried without an Idempotency-Key is answered with the matter as it
+    /// stands and counted again; a retry under its key is answered from the stored response and is not.
+    /// </summary>
+    public void Closing(MatterView after)
     {
-        if (before == after.Status)
+        if (!after.IsClosed)
         {
             return;
         }
