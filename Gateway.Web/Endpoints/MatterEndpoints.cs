@@ -44,8 +44,12 @@ internal static class MatterEndpoints
     private static async Task<IResult> GetAsync(string receiptNumber, HttpContext context, IClusterClient grains) =>
         Results.Ok(Matters.Found(await Matters.Grain(grains, receiptNumber).Get(CurrentClerk.ActorOf(context)), receiptNumber));
 
-    private static async Task<IResult> HistoryAsync(string receiptNumber, HttpContext context, IClusterClient grains) =>
-        Results.Ok(await Matters.Grain(grains, receiptNumber).GetHistory(CurrentClerk.ActorOf(context)));
+    /// <summary>A matter's ledger; a matter has at least its intake row, so an empty answer means an unknown receipt number.</summary>
+    private static async Task<IResult> HistoryAsync(string receiptNumber, HttpContext context, IClusterClient grains)
+    {
+        var history = await Matters.Grain(grains, receiptNumber).GetHistory(CurrentClerk.ActorOf(context));
+        return Results.Ok(Matters.Found(history.Count == 0 ? null : history, receiptNumber));
+    }
 
     /// <summary>
     /// One command: the actor of the signed-in user, one grain call, the answer. Completions and

@@ -12,8 +12,6 @@ public sealed class Reconciler(string connectionString, LoadDriver driver)
     /// <summary>Decides matters handed up to the township (its land window).</summary>
     public const string TownshipDecider = "c-510682101-land-a";
 
-    private static readonly string[] Closed = ["Completed", "Returned"];
-
     public async Task<Dictionary<string, object>> RunAsync(List<string> failures)
     {
         var operations = driver.Operations;
@@ -84,7 +82,7 @@ public sealed class Reconciler(string connectionString, LoadDriver driver)
         ledgerBroken.AddRange(ledger.Keys.Where(r => !matters.ContainsKey(r)).Select(r => $"{r}: ledger rows without a matter"));
 
         // Stuck: every open matter takes its legal next action through a gateway.
-        var open = matters.Values.Where(m => !Closed.Contains(m.Status)).ToList();
+        var open = matters.Values.Where(m => m.IsOpen).ToList();
         var stuck = new List<string>();
         foreach (var m in open)
         {
@@ -138,11 +136,11 @@ public sealed class Reconciler(string connectionString, LoadDriver driver)
     {
         var rows = new Dictionary<string, MatterRow>();
         await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT receipt_number, status, version, item_id, point_code, state->'citizen'->>'name' FROM matter", connection);
+        await using var command = new NpgsqlCommand("SELECT receipt_number, status, version, item_id, point_code, state->'citizen'->>'name', is_open FROM matter", connection);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            rows[reader.GetString(0)] = new MatterRow(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? "" : reader.GetString(5));
+            rows[reader.GetString(0)] = new MatterRow(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? "" : reader.GetString(5), reader.GetBoolean(6));
         }
 
         return rows;
@@ -189,7 +187,8 @@ public sealed class Reconciler(string connectionString, LoadDriver driver)
         return connection;
     }
 
-    private sealed record MatterRow(string Receipt, string Status, int Version, string ItemId, string PointCode, string CitizenName);
+    /// <summary>A matter row; whether it is open is the store's column (defined once, by the matter's rules), not a list of statuses here.</summary>
+    private sealed record MatterRow(string Receipt, string Status, int Version, string ItemId, string PointCode, string CitizenName, bool IsOpen);
 
     private sealed record LedgerRow(int Sequence, string StatusAfter);
 }

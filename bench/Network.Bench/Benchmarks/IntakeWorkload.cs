@@ -1,7 +1,8 @@
-using Network.Grains;
+using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
+using Network.Grains.Interfaces.Time;
 using Network.Grains.Network;
 
 namespace Network.Bench.Benchmarks;
@@ -28,7 +29,7 @@ public sealed class IntakeWorkload
         var (matter, candidate) = await AcceptAsync(grains, kind, n);
         if (kind == MatterMix.Kind.ProxyHandUp)
         {
-            await matter.HandUp(new HandUpCommand(candidate.Window.ClerkA.Id, candidate.Point.Code, candidate.Point.ProxyAgents![0].Id, "村民委托代办"));
+            await matter.HandUp(new HandUpCommand(Clerk(candidate.Window.ClerkA.Id, candidate.Point.Code), candidate.Point.ProxyAgents![0].Id, "村民委托代办"));
         }
     }
 
@@ -36,8 +37,11 @@ public sealed class IntakeWorkload
     public Task<(IMatterGrain Matter, Candidate Candidate)> AcceptProxyToCityAsync(IGrainFactory grains, long n) =>
         AcceptAsync(grains, MatterMix.Kind.ProxyToCity, n);
 
-    /// <summary>A clerk of any window of point <paramref name="code"/>.</summary>
-    public string ClerkAt(string code) => _points[code].Windows[0].ClerkA.Id;
+    /// <summary>A clerk of any window of point <paramref name="code"/>, as the actor of a call.</summary>
+    public Actor ClerkAt(string code) => Clerk(_points[code].Windows[0].ClerkA.Id, code);
+
+    /// <summary>The window clerk <paramref name="id"/> of point <paramref name="code"/> as an actor (what a gateway would build from the account).</summary>
+    public static Actor Clerk(string id, string code) => new(id, ActorRole.WindowClerk, code);
 
     private async Task<(IMatterGrain, Candidate)> AcceptAsync(IGrainFactory grains, MatterMix.Kind kind, long n)
     {
@@ -48,7 +52,7 @@ public sealed class IntakeWorkload
         var receipt = ReceiptNumber.New(code, ChinaTime.Today(TimeProvider.System));
         var matter = grains.GetGrain<IMatterGrain>(receipt);
         var citizen = Citizens.Make(candidate.Point.Code, Interlocked.Increment(ref _citizens));
-        await matter.Accept(new IntakeRequest(candidate.Point.Code, candidate.Window.Id, candidate.Window.ClerkA.Id, candidate.Item.Id, citizen, materials));
+        await matter.Accept(new IntakeRequest(candidate.Point.Code, candidate.Window.Id, Clerk(candidate.Window.ClerkA.Id, candidate.Point.Code), candidate.Item.Id, citizen, materials));
         return (matter, candidate);
     }
 }

@@ -27,8 +27,8 @@ public static class ProxyHandOffBenchmark
                 var township = village[..9];
                 var city = village[..6];
                 var started = Stopwatch.GetTimestamp();
-                await matter.HandUp(new HandUpCommand(c.Window.ClerkA.Id, village, c.Point.ProxyAgents![0].Id, "村民委托代办"));
-                await matter.HandUp(new HandUpCommand(workload.ClerkAt(township), township, null, null));
+                await matter.HandUp(new HandUpCommand(IntakeWorkload.Clerk(c.Window.ClerkA.Id, village), c.Point.ProxyAgents![0].Id, "村民委托代办"));
+                await matter.HandUp(new HandUpCommand(workload.ClerkAt(township), null, null));
                 var decided = await matter.Decide(new DecideCommand(workload.ClerkAt(city), true, "准予办理", null, null));
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 return decided.Status == MatterStatus.ResultReady && decided.CurrentPointCode == village

@@ -12,7 +12,7 @@ namespace Network.Bench.Live;
 /// <summary>
 /// The bare broadcast P3 is compared with: a tiny ASP.NET Core app in the bench process, a hub
 /// with the gateway's <c>WatchPoint</c> (group <c>point:{code}</c>) and no Orleans. POST
-/// /poke/{pointCode}/{receipt} sends one "matters" message, shaped like the gateway's, to the
+/// /poke/{pointCode}/{receipt} sends one "live" message with one "matter" item, shaped like the gateway's, to the
 /// point's group and returns once SignalR has queued it to every client.
 /// </summary>
 public sealed class BareSignalRServer : IAsyncDisposable
@@ -40,7 +40,7 @@ public sealed class BareSignalRServer : IAsyncDisposable
         app.MapHub<BareHub>("/hubs/live");
         app.MapPost("/poke/{pointCode}/{receipt}", async (string pointCode, string receipt, IHubContext<BareHub> hub) =>
         {
-            await hub.Clients.Group("point:" + pointCode).SendAsync("matters", new[] { new BareChange(receipt, pointCode, 1) });
+            await hub.Clients.Group("point:" + pointCode).SendAsync("live", new[] { new BareItem("matter", new BareChange(receipt, pointCode, 1)) });
             return Microsoft.AspNetCore.Http.Results.NoContent();
         });
         await app.StartAsync(cancellationToken);
@@ -58,6 +58,9 @@ public sealed class BareSignalRServer : IAsyncDisposable
     {
         public Task WatchPoint(string pointCode) => Groups.AddToGroupAsync(Context.ConnectionId, "point:" + pointCode);
     }
+
+    /// <summary>One item of a "live" message, as the gateway sends it.</summary>
+    public sealed record BareItem(string Kind, BareChange Payload);
 
     /// <summary>What the bare server sends: the fields the clients read.</summary>
     public sealed record BareChange(string ReceiptNumber, string PointCode, int Version);

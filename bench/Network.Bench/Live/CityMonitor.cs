@@ -41,7 +41,7 @@ public sealed class CityMonitor : IAsyncDisposable
             })
             .Build();
         var monitor = new CityMonitor(connection, city);
-        connection.On<JsonElement>("loads", monitor.OnLoads);
+        connection.On<JsonElement>("live", monitor.OnLive);
         await connection.StartAsync(cancellationToken);
         await connection.InvokeAsync("WatchSubtree", city, cancellationToken);
         return monitor;
@@ -96,11 +96,18 @@ public sealed class CityMonitor : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
 
-    private void OnLoads(JsonElement loads)
+    /// <summary>A batch of the one live envelope, <c>[{ kind, payload }]</c>: the loads are the "load" items.</summary>
+    private void OnLive(JsonElement batch)
     {
         var arrived = Stopwatch.GetTimestamp();
-        foreach (var load in loads.EnumerateArray())
+        foreach (var item in batch.EnumerateArray())
         {
+            if (item.GetProperty("kind").GetString() != "load")
+            {
+                continue;
+            }
+
+            var load = item.GetProperty("payload");
             if (load.GetProperty("pointCode").GetString() == _city && load.GetProperty("subtree").GetBoolean())
             {
                 _loads.Enqueue((arrived, load.GetProperty("acceptedToday").GetInt32()));

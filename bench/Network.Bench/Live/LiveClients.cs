@@ -9,8 +9,8 @@ namespace Network.Bench.Live;
 
 /// <summary>
 /// Many SignalR clients (HubConnection over WebSockets) of one hub, each watching one point
-/// (<c>WatchPoint</c>, anonymous), spread evenly over the given points. Every "matters" message
-/// a client gets is recorded with the bench's clock: (receipt number, arrival ticks) for each
+/// (<c>WatchPoint</c>, anonymous), spread evenly over the given points. Every "matter" item of the
+/// "live" messages a client gets is recorded with the bench's clock: (receipt number, arrival ticks) for each
 /// matter at version 1 (its intake).
 /// </summary>
 public sealed class LiveClients : IAsyncDisposable
@@ -48,7 +48,7 @@ public sealed class LiveClients : IAsyncDisposable
                             o.SkipNegotiation = true;
                         })
                         .Build();
-                    connection.On<JsonElement>("matters", live.OnMatters);
+                    connection.On<JsonElement>("live", live.OnLive);
                     lock (live._connections)
                     {
                         live._connections.Add(connection);
@@ -91,11 +91,18 @@ public sealed class LiveClients : IAsyncDisposable
         _connections.Clear();
     }
 
-    private void OnMatters(JsonElement changes)
+    /// <summary>A batch of the one live envelope, <c>[{ kind, payload }]</c>: the matters' changes are the "matter" items.</summary>
+    private void OnLive(JsonElement batch)
     {
         var arrived = Stopwatch.GetTimestamp();
-        foreach (var change in changes.EnumerateArray())
+        foreach (var item in batch.EnumerateArray())
         {
+            if (item.GetProperty("kind").GetString() != "matter")
+            {
+                continue;
+            }
+
+            var change = item.GetProperty("payload");
             if (change.TryGetProperty("version", out var version) && version.GetInt32() == 1)
             {
                 _arrivals.Enqueue((change.GetProperty("receiptNumber").GetString()!, arrived));
