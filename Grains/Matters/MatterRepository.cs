@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Network.Grains.Cases;
 using Network.Grains.Cases.Storage;
 using Network.Grains.Interfaces.Ledger;
 using Network.Grains.Interfaces.Matters;
@@ -5,57 +7,52 @@ using Network.Grains.Interfaces.Matters;
 namespace Network.Grains.Matters;
 
 /// <summary>
-/// Matters in the case store (kind <see cref="Kind"/>): the state as JSON, the columns the read
-/// side queries, and per step a ledger row with the fields it changed (an RFC 6902 patch from the
-/// state before the step), so the citizen's details are written once, at intake, and the ledger
-/// of a matter that moves often grows linearly.
+/// Matters in the case store (kind <see cref="CaseKind"/>): the state as JSON, the columns the
+/// read side queries, and per step a ledger row with the fields it changed, so the citizen's
+/// details are written once, at intake, and the ledger of a matter that moves often grows linearly.
 /// </summary>
-public sealed class MatterRepository(ICaseStore store) : IMatterRepository
+public sealed class MatterRepository(ICaseStore store) : CaseJournal<MatterState>(store), IMatterRepository
 {
-    public const string Kind = "matter";
+    public const string CaseKind = "matter";
 
-    public async Task<MatterState?> LoadAsync(string receiptNumber, CancellationToken cancellationToken = default) =>
-        await store.LoadAsync(Kind, receiptNumber, cancellationToken) is { } stored ? MatterJson.Deserialize(stored.StateJson) : null;
+    protected override string Kind => CaseKind;
+
+    protected override JsonSerializerOptions JsonOptions => MatterJson.Options;
+
+    public Task<MatterState?> LoadAsync(string receiptNumber, CancellationToken cancellationToken = default) =>
+        LoadStateAsync(receiptNumber, cancellationToken);
 
     public Task CommitAsync(MatterChange change, DateOnly? nextCheckOn, CancellationToken cancellationToken = default)
     {
-        var after = change.After;
-        var beforeJson = change.Before is null ? null : MatterJson.Serialize(change.Before);
-        var steps = new List<CaseStep>(change.Steps.Count);
-        var afterJson = string.Empty;
-        foreach (var (step, _) in change.StepsWithBefore())
-        {
-            afterJson = MatterJson.Serialize(step.After);
-            var e = step.Entry;
-            steps.Add(new CaseStep(
-                e.Sequence,
-                e.OccurredAt,
-                e.ActorId,
-                e.PointCode,
-                e.WindowId,
-                e.Action,
-                e.StatusBefore?.ToString(),
-                e.StatusAfter.ToString(),
-                e.Detail,
-                JsonChanges.Diff(beforeJson, afterJson)));
-            beforeJson = afterJson;
-        }
-
-        var index = new CaseIndex(
-            after.PointCode,
-            after.CurrentPointCode,
-            after.WindowId,
-            after.HandlerClerkId,
-            after.Status.ToString(),
-            IsOpen: !after.IsClosed,
-            after.ReceivedAt,
-            nextCheckOn,
-            DueProvisional: after.DueDateProvisional && !after.IsClosed);
-        return store.CommitAsync(new CaseCommit(Kind, after.ReceiptNumber, change.ExpectedVersion, after.Version, afterJson, index, steps), cancellationToken);
+        var steps = change.Steps
+            .Select(s => (Row: new CaseStep(
+                s.Entry.Sequence,
+                s.Entry.OccurredAt,
+                s.Entry.ActorId,
+                s.Entry.PointCode,
+                s.Entry.WindowId,
+                s.Entry.Action,
+                s.Entry.StatusBefore?.ToString(),
+                s.Entry.StatusAfter.ToString(),
+                s.Entry.Detail,
+                Changes: string.Empty), s.After))
+            .ToArray();
+        return CommitStepsAsync(change.After.ReceiptNumber, change.Before, steps, change.ExpectedVersion, change.After.Version, nextCheckOn, cancellationToken);
     }
 
     public async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default) =>
-        (await store.ReadLedgerAsync(Kind, receiptNumber, cancellationToken)).Select(ToEntry).ToArray();
+        (await ReadRowsAsync(receiptNumber, cancellationToken)).Select(ToEntry).ToArray();
+
+    protected override CaseIndex IndexOf(MatterState state, DateOnly? nextCheckOn) => new(
+        state.PointCode,
+        state.CurrentPointCode,
+        state.WindowId,
+        state.HandlerClerkId,
+        state.Status.ToString(),
+        IsOpen: !state.IsClosed,
+        state.ReceivedAt,
+        nextCheckOn,
+        DueProvisional: state.DueDateProvisional && !state.IsClosed);
 
     public static LedgerEntry ToEntry(CaseLedgerRow row) => new(
         row.CaseId,

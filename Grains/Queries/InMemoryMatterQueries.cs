@@ -8,7 +8,7 @@ namespace Network.Grains.Queries;
 /// <summary>The read side of matters over the in-memory case store (the loud fallback, and fast tests).</summary>
 public sealed class InMemoryMatterQueries(InMemoryCaseStore store) : IMatterQueries
 {
-    private const string Kind = MatterRepository.Kind;
+    private const string Kind = MatterRepository.CaseKind;
 
     public Task<IReadOnlyList<string>> FindDueForCheckAsync(string pointCode, DateOnly upTo, CancellationToken cancellationToken = default) =>
         Ids(store.Snapshot(Kind)

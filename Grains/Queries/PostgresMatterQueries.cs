@@ -10,7 +10,7 @@ namespace Network.Grains.Queries;
 /// <summary>The read side of matters on PostgreSQL: <c>case_record</c> and <c>case_ledger</c> of kind <c>matter</c>.</summary>
 public sealed class PostgresMatterQueries(NpgsqlDataSource dataSource) : IMatterQueries
 {
-    private const string Kind = MatterRepository.Kind;
+    private const string Kind = MatterRepository.CaseKind;
 
     public async Task<IReadOnlyList<string>> FindDueForCheckAsync(string pointCode, DateOnly upTo, CancellationToken cancellationToken = default)
     {

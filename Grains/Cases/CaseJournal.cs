@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Network.Grains.Cases.Storage;
+
+namespace Network.Grains.Cases;
+
+/// <summary>
+/// What every kind of case shares on its way into the case store: its state serialised once per
+/// step, each ledger row carrying the patch from the state before the step, and the commit
+/// carrying the index columns the kind derives from its final state. A kind supplies its name,
+/// its JSON options and its index; the rest is here.
+/// </summary>
+/// <typeparam name="TState">The kind's immutable state.</typeparam>
+public abstract class CaseJournal<TState>(ICaseStore store)
+    where TState : class
+{
+    /// <summary>The kind's name in the store, e.g. <c>matter</c>.</summary>
+    protected abstract string Kind { get; }
+
+    protected abstract JsonSerializerOptions JsonOptions { get; }
+
+    /// <summary>The columns the read side queries, from the state after the change.</summary>
+    protected abstract CaseIndex IndexOf(TState state, DateOnly? nextCheckOn);
+
+    protected async Task<TState?> LoadStateAsync(string caseId, CancellationToken cancellationToken) =>
+        await store.LoadAsync(Kind, caseId, cancellationToken) is { } stored
+            ? JsonSerializer.Deserialize<TState>(stored.StateJson, JsonOptions) ?? throw new FormatException($"Stored {Kind} {caseId} is empty.")
+            : null;
+
+    /// <summary>
+    /// Commits the steps of one change: <paramref name="steps"/> pairs each ledger row (without its
+    /// changes yet) with the state after it; the patch of each row is computed here.
+    /// </summary>
+    protected Task CommitStepsAsync(
+        string caseId,
+        TState? before,
+        IReadOnlyList<(CaseStep Row, TState After)> steps,
+        int expectedVersion,
+        int newVersion,
+        DateOnly? nextCheckOn,
+        CancellationToken cancellationToken)
+    {
+        var beforeJson = before is null ? null : JsonSerializer.Serialize(before, JsonOptions);
+        var rows = new List<CaseStep>(steps.Count);
+        var afterJson = string.Empty;
+        foreach (var (row, after) in steps)
+        {
+            afterJson = JsonSerializer.Serialize(after, JsonOptions);
+            rows.Add(row with { Changes = JsonChanges.Diff(beforeJson, afterJson) });
+            beforeJson = afterJson;
+        }
+
+        var index = IndexOf(steps[^1].After, nextCheckOn);
+        return store.CommitAsync(new CaseCommit(Kind, caseId, expectedVersion, newVersion, afterJson, index, rows), cancellationToken);
+    }
+
+    protected async Task<IReadOnlyList<CaseLedgerRow>> ReadRowsAsync(string caseId, CancellationToken cancellationToken) =>
+        await store.ReadLedgerAsync(Kind, caseId, cancellationToken);
+}
