@@ -29,6 +29,7 @@ builder.Services.AddSingleton(_ => new GatewayDatabase(new NpgsqlDataSourceBuild
 builder.Services.AddSingleton<AccountStore>();
 builder.Services.AddSingleton<IdempotencyStore>();
 builder.Services.AddSingleton<GatewayExceptionHandler>();
+builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RoleRefusalHandler>();
 builder.Services.AddHostedService<DatabaseSchemaService>();
 builder.Services.AddHostedService<DemoAccountSeeder>();
 

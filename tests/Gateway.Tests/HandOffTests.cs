@@ -66,6 +66,6 @@ public sealed class HandOffTests(GatewayFixture fx)
 
         // The former owner no longer owns it: the grain refuses.
         var notOwner = await clerk.PostAsync($"{url}/hand-over", new { toClerkId = Demo.TownClerkB });
-        await notOwner.AssertProblemAsync(403, "fromClerkId", "owner.notOwner");
+        await notOwner.AssertProblemAsync(403, "actor", "owner.notOwner");
     }
 }

@@ -15,7 +15,8 @@ public sealed class LoggingTests(GatewayFixture fx)
         var matter = await clerk.TakeInAsync(Demo.Township, Demo.CivilAffairs, Demo.TemporaryRelief, Demo.TemporaryReliefMaterials, 95);
         await (await clerk.PostAsync($"/api/points/{Demo.Township}/matters", Api.Intake(Demo.CivilAffairs, Demo.TemporaryRelief, [], invalid)))
             .AssertProblemAsync(400, "citizen.residentId");
-        await (await clerk.PostAsync($"/api/points/{Demo.Township}/matters", Api.Intake("no-such-window", Demo.TemporaryRelief, [], valid)))
+        // Refused by the matter grain: the clerk does not staff the land window.
+        await (await clerk.PostAsync($"/api/points/{Demo.Township}/matters", Api.Intake(Demo.Land, Demo.TemporaryRelief, [], valid)))
             .AssertProblemAsync(403, "windowId");
 
         var lines = fx.Gateway.Logs.Lines;

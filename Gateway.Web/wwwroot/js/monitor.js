@@ -1,5 +1,6 @@
 // The city monitor: the network as a tree with each point's live load, the city's totals, a live
-// chart of intake and closures over the last hour, and the overdue matters — all pushed by SignalR.
+// chart of intake and closures over the last hour, and the overdue matters. The tree, its loads and
+// its flags come from one call (GET /api/points/{city}/tree); SignalR pushes the changes.
 import { applyTexts, toggleLanguage, t } from "/js/i18n.js";
 import { api, escapeHtml } from "/js/api.js";
 import { connectLive } from "/js/live.js";
@@ -10,25 +11,32 @@ document.getElementById("sign-out").onclick = async () => { await api("/api/auth
 
 const me = await api("/api/auth/me");
 const cityCode = new URLSearchParams(location.search).get("city") ?? me.pointCode.slice(0, 6);
-const points = new Map();   // code → { code, name, tier, children }
-const loads = new Map();    // code → latest load shown for that point (subtree for cities/townships)
+const points = new Map();   // code → { code, name, children: [codes] }
+const loads = new Map();    // code → latest load shown for that point (its subtree's)
+let flags = [];             // every point's own latest flags
 
-async function loadTree(code) {
-  const p = await api(`/api/points/${code}`);
-  points.set(code, p);
-  await Promise.all(p.children.map(loadTree));
+async function loadTree() {
+  const tree = await api(`/api/points/${encodeURIComponent(cityCode)}/tree`);
+  const all = [];
+  const visit = (node) => {
+    points.set(node.code, { code: node.code, name: node.name, children: node.children.map((c) => c.code) });
+    loads.set(node.code, node.load);
+    all.push(...node.flags);
+    node.children.forEach(visit);
+  };
+  visit(tree);
+  flags = all;
 }
-await loadTree(cityCode);
+await loadTree();
 document.getElementById("city-name").textContent = points.get(cityCode).name;
-await Promise.all([...points.keys()].map(async (code) => loads.set(code, await api(`/api/points/${code}/load?subtree=true`))));
 
 function rows(code, depth = 0) {
   const p = points.get(code);
   const l = loads.get(code) ?? {};
   const level = l.overdue > 0 ? "red" : l.dueSoon > 0 ? "yellow" : "";
-  const cells = [l.queue, l.open, l.dueSoon, l.overdue, l.handOffsInFlight].map((v) => `<td class="num">${v ?? 0}</td>`).join("");
-  return `<tr class="node ${level}" data-code="${code}">
-      <td style="padding-left:${8 + depth * 18}px">${escapeHtml(p.name)} <span class="muted">${code}</span></td>${cells}</tr>` +
+  const cells = [l.queue, l.open, l.dueSoon, l.overdue, l.handOffsInFlight].map((v) => `<td class="num">${escapeHtml(v ?? 0)}</td>`).join("");
+  return `<tr class="node ${level}" data-code="${escapeHtml(code)}">
+      <td style="padding-left:${8 + depth * 18}px">${escapeHtml(p.name)} <span class="muted">${escapeHtml(code)}</span></td>${cells}</tr>` +
     p.children.map((c) => rows(c, depth + 1)).join("");
 }
 
@@ -38,7 +46,7 @@ function renderTree() {
   document.getElementById("kpis").innerHTML = [
     ["queueLen", c.queue], ["open", c.open], ["dueSoon", c.dueSoon], ["overdue", c.overdue], ["handOffs", c.handOffsInFlight],
     ["acceptedToday", c.acceptedToday], ["closedToday", c.closedToday],
-  ].map(([k, v]) => `<div class="kpi"><div class="value">${v ?? 0}</div><div class="label">${t(k)}</div></div>`).join("");
+  ].map(([k, v]) => `<div class="kpi"><div class="value">${escapeHtml(v ?? 0)}</div><div class="label">${escapeHtml(t(k))}</div></div>`).join("");
 }
 
 // Intake and closures per minute over the last hour, counted from the live matter changes.
@@ -61,36 +69,38 @@ function renderChart() {
   document.getElementById("chart-legend").textContent = `— ${t("acceptedToday")}: ${total.intake}   - - ${t("closedToday")}: ${total.closed}`;
 }
 
-async function renderOverdue() {
-  const flags = (await Promise.all([...points.keys()].map((code) => api(`/api/points/${code}/flags`)))).flatMap((f) => f.own);
+function renderOverdue() {
   const red = [...new Map(flags.filter((f) => f.level === "Red").map((f) => [`${f.receiptNumber}/${f.partWindowId ?? ""}`, f])).values()];
   document.querySelector("#overdue tbody").innerHTML = red.map((f) =>
-    `<tr><td>${escapeHtml(f.receiptNumber)}</td><td>${escapeHtml(f.itemName)}${f.partWindowId ? ` · ${escapeHtml(f.partWindowId)}` : ""}</td><td>${escapeHtml(points.get(f.pointCode)?.name ?? f.pointCode)}</td><td class="flag-Red">${f.dueDate}</td></tr>`).join("");
+    `<tr><td>${escapeHtml(f.receiptNumber)}</td><td>${escapeHtml(f.itemName)}${f.partWindowId ? ` · ${escapeHtml(f.partWindowId)}` : ""}</td><td>${escapeHtml(points.get(f.pointCode)?.name ?? f.pointCode)}</td><td class="flag-Red">${escapeHtml(f.dueDate)}</td></tr>`).join("");
 }
 
 renderTree();
 renderChart();
-await renderOverdue();
+renderOverdue();
 setInterval(renderChart, 30000);
 const liveBadge = document.getElementById("live");
-let overdueRefresh = null;
+let treeRefresh = null;
 await connectLive({
   cities: [cityCode],
-  onLoads: (batch) => {
-    for (const l of batch) {
-      const leaf = (points.get(l.pointCode)?.children.length ?? 0) === 0;
-      if (l.subtree || leaf) loads.set(l.pointCode, l);
-    }
-    renderTree();
-    clearTimeout(overdueRefresh);
-    overdueRefresh = setTimeout(renderOverdue, 500);
-  },
-  onMatters: (batch) => {
-    for (const c of batch) {
-      if (c.version === 1) count("intake", c.at);
-      if (c.status === "Completed" || c.status === "Returned") count("closed", c.at);
-    }
-    renderChart();
+  on: {
+    load: (batch) => {
+      for (const l of batch) {
+        const leaf = (points.get(l.pointCode)?.children.length ?? 0) === 0;
+        if (l.subtree || leaf) loads.set(l.pointCode, l);
+      }
+      renderTree();
+      // Flags travel with the loads' roll-up: read the tree again (one call), at most twice a second.
+      clearTimeout(treeRefresh);
+      treeRefresh = setTimeout(async () => { await loadTree(); renderTree(); renderOverdue(); }, 500);
+    },
+    matter: (batch) => {
+      for (const c of batch) {
+        if (c.version === 1) count("intake", c.at);
+        if (c.isClosed) count("closed", c.at);
+      }
+      renderChart();
+    },
   },
   onState: (state) => { liveBadge.textContent = state === "live" ? t("updatedLive") : "…"; },
 });
