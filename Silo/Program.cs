@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Network.ServiceDefaults;
 using Network.Silo.Hosting;
 
 // Configuration (appsettings.json) travels with the binaries; data folders are relative to
@@ -14,7 +15,7 @@ var storage = await StorageBootstrap.ResolveAsync(builder.Configuration, Environ
 builder.Services.AddSingleton(storage);
 builder.Services.AddHostedService<EmbeddedPostgresLifetime>();
 builder.AddNetworkSilo(storage);
-builder.AddNetworkTelemetry("network-silo");
+builder.AddNetworkServiceDefaults("network-silo");
 builder.Services.AddHostedService<DemoNetworkLoader>();
 
 var host = builder.Build();

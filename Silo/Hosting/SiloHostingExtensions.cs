@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Network.Grains.Hosting;
+using Network.ServiceDefaults;
+using Npgsql;
 using Orleans.Configuration;
 
 namespace Network.Silo.Hosting;
@@ -19,11 +21,8 @@ public static class SiloHostingExtensions
 
         builder.UseOrleans(silo =>
         {
-            silo.Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = orleans["ClusterId"] ?? "network-local";
-                o.ServiceId = orleans["ServiceId"] ?? "convenience-network";
-            });
+            var identity = OrleansIdentity.From(builder.Configuration);
+            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (identity.ClusterId, identity.ServiceId));
             silo.ConfigureEndpoints(advertised, siloPort, gatewayPort);
             silo.AddActivityPropagation();
 
@@ -44,6 +43,13 @@ public static class SiloHostingExtensions
                 silo.AddNetworkStorageInMemory();
             }
         });
+
+        if (storage.ConnectionString is not null)
+        {
+            // The silo has no HTTP endpoint: its health (PostgreSQL reachable) goes to the log on each change.
+            builder.Services.AddHealthChecks().AddPostgresCheck(sp => sp.GetRequiredService<NpgsqlDataSource>());
+            builder.Services.AddSingleton<Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheckPublisher, HealthLogPublisher>();
+        }
 
         return builder;
     }
