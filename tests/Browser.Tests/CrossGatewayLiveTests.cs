@@ -22,9 +22,10 @@ public sealed class CrossGatewayLiveTests(NetworkFixture network) : IClassFixtur
         var batches = new ConcurrentQueue<JsonElement[]>();
         var arrived = new SemaphoreSlim(0);
         await using var live = new HubConnectionBuilder().WithUrl(new Uri(gatewayB.Address, "/hubs/live")).Build();
-        live.On<JsonElement[]>("matters", batch =>
+        // One method, "live", with a batch of { kind, payload }: the matters' changes are the "matter" items.
+        live.On<JsonElement[]>("live", batch =>
         {
-            batches.Enqueue(batch);
+            batches.Enqueue(batch.Where(m => m.GetProperty("kind").GetString() == "matter").Select(m => m.GetProperty("payload")).ToArray());
             arrived.Release();
         });
         await live.StartAsync();
@@ -45,13 +46,14 @@ public sealed class CrossGatewayLiveTests(NetworkFixture network) : IClassFixtur
 
         // Each batch that reaches B releases the semaphore; stop at the one that carries our matter.
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!batches.SelectMany(b => b).Any(c => c.GetProperty("receiptNumber").GetString() == receipt && c.GetProperty("status").GetString() == "Completed"))
+        while (!batches.SelectMany(b => b).Any(c => c.GetProperty("receiptNumber").GetString() == receipt && c.GetProperty("isClosed").GetBoolean()))
         {
             await arrived.WaitAsync(timeout.Token);
         }
 
         var change = batches.SelectMany(b => b).First(c => c.GetProperty("receiptNumber").GetString() == receipt);
         Assert.Equal(Township, change.GetProperty("pointCode").GetString());
+        Assert.Equal("Completed", batches.SelectMany(b => b).Last(c => c.GetProperty("receiptNumber").GetString() == receipt).GetProperty("status").GetString());
         Assert.False(change.TryGetProperty("citizen", out _), "a live change carries no personal data");
     }
 }
