@@ -9,6 +9,7 @@ using Network.Gateway.Idempotency;
 using Network.Gateway.Live;
 using Network.Gateway.Security;
 using Network.Gateway.Telemetry;
+using Network.ServiceDefaults;
 using Npgsql;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -57,8 +58,8 @@ builder.Services.AddGatewayRateLimits(settings);
 builder.Services.AddOpenApi();
 builder.Services.AddLiveStatus();
 builder.Services.AddHealthChecks()
-    .AddCheck<OrleansHealthCheck>("orleans", tags: ["ready"])
-    .AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
+    .AddCheck<OrleansHealthCheck>("orleans", tags: [ServiceDefaultsExtensions.ReadyTag])
+    .AddPostgresCheck(sp => sp.GetRequiredService<GatewayDatabase>().DataSource);
 
 var app = builder.Build();
 
@@ -76,7 +77,7 @@ app.UseMiddleware<IdempotencyMiddleware>();
 app.MapOpenApi();
 app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ServiceDefaultsExtensions.ReadyTag) });
 app.MapPublicEndpoints();
 
 var api = app.MapGroup("/api").RequireAuthorization();

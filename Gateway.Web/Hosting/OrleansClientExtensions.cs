@@ -1,4 +1,5 @@
 using System.Net;
+using Network.ServiceDefaults;
 using Orleans.Configuration;
 
 namespace Network.Gateway.Hosting;
@@ -7,13 +8,14 @@ namespace Network.Gateway.Hosting;
 /// The gateway is an Orleans client. With <c>Gateway:Clustering</c> = AdoNet (the default) it
 /// finds the silos' gateways in the PostgreSQL membership table, like any further gateway would;
 /// with Static it uses the endpoints listed in <c>Gateway:SiloGateways</c> ("host:port").
-/// (<c>Orleans:Clustering</c> is left alone: Orleans reads that section itself.)
+/// The cluster's identity (<c>Orleans:ClusterId</c>, <c>Orleans:ServiceId</c>) is read as the silos
+/// read it (<see cref="OrleansIdentity"/>). (<c>Orleans:Clustering</c> is left alone: Orleans reads that section itself.)
 /// </summary>
 public static class OrleansClientExtensions
 {
     public static WebApplicationBuilder AddNetworkOrleansClient(this WebApplicationBuilder builder)
     {
-        var orleans = builder.Configuration.GetSection("Orleans");
+        var identity = OrleansIdentity.From(builder.Configuration);
         var connectionString = builder.Configuration.GetConnectionString("Network");
         var settings = GatewayOptions.Read(builder.Configuration);
         var clustering = settings.Clustering;
@@ -24,8 +26,8 @@ public static class OrleansClientExtensions
         {
             client.Configure<ClusterOptions>(o =>
             {
-                o.ClusterId = orleans["ClusterId"] ?? "network-local";
-                o.ServiceId = orleans["ServiceId"] ?? "convenience-network";
+                o.ClusterId = identity.ClusterId;
+                o.ServiceId = identity.ServiceId;
             });
             client.Configure<MessagingOptions>(o => o.ResponseTimeout = timeout);
             client.AddActivityPropagation();

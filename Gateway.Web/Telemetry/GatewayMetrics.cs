@@ -9,7 +9,7 @@ namespace Network.Gateway.Telemetry;
 /// </summary>
 public sealed class GatewayMetrics
 {
-    public const string MeterName = "Network";
+    public const string MeterName = Network.ServiceDefaults.ServiceDefaultsExtensions.NetworkMeter;
 
     private readonly Counter<long> _accepted;
     private readonly Counter<long> _completed;

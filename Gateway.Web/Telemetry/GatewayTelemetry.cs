@@ -1,44 +1,25 @@
-using Npgsql;
+using Network.ServiceDefaults;
 using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
 namespace Network.Gateway.Telemetry;
 
 /// <summary>
-/// OpenTelemetry for the gateway: HTTP server spans, the Orleans client's grain-call spans, Npgsql
-/// commands; Orleans' meter and the project's own. OTLP is switched on by
-/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>; Prometheus scrapes <c>/metrics</c>.
+/// OpenTelemetry for the gateway: the shared defaults of silo and gateway (Orleans' grain-call
+/// spans and meter, Npgsql commands, the project's "Network" meter, OTLP when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; <see cref="ServiceDefaultsExtensions"/>), plus what only
+/// a web host has: HTTP server spans and metrics, and Prometheus at <c>/metrics</c>.
 /// </summary>
 public static class GatewayTelemetry
 {
     public static WebApplicationBuilder AddGatewayTelemetry(this WebApplicationBuilder builder)
     {
-        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         builder.Services.AddSingleton<GatewayMetrics>();
-        builder.Services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService("network-gateway"))
-            .WithTracing(t =>
-            {
-                t.AddAspNetCoreInstrumentation(o => o.Filter = context =>
-                    !context.Request.Path.StartsWithSegments("/metrics") && !context.Request.Path.StartsWithSegments("/health"));
-                t.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application");
-                t.AddNpgsql();
-                if (otlp)
-                {
-                    t.AddOtlpExporter();
-                }
-            })
-            .WithMetrics(m =>
-            {
-                m.AddAspNetCoreInstrumentation();
-                m.AddMeter("Microsoft.Orleans", GatewayMetrics.MeterName);
-                m.AddPrometheusExporter();
-                if (otlp)
-                {
-                    m.AddOtlpExporter();
-                }
-            });
+        builder.AddNetworkServiceDefaults(
+            "network-gateway",
+            tracing: t => t.AddAspNetCoreInstrumentation(o => o.Filter = context =>
+                !context.Request.Path.StartsWithSegments("/metrics") && !context.Request.Path.StartsWithSegments("/health")),
+            metrics: m => m.AddAspNetCoreInstrumentation().AddPrometheusExporter());
         return builder;
     }
 }
