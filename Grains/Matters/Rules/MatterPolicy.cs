@@ -134,8 +134,16 @@ public static class MatterPolicy
         }
 
         var staffed = actor.PointCode == pointCode && context.Point(pointCode)?.Windows.Any(w => w.IsStaffedBy(actor.Id)) == true;
-        return staffed ? null : Jurisdiction("pointCode", $"Clerk {actor.Id} is not a clerk of {pointCode}, which holds the matter.");
+        return staffed
+            ? ClaimedWindow(actor, context)
+            : Jurisdiction("pointCode", $"Clerk {actor.Id} is not a clerk of {pointCode}, which holds the matter.");
     }
+
+    /// <summary>A clerk whose actor names a window (A or B) must staff that window at their point; null when it names none.</summary>
+    private static DomainException? ClaimedWindow(Actor actor, MatterContext context) =>
+        actor.WindowId is not { } windowId || context.Point(actor.PointCode)?.FindWindow(windowId)?.IsStaffedBy(actor.Id) == true
+            ? null
+            : Jurisdiction("windowId", $"Clerk {actor.Id} is neither the A nor the B clerk of window '{windowId}' at {actor.PointCode}.");
 
     private static readonly MatterAction[] WholeMatterActions =
     [
@@ -231,6 +239,11 @@ public static class MatterPolicy
         if (!PointsOf(state).Contains(actor.PointCode) || context.Point(actor.PointCode)?.Windows.Any(w => w.IsStaffedBy(actor.Id)) != true)
         {
             return Jurisdiction("receiptNumber", $"Clerk {actor.Id} works at none of the points matter {state.ReceiptNumber} passes through.");
+        }
+
+        if (ClaimedWindow(actor, context) is { } wrongWindow)
+        {
+            return wrongWindow;
         }
 
         return actor.Id == state.OwnerClerkId
