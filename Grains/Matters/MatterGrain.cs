@@ -52,7 +52,8 @@ public sealed class MatterGrain(
 
         MatterPolicy.EnsureNotSystem(request.Actor);
         var fingerprint = Fingerprint(request);
-        await EnsureCurrentAsync();
+
+        // No read first: a new matter's insert finds out by itself whether the number is taken.
         if (_state is not null)
         {
             return await ReplayIntakeAsync(fingerprint, request.Actor);

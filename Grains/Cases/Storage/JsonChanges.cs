@@ -33,17 +33,14 @@ public static class JsonChanges
     public static string Diff(string? beforeJson, string afterJson)
     {
         ArgumentNullException.ThrowIfNull(afterJson);
-        var after = JsonNode.Parse(afterJson);
-        var ops = new JsonArray();
         if (beforeJson is null)
         {
-            ops.Add(Op("add", string.Empty, after));
-        }
-        else
-        {
-            Compare(JsonNode.Parse(beforeJson), after, string.Empty, ops);
+            // The whole document, as it is: no need to parse and write it again.
+            return "[{\"op\":\"add\",\"path\":\"\",\"value\":" + afterJson + "}]";
         }
 
+        var ops = new JsonArray();
+        Compare(JsonNode.Parse(beforeJson), JsonNode.Parse(afterJson), string.Empty, ops);
         return ops.ToJsonString(Output);
     }
 
