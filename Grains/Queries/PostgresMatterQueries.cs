@@ -89,9 +89,8 @@ public sealed class PostgresMatterQueries(NpgsqlDataSource dataSource) : IMatter
     public async Task<IReadOnlyList<LedgerEntry>> ReadPointLedgerAsync(LedgerQuery query, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(
-            """
-            SELECT case_id, sequence, occurred_at, actor_id, point_code, window_id, action, status_before, status_after, detail
-            FROM case_ledger
+            $$"""
+            SELECT {{CaseLedgerColumns.Step}} FROM case_ledger
             WHERE kind = $1 AND point_code = $2 AND ($3::timestamptz IS NULL OR occurred_at >= $3) AND ($4::timestamptz IS NULL OR occurred_at <= $4)
             ORDER BY occurred_at DESC, id DESC LIMIT $5
             """);
@@ -104,18 +103,7 @@ public sealed class PostgresMatterQueries(NpgsqlDataSource dataSource) : IMatter
         var rows = new List<LedgerEntry>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var step = new CaseStep(
-                reader.GetInt32(1),
-                reader.GetFieldValue<DateTimeOffset>(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.GetString(8),
-                reader.IsDBNull(9) ? null : reader.GetString(9),
-                "[]");
-            rows.Add(MatterRepository.ToEntry(new CaseLedgerRow(Kind, reader.GetString(0), step)));
+            rows.Add(MatterRepository.ToEntry(CaseLedgerColumns.Read(reader)));
         }
 
         return rows;

@@ -37,27 +37,14 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource, CaseGroupComm
     public async Task<IReadOnlyList<CaseLedgerRow>> ReadLedgerAsync(string kind, string caseId, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(
-            """
-            SELECT sequence, occurred_at, actor_id, point_code, window_id, action, status_before, status_after, detail, changes::text
-            FROM case_ledger WHERE kind = $1 AND case_id = $2 ORDER BY sequence
-            """);
+            $"SELECT {CaseLedgerColumns.Step} FROM case_ledger WHERE kind = $1 AND case_id = $2 ORDER BY sequence");
         command.Parameters.AddWithValue(kind);
         command.Parameters.AddWithValue(caseId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<CaseLedgerRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(new CaseLedgerRow(kind, caseId, new CaseStep(
-                reader.GetInt32(0),
-                reader.GetFieldValue<DateTimeOffset>(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.GetString(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8),
-                reader.GetString(9))));
+            rows.Add(CaseLedgerColumns.Read(reader));
         }
 
         return rows;
