@@ -31,7 +31,6 @@ internal static class IntakeEndpoints
         IntakeBody body,
         HttpContext context,
         IClusterClient grains,
-        IdempotencyStore idempotency,
         GatewayMetrics metrics,
         TimeProvider time,
         ILoggerFactory loggers)
@@ -40,11 +39,11 @@ internal static class IntakeEndpoints
         var point = Matters.Point(pointCode);
         var citizen = CheckCitizen(body.Citizen);
         var materials = Matters.List(body.MaterialsHandedIn, "materialsHandedIn");
-        var receipt = ReceiptNumber.New(point, ChinaTime.Today(time));
-        if (context.Features.Get<IdempotencyFeature>() is { } key)
-        {
-            receipt = await idempotency.ReceiptNumberAsync(key.ClerkId, key.Key, receipt, context.RequestAborted);
-        }
+        // Under an Idempotency-Key the number was reserved when the key was claimed: a retry,
+        // on any gateway and any day, takes in under the same number (and the grain answers it as a replay).
+        var receipt = context.Features.Get<IdempotencyFeature>() is { } key
+            ? key.StoredReceiptNumber ?? ReceiptNumber.At(point, key.ReservedSuffix)
+            : ReceiptNumber.New(point, ChinaTime.Today(time));
 
         var started = Stopwatch.GetTimestamp();
         var view = await grains.GetGrain<IMatterGrain>(receipt).Accept(

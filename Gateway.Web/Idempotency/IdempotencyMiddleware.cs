@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Network.Gateway.Errors;
 using Network.Gateway.Hosting;
+using Network.Grains.Interfaces.Matters;
+using Network.Grains.Interfaces.Time;
 
 namespace Network.Gateway.Idempotency;
 
@@ -17,6 +19,7 @@ public sealed class IdempotencyMiddleware(
     IdempotencyStore store,
     GatewayExceptionHandler errors,
     IOptions<GatewayOptions> options,
+    TimeProvider time,
     ILogger<IdempotencyMiddleware> logger)
 {
     public const string Header = "Idempotency-Key";
@@ -45,7 +48,8 @@ public sealed class IdempotencyMiddleware(
         var body = await ReadBodyAsync(request, options.Value.MaxRequestBodyBytes, context.RequestAborted);
         var hash = Convert.ToHexString(SHA256.HashData(body));
         var route = request.Path.Value + request.QueryString.Value;
-        var existing = await store.TryClaimAsync(clerkId, key, request.Method, route, hash, context.RequestAborted);
+        var reserved = ReceiptNumber.NewSuffix(ChinaTime.Today(time));
+        var existing = await store.TryClaimAsync(clerkId, key, request.Method, route, hash, reserved, context.RequestAborted);
         if (existing is not null)
         {
             if (existing.Method != request.Method || existing.Route != route || existing.RequestHash != hash)
@@ -69,7 +73,7 @@ public sealed class IdempotencyMiddleware(
                 return;
             }
 
-            if (existing.LockedUntil > DateTimeOffset.UtcNow || !await store.TryTakeOverAsync(clerkId, key, context.RequestAborted))
+            if (existing.LockedUntil > DateTimeOffset.UtcNow || !await store.TryTakeOverAsync(clerkId, key, reserved, context.RequestAborted))
             {
                 context.Response.Headers.RetryAfter = "1";
                 await WriteProblemAsync(context, Problems.Create(409, "idempotency.inProgress", "The first request with this Idempotency-Key is still running; retry shortly.", Header));
@@ -77,7 +81,10 @@ public sealed class IdempotencyMiddleware(
             }
         }
 
-        context.Features.Set(new IdempotencyFeature(clerkId, key));
+        // A fresh claim keeps the suffix it stored; a taken-over key keeps the one its first request stored.
+        context.Features.Set(existing is null
+            ? new IdempotencyFeature(clerkId, key, reserved)
+            : new IdempotencyFeature(clerkId, key, existing.ReservedSuffix ?? reserved, existing.ReceiptNumber));
         await RunAndStoreAsync(context, clerkId, key);
     }
 

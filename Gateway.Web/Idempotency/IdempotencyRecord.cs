@@ -10,4 +10,5 @@ public sealed record IdempotencyRecord(
     string? ContentType,
     string? Location,
     byte[]? ResponseBody,
-    DateTimeOffset LockedUntil);
+    DateTimeOffset LockedUntil,
+    string? ReservedSuffix);

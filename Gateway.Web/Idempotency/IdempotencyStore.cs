@@ -12,13 +12,16 @@ public sealed class IdempotencyStore(GatewayDatabase database)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
-    /// <summary>Claims the key; returns null when this request now owns it, else the existing record.</summary>
-    public async Task<IdempotencyRecord?> TryClaimAsync(string clerkId, string key, string method, string route, string hash, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims the key, storing <paramref name="reservedSuffix"/> with it; returns null when this
+    /// request now owns it, else the existing record.
+    /// </summary>
+    public async Task<IdempotencyRecord?> TryClaimAsync(string clerkId, string key, string method, string route, string hash, string reservedSuffix, CancellationToken cancellationToken)
     {
         await using var insert = database.DataSource.CreateCommand(
             """
-            INSERT INTO idempotency_key (clerk_id, idempotency_key, method, route, request_hash, locked_until)
-            VALUES ($1, $2, $3, $4, $5, now() + $6) ON CONFLICT DO NOTHING
+            INSERT INTO idempotency_key (clerk_id, idempotency_key, method, route, request_hash, locked_until, reserved_suffix)
+            VALUES ($1, $2, $3, $4, $5, now() + $6, $7) ON CONFLICT DO NOTHING
             """);
         insert.Parameters.AddWithValue(clerkId);
         insert.Parameters.AddWithValue(key);
@@ -26,6 +29,7 @@ public sealed class IdempotencyStore(GatewayDatabase database)
         insert.Parameters.AddWithValue(route);
         insert.Parameters.AddWithValue(hash);
         insert.Parameters.AddWithValue(Lease);
+        insert.Parameters.AddWithValue(reservedSuffix);
         if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
         {
             return null;
@@ -33,7 +37,7 @@ public sealed class IdempotencyStore(GatewayDatabase database)
 
         await using var select = database.DataSource.CreateCommand(
             """
-            SELECT method, route, request_hash, receipt_number, status_code, content_type, location, response_body, locked_until
+            SELECT method, route, request_hash, receipt_number, status_code, content_type, location, response_body, locked_until, reserved_suffix
             FROM idempotency_key WHERE clerk_id = $1 AND idempotency_key = $2
             """);
         select.Parameters.AddWithValue(clerkId);
@@ -53,36 +57,24 @@ public sealed class IdempotencyStore(GatewayDatabase database)
             reader.IsDBNull(5) ? null : reader.GetString(5),
             reader.IsDBNull(6) ? null : reader.GetString(6),
             reader.IsDBNull(7) ? null : (byte[])reader[7],
-            reader.GetFieldValue<DateTimeOffset>(8));
+            reader.GetFieldValue<DateTimeOffset>(8),
+            reader.IsDBNull(9) ? null : reader.GetString(9));
     }
 
     /// <summary>Takes over a key whose first request lapsed without a response; false when another retry got it first.</summary>
-    public async Task<bool> TryTakeOverAsync(string clerkId, string key, CancellationToken cancellationToken)
+    /// <remarks>A key claimed by an earlier build without a reserved suffix gets <paramref name="reservedSuffix"/> now.</remarks>
+    public async Task<bool> TryTakeOverAsync(string clerkId, string key, string reservedSuffix, CancellationToken cancellationToken)
     {
         await using var command = database.DataSource.CreateCommand(
             """
-            UPDATE idempotency_key SET locked_until = now() + $3
+            UPDATE idempotency_key SET locked_until = now() + $3, reserved_suffix = COALESCE(reserved_suffix, $4)
             WHERE clerk_id = $1 AND idempotency_key = $2 AND status_code IS NULL AND locked_until <= now()
             """);
         command.Parameters.AddWithValue(clerkId);
         command.Parameters.AddWithValue(key);
         command.Parameters.AddWithValue(Lease);
+        command.Parameters.AddWithValue(reservedSuffix);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-    }
-
-    /// <summary>The receipt number of an intake under this key: the one stored, else <paramref name="minted"/> stored now.</summary>
-    public async Task<string> ReceiptNumberAsync(string clerkId, string key, string minted, CancellationToken cancellationToken)
-    {
-        await using var command = database.DataSource.CreateCommand(
-            """
-            UPDATE idempotency_key SET receipt_number = COALESCE(receipt_number, $3)
-            WHERE clerk_id = $1 AND idempotency_key = $2 RETURNING receipt_number
-            """);
-        command.Parameters.AddWithValue(clerkId);
-        command.Parameters.AddWithValue(key);
-        command.Parameters.AddWithValue(minted);
-        return (string?)await command.ExecuteScalarAsync(cancellationToken)
-            ?? throw new InvalidOperationException("The idempotency key of this intake is not claimed.");
     }
 
     public async Task CompleteAsync(string clerkId, string key, int status, string? contentType, string? location, byte[] body, CancellationToken cancellationToken)

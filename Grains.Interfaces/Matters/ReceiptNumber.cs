@@ -13,7 +13,13 @@ public static class ReceiptNumber
     // Crockford-style alphabet: no I, L, O, U so a number read aloud is not misheard.
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-    public static string New(DivisionCode point, DateOnly day)
+    public static string New(DivisionCode point, DateOnly day) => At(point, NewSuffix(day));
+
+    /// <summary>
+    /// The part after the point code, <c>{yyyyMMdd}-{8 characters}</c>: minted ahead (e.g. when an
+    /// Idempotency-Key is claimed) so a retry on another day or gateway gets the same number.
+    /// </summary>
+    public static string NewSuffix(DateOnly day)
     {
         Span<char> tail = stackalloc char[8];
         for (var i = 0; i < tail.Length; i++)
@@ -21,8 +27,11 @@ public static class ReceiptNumber
             tail[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
         }
 
-        return $"{point.Value}-{day:yyyyMMdd}-{tail}";
+        return $"{day:yyyyMMdd}-{tail}";
     }
+
+    /// <summary>The receipt number of <paramref name="suffix"/> (from <see cref="NewSuffix"/>) at <paramref name="point"/>.</summary>
+    public static string At(DivisionCode point, string suffix) => $"{point.Value}-{suffix}";
 
     /// <summary>The point a receipt number was issued at, or a refusal naming <paramref name="field"/>.</summary>
     public static DivisionCode PointOf(string? receipt, string field = "receiptNumber")

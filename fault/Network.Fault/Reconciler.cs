@@ -166,11 +166,16 @@ public sealed class Reconciler(string connectionString, LoadDriver driver)
         return rows;
     }
 
+    /// <summary>The receipt number each intake's Idempotency-Key stands for: reserved when the key was claimed (its point is the route's).</summary>
     private async Task<Dictionary<(string Clerk, string Key), string>> IntakeKeysAsync()
     {
         var rows = new Dictionary<(string, string), string>();
         await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT clerk_id, idempotency_key, receipt_number FROM idempotency_key WHERE receipt_number IS NOT NULL", connection);
+        await using var command = new NpgsqlCommand("""
+            SELECT clerk_id, idempotency_key, COALESCE(receipt_number, split_part(route, '/', 4) || '-' || reserved_suffix)
+            FROM idempotency_key
+            WHERE method = 'POST' AND route LIKE '/api/points/%/matters' AND (receipt_number IS NOT NULL OR reserved_suffix IS NOT NULL)
+            """, connection);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {

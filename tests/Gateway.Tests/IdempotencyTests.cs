@@ -31,7 +31,8 @@ public sealed class IdempotencyTests(GatewayFixture fx)
         Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
         Assert.Equal(mattersBefore + 1, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM matter"));
         Assert.Equal(ledgerRows, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM ledger WHERE receipt_number = $1", firstMatter.ReceiptNumber));
-        Assert.Equal(firstMatter.ReceiptNumber, await fx.Database.ScalarAsync<string>("SELECT receipt_number FROM idempotency_key WHERE idempotency_key = $1", key));
+        // The receipt number was reserved with the key when it was claimed: no further write for it.
+        Assert.Equal(firstMatter.ReceiptNumber, $"{Demo.Township}-" + await fx.Database.ScalarAsync<string>("SELECT reserved_suffix FROM idempotency_key WHERE idempotency_key = $1", key));
     }
 
     [Fact]
@@ -102,5 +103,26 @@ public sealed class IdempotencyTests(GatewayFixture fx)
         request.Headers.Add("Idempotency-Key", key);
         var matter = await (await clerk.SendAsync(request)).ReadAsync<MatterView>();
         Assert.Equal(minted, matter.ReceiptNumber);
+    }
+
+    [Fact]
+    public async Task A_retry_after_a_gateway_died_right_after_claiming_the_key_takes_in_under_the_reserved_number()
+    {
+        // A gateway claimed the key (reserving the number's date and tail with it) and died before
+        // the grain was called: the lease lapsed, nothing was taken in, and a retry on another day
+        // still gets the number reserved with the key.
+        using var clerk = await fx.As(Demo.TownClerkA);
+        var key = Guid.NewGuid().ToString();
+        var body = $$"""{"windowId":"civil-affairs","itemId":"temporary-relief","citizen":{"name":"钱七","residentId":"{{Demo.ResidentId(66)}}"},"materialsHandedIn":["居民身份证","户口簿","临时救助申请书","困难情况证明材料"]}""";
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
+        await fx.Database.ExecuteAsync(
+            "INSERT INTO idempotency_key (clerk_id, idempotency_key, method, route, request_hash, reserved_suffix, locked_until) VALUES ($1, $2, 'POST', $3, $4, '20261129-KEYCRASH', now() - interval '1 second')",
+            Demo.TownClerkA, key, Intake, hash);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, Intake) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("Idempotency-Key", key);
+        var matter = await (await clerk.SendAsync(request)).ReadAsync<MatterView>();
+
+        Assert.Equal($"{Demo.Township}-20261129-KEYCRASH", matter.ReceiptNumber);
     }
 }

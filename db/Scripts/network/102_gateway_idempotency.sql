@@ -23,3 +23,7 @@ CREATE TABLE IF NOT EXISTS idempotency_key (
 ALTER TABLE idempotency_key ADD COLUMN IF NOT EXISTS location text;
 
 CREATE INDEX IF NOT EXISTS idempotency_key_created ON idempotency_key (created_at);
+
+-- The receipt number's {yyyyMMdd}-{tail} reserved when the key is claimed: an intake under the key
+-- takes it without another write, and a retry (any gateway, any day) reuses it.
+ALTER TABLE idempotency_key ADD COLUMN IF NOT EXISTS reserved_suffix text;
