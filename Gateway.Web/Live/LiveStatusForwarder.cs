@@ -11,21 +11,26 @@ namespace Network.Gateway.Live;
 /// </summary>
 public sealed class LiveStatusForwarder(IHubContext<LiveHub> hub, ILogger<LiveStatusForwarder> logger) : ILiveStatusObserver
 {
-    public async Task OnMessages(IReadOnlyList<LiveMessage> messages)
+    public Task OnMessages(IReadOnlyList<LiveMessage> messages)
     {
         var byGroup = messages
             .SelectMany(message => message.Groups.Distinct(StringComparer.Ordinal).Select(group => (group, item: new LiveItem(message.Kind, message.Payload))))
             .GroupBy(x => x.group, x => x.item, StringComparer.Ordinal);
-        foreach (var group in byGroup)
+
+        // Every group at once: SignalR serialises a group's message once per protocol and writes it
+        // to the group's connections; one slow group does not hold up the others.
+        return Task.WhenAll(byGroup.Select(group => SendAsync(group.Key, group.ToArray())));
+    }
+
+    private async Task SendAsync(string group, LiveItem[] items)
+    {
+        try
         {
-            try
-            {
-                await hub.Clients.Group(group.Key).SendAsync(LiveHub.Method, group.ToArray());
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Could not send live status to {Group}", group.Key);
-            }
+            await hub.Clients.Group(group).SendAsync(LiveHub.Method, items);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not send live status to {Group}", group);
         }
     }
 }

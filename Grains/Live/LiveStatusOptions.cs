@@ -3,8 +3,13 @@ namespace Network.Grains.Live;
 /// <summary>How live status is batched and rolled up (configuration section <c>Network:Live</c>).</summary>
 public sealed class LiveStatusOptions
 {
-    /// <summary>How long a silo's publisher gathers changes before sending one batch to each gateway.</summary>
-    public TimeSpan PublishDelay { get; set; } = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// How long a silo's publisher waits, after the first message of a batch, before sending the
+    /// batch to each gateway. Zero (the default): no fixed delay — a batch is whatever was already
+    /// queued when the publisher's next turn runs, so a lone change goes out at once and a busy
+    /// silo still sends few, large batches.
+    /// </summary>
+    public TimeSpan PublishDelay { get; set; } = TimeSpan.Zero;
 
     /// <summary>
     /// How often the city recomputes its rolled-up load, at most; townships and villages roll up

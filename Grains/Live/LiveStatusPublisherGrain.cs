@@ -7,8 +7,9 @@ namespace Network.Grains.Live;
 
 /// <summary>
 /// One publisher per silo (a stateless worker with one activation): matters and points on this
-/// silo hand it changes without waiting; it gathers them for <see cref="LiveStatusOptions.PublishDelay"/>
-/// and sends each gateway one batch. The gateway list is cached; once per batch it asks the hub
+/// silo hand it changes without waiting; on its next turn (or after
+/// <see cref="LiveStatusOptions.PublishDelay"/> when one is configured) it sends each gateway one
+/// batch of everything queued by then. The gateway list is cached; once per batch it asks the hub
 /// whether the list changed, so no single grain sits on the path of each change (as in the
 /// GPSTracker sample of dotnet/orleans), yet a gateway gets every change after it registered.
 /// Messages pass through as they are (<see cref="LiveMessage"/>): the publisher knows no kinds.
