@@ -13,6 +13,10 @@ public static class NetworkMetrics
     public static readonly Histogram<int> CommitGroupSize =
         Meter.CreateHistogram<int>("network.matter.commit_group_size", unit: "{commit}", description: "Matter commits per PostgreSQL transaction (group commit)");
 
+    /// <summary>Case commits refused unsent, by reason (queueFull, deadline).</summary>
+    public static readonly Counter<long> CommitsRefused =
+        Meter.CreateCounter<long>("network.case.commits_refused", unit: "{commit}", description: "Case commits refused without being sent: the queue was full or the caller's deadline had passed");
+
     /// <summary>Matter state changes committed, by action.</summary>
     public static readonly Counter<long> MatterSteps =
         Meter.CreateCounter<long>("network.matter.steps", unit: "{step}", description: "Ledger steps committed, by action");

@@ -13,7 +13,8 @@ namespace Network.Gateway.Errors;
 /// <summary>
 /// Turns every exception into a problem document: refusals of the trade by kind, malformed
 /// requests as 400, infrastructure failures (database, cluster, timeouts) as 503 with
-/// Retry-After. Nothing escapes as a bare 500.
+/// Retry-After (a request whose budget ran out: <c>request.budgetExceeded</c>; a full commit queue:
+/// <c>service.busy</c>). Nothing escapes as a bare 500.
 /// </summary>
 public sealed class GatewayExceptionHandler(
     IProblemDetailsService problems,
@@ -55,6 +56,8 @@ public sealed class GatewayExceptionHandler(
     public static ProblemDetails Classify(Exception exception) => exception switch
     {
         DomainException e => Problems.FromDomain(e),
+        DeadlineExceededException => Problems.Create(503, "request.budgetExceeded", "The request did not finish within its time budget; its outcome is unknown. Retry it with the same Idempotency-Key."),
+        CommitQueueFullException => Problems.Create(503, "service.busy", "The service point network is too busy to take this change now; nothing was written. Try again shortly."),
         Security.SignInFailedException e => Problems.Create(401, "auth.failed", e.Message, "password"),
         BadHttpRequestException e => BadRequest(e),
         JsonException e => JsonProblem(e),

@@ -41,6 +41,13 @@ public sealed class GatewayOptions
     /// <summary>The Retry-After of a 503 when the cluster or the database is unavailable.</summary>
     public int RetryAfterSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// Each /api and /public request's budget: its deadline is its start plus this, and every grain
+    /// call it makes is bounded by what remains (then 503 <c>request.budgetExceeded</c>).
+    /// </summary>
+    public double RequestBudgetSeconds { get; set; } = 5;
+
+    /// <summary>Orleans' response timeout of one grain call (calls outside a request's budget, e.g. the live forwarder).</summary>
     public int GrainCallTimeoutSeconds { get; set; } = 15;
 
     public int TokenLifetimeMinutes { get; set; } = 480;

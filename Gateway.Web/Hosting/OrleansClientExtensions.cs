@@ -22,6 +22,7 @@ public static class OrleansClientExtensions
         var timeout = TimeSpan.FromSeconds(settings.GrainCallTimeoutSeconds);
         var connectAttempts = settings.ConnectAttempts;
 
+        builder.Services.AddHttpContextAccessor();
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o =>
@@ -31,6 +32,8 @@ public static class OrleansClientExtensions
             });
             client.Configure<MessagingOptions>(o => o.ResponseTimeout = timeout);
             client.AddActivityPropagation();
+            // Each request's deadline bounds its grain calls and travels with them (see the filter).
+            client.AddOutgoingGrainCallFilter<RequestBudgetCallFilter>();
 
             if (string.Equals(clustering, "Static", StringComparison.OrdinalIgnoreCase))
             {

@@ -12,11 +12,16 @@ namespace Network.Gateway.Idempotency;
 /// <c>Idempotency-Key</c> on mutating API requests: the first request with a key runs and its
 /// response (success or refusal) is stored; a retry with the same key, by the same clerk, on the
 /// same route with the same body gets that response again and acts on nothing. The same key with
-/// anything else is refused with 422. A 503 is not stored: the retry runs again.
+/// anything else is refused with 422. A 503 (an infrastructure failure or a spent request budget,
+/// whose outcome is unknown) is not stored and the key's lease is released, so the retry runs again
+/// at once (an intake under the same receipt number, which the grain answers as a replay). When
+/// the release itself fails (the database is down), it is retried in the background
+/// (<see cref="IdempotencyReleaseQueue"/>) until the database answers again.
 /// </summary>
 public sealed class IdempotencyMiddleware(
     RequestDelegate next,
     IdempotencyStore store,
+    IdempotencyReleaseQueue releases,
     GatewayExceptionHandler errors,
     IOptions<GatewayOptions> options,
     TimeProvider time,
@@ -137,8 +142,9 @@ public sealed class IdempotencyMiddleware(
         }
         catch (Exception e) when (GatewayExceptionHandler.IsInfrastructure(e))
         {
-            // The lease lapses on its own; a retry takes the key over then.
-            logger.LogWarning("Could not release an Idempotency-Key of {Clerk}: {Error}", clerkId, e.Message);
+            // Retried in the background until the database answers; at worst the lease lapses on its own.
+            logger.LogWarning("Could not release an Idempotency-Key of {Clerk} now; retrying in the background: {Error}", clerkId, e.Message);
+            releases.Enqueue(clerkId, key, time.GetUtcNow() + IdempotencyStore.Lease);
         }
     }
 

@@ -29,6 +29,8 @@ public abstract class CaseJournal<TState>(ICaseStore store)
     /// <summary>
     /// Commits the steps of one change: <paramref name="steps"/> pairs each ledger row (without its
     /// changes yet) with the state after it; the patch of each row is computed here.
+    /// <paramref name="deadline"/> is the caller's (the request's) deadline: the store refuses the
+    /// commit if it is still queued then.
     /// </summary>
     protected Task CommitStepsAsync(
         string caseId,
@@ -37,6 +39,7 @@ public abstract class CaseJournal<TState>(ICaseStore store)
         int expectedVersion,
         int newVersion,
         DateOnly? nextCheckOn,
+        DateTimeOffset? deadline,
         CancellationToken cancellationToken)
     {
         var beforeJson = before is null ? null : JsonSerializer.Serialize(before, JsonOptions);
@@ -50,7 +53,7 @@ public abstract class CaseJournal<TState>(ICaseStore store)
         }
 
         var index = IndexOf(steps[^1].After, nextCheckOn);
-        return store.CommitAsync(new CaseCommit(Kind, caseId, expectedVersion, newVersion, afterJson, index, rows), cancellationToken);
+        return store.CommitAsync(new CaseCommit(Kind, caseId, expectedVersion, newVersion, afterJson, index, rows) { Deadline = deadline }, cancellationToken);
     }
 
     protected async Task<IReadOnlyList<CaseLedgerRow>> ReadRowsAsync(string caseId, CancellationToken cancellationToken) =>

@@ -14,9 +14,11 @@ public interface IMatterRepository
     /// <summary>
     /// Commits the change (state, index columns, one ledger row per step with the fields it changed).
     /// Acknowledged only after the transaction committed; throws
-    /// <see cref="Cases.Storage.CaseVersionConflictException"/> when the stored version moved on.
+    /// <see cref="Cases.Storage.CaseVersionConflictException"/> when the stored version moved on,
+    /// and <see cref="Interfaces.Errors.DeadlineExceededException"/> (nothing written) when the
+    /// commit was still queued at <paramref name="deadline"/>, the caller's deadline.
     /// </summary>
-    Task CommitAsync(MatterChange change, DateOnly? nextCheckOn, CancellationToken cancellationToken = default);
+    Task CommitAsync(MatterChange change, DateOnly? nextCheckOn, DateTimeOffset? deadline = null, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default);
 }

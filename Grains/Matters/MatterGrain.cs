@@ -8,6 +8,7 @@ using Network.Grains.Cases.Storage;
 using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Citizens;
+using Network.Grains.Interfaces.Deadlines;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Ledger;
 using Network.Grains.Interfaces.Matters;
@@ -266,7 +267,9 @@ public sealed class MatterGrain(
     {
         try
         {
-            await repository.CommitAsync(change, MatterRules.NextCheck(change.After, context.Calendar));
+            // The request's deadline (set by the gateway, carried in the RequestContext) goes with
+            // the commit: a commit still queued when its caller has stopped waiting is not sent.
+            await repository.CommitAsync(change, MatterRules.NextCheck(change.After, context.Calendar), RequestDeadline.Current);
         }
         catch (CaseVersionConflictException)
         {

@@ -8,4 +8,11 @@ public sealed class GroupCommitOptions
 
     /// <summary>The most commits one transaction carries.</summary>
     public int MaxBatch { get; set; } = 256;
+
+    /// <summary>
+    /// The most commits waiting on this silo (queued or in a transaction not yet committed); one
+    /// more is refused at once (<see cref="Network.Grains.Interfaces.Errors.CommitQueueFullException"/>)
+    /// instead of waiting without bound.
+    /// </summary>
+    public int MaxQueued { get; set; } = 4096;
 }

@@ -20,6 +20,14 @@ public sealed record CaseCommit(
     CaseIndex Index,
     IReadOnlyList<CaseStep> Steps)
 {
+    /// <summary>
+    /// When the caller stops waiting for this commit (the request's deadline), or null for none. A
+    /// store refuses a commit still queued at that moment instead of writing it
+    /// (<see cref="Network.Grains.Interfaces.Errors.DeadlineExceededException"/>): nobody would be
+    /// told of its outcome.
+    /// </summary>
+    public DateTimeOffset? Deadline { get; init; }
+
     /// <summary>When the case last changed: the time of the last step.</summary>
     public DateTimeOffset UpdatedAt => Steps[^1].OccurredAt;
 

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Network.Grains.Interfaces.Errors;
 using Network.Grains.Storage;
 using Npgsql;
 
@@ -13,22 +14,35 @@ namespace Network.Grains.Cases.Storage;
 /// whatever queued while the previous transaction was in flight, so a quiet silo commits each
 /// change at once and a busy one commits many per flush. A group that fails as a whole is retried
 /// one commit at a time, so only the commit at fault fails.
+/// <para>
+/// Bounded: at most <see cref="GroupCommitOptions.MaxQueued"/> commits wait at once (queued or in
+/// a transaction not yet committed); one more is refused at once with
+/// <see cref="CommitQueueFullException"/>. A commit whose <see cref="CaseCommit.Deadline"/> has
+/// passed when a writer takes it from the queue is refused with
+/// <see cref="DeadlineExceededException"/> instead of being sent: its caller no longer waits, and
+/// nothing of it is written (the caller treats it as any failed commit and reloads).
+/// </para>
 /// </summary>
 public sealed class CaseGroupCommitWriter : IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly GroupCommitOptions _options;
     private readonly ILogger<CaseGroupCommitWriter> _logger;
+    private readonly TimeProvider _time;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleWriter = false });
     private readonly Task[] _writers;
     private long _groups;
     private long _commits;
+    private long _waiting;
+    private long _expired;
 
-    public CaseGroupCommitWriter(NpgsqlDataSource dataSource, IOptions<GroupCommitOptions> options, ILogger<CaseGroupCommitWriter> logger)
+    /// <param name="time">The clock the commits' deadlines are read against (the system clock by default).</param>
+    public CaseGroupCommitWriter(NpgsqlDataSource dataSource, IOptions<GroupCommitOptions> options, ILogger<CaseGroupCommitWriter> logger, TimeProvider? time = null)
     {
         _dataSource = dataSource;
         _options = options.Value;
         _logger = logger;
+        _time = time ?? TimeProvider.System;
         _writers = Enumerable.Range(0, Math.Max(1, _options.Writers)).Select(_ => Task.Run(WriteLoopAsync)).ToArray();
     }
 
@@ -38,17 +52,33 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
     /// <summary>Case commits that reached a committed transaction so far (including ones refused by their version check).</summary>
     public long Commits => Interlocked.Read(ref _commits);
 
+    /// <summary>Commits waiting now: queued, or in a transaction not yet committed.</summary>
+    public long Waiting => Interlocked.Read(ref _waiting);
+
+    /// <summary>Commits refused unsent so far because their caller's deadline had passed.</summary>
+    public long Expired => Interlocked.Read(ref _expired);
+
     /// <summary>
     /// Queues the commit and completes once its transaction has committed; throws
-    /// <see cref="CaseVersionConflictException"/> when it lost its version check.
+    /// <see cref="CaseVersionConflictException"/> when it lost its version check,
+    /// <see cref="CommitQueueFullException"/> at once when the queue is full and
+    /// <see cref="DeadlineExceededException"/> when its deadline passed before it was sent; in
+    /// these cases nothing of it was written.
     /// </summary>
     public Task CommitAsync(CaseCommit commit, CancellationToken cancellationToken = default)
     {
         commit.ThrowIfMalformed();
+        if (Interlocked.Increment(ref _waiting) > Math.Max(1, _options.MaxQueued))
+        {
+            Interlocked.Decrement(ref _waiting);
+            NetworkMetrics.CommitsRefused.Add(1, new KeyValuePair<string, object?>("reason", "queueFull"));
+            throw new CommitQueueFullException($"The commit queue of this silo is full ({_options.MaxQueued} commits waiting); {commit.Kind} {commit.CaseId} was not written. Try again shortly.");
+        }
+
         var pending = new Pending(commit, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending))
         {
-            throw new ObjectDisposedException(nameof(CaseGroupCommitWriter));
+            Fail(pending, new ObjectDisposedException(nameof(CaseGroupCommitWriter)));
         }
 
         return pending.Done.Task.WaitAsync(cancellationToken);
@@ -66,8 +96,19 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
         while (await _queue.Reader.WaitToReadAsync())
         {
             group.Clear();
+            var now = _time.GetUtcNow();
             while (group.Count < _options.MaxBatch && _queue.Reader.TryRead(out var next))
             {
+                if (next.Commit.Deadline <= now)
+                {
+                    // Its caller has stopped waiting: sending it would write a change nobody is told of.
+                    Interlocked.Increment(ref _expired);
+                    NetworkMetrics.CommitsRefused.Add(1, new KeyValuePair<string, object?>("reason", "deadline"));
+                    Fail(next, new DeadlineExceededException(
+                        $"The deadline of the request for {next.Commit.Kind} {next.Commit.CaseId} passed while its commit was queued; it was not written."));
+                    continue;
+                }
+
                 group.Add(next);
             }
 
@@ -92,7 +133,7 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
                     }
                     catch (Exception one)
                     {
-                        single.Done.TrySetException(Translate(one, single.Commit));
+                        Fail(single, Translate(one, single.Commit));
                     }
                 }
             }
@@ -100,7 +141,7 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
             {
                 foreach (var pending in group)
                 {
-                    pending.Done.TrySetException(Translate(e, pending.Commit));
+                    Fail(pending, Translate(e, pending.Commit));
                 }
             }
         }
@@ -124,13 +165,32 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
         {
             if (heads[i].RecordsAffected == 1)
             {
-                group[i].Done.TrySetResult();
+                Succeed(group[i]);
             }
             else
             {
                 var c = group[i].Commit;
-                group[i].Done.TrySetException(new CaseVersionConflictException(c.Kind, c.CaseId, c.ExpectedVersion));
+                Fail(group[i], new CaseVersionConflictException(c.Kind, c.CaseId, c.ExpectedVersion));
             }
+        }
+    }
+
+    // The count of waiting commits drops before the caller hears, so it is exact when they do.
+    private void Succeed(Pending pending)
+    {
+        if (Interlocked.Exchange(ref pending.Finished, 1) == 0)
+        {
+            Interlocked.Decrement(ref _waiting);
+            pending.Done.TrySetResult();
+        }
+    }
+
+    private void Fail(Pending pending, Exception error)
+    {
+        if (Interlocked.Exchange(ref pending.Finished, 1) == 0)
+        {
+            Interlocked.Decrement(ref _waiting);
+            pending.Done.TrySetException(error);
         }
     }
 
@@ -139,5 +199,13 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
             ? new CaseVersionConflictException(commit.Kind, commit.CaseId, commit.ExpectedVersion)
             : e;
 
-    private sealed record Pending(CaseCommit Commit, TaskCompletionSource Done);
+    /// <summary>A queued commit and its caller's answer; <see cref="Finished"/> is set once it is answered.</summary>
+    private sealed class Pending(CaseCommit commit, TaskCompletionSource done)
+    {
+        public int Finished;
+
+        public CaseCommit Commit => commit;
+
+        public TaskCompletionSource Done => done;
+    }
 }

@@ -13,9 +13,10 @@ namespace Network.Gateway.Tests.Infrastructure;
 /// The real gateway (its Program) in this process, configured as an Orleans client of a silo
 /// process and on the test's PostgreSQL. Finished spans are collected in <see cref="Spans"/>.
 /// A test may name the client address with the <c>X-Test-Client-IP</c> header (the test server
-/// has no socket), so rate limits are tested per address.
+/// has no socket), so rate limits are tested per address. <paramref name="services"/> adds test
+/// services after the gateway's own (so its grain call filters run inside the gateway's).
 /// </summary>
-public sealed class GatewayFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+public sealed class GatewayFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public const string ClientIpHeader = "X-Test-Client-IP";
 
@@ -32,11 +33,12 @@ public sealed class GatewayFactory(IReadOnlyDictionary<string, string?> settings
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(collection =>
         {
-            services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(Spans));
-            services.AddTransient<IStartupFilter, TestClientAddressFilter>();
-            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            collection.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(Spans));
+            collection.AddTransient<IStartupFilter, TestClientAddressFilter>();
+            collection.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            services?.Invoke(collection);
         });
     }
 

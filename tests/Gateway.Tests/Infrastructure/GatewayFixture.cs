@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Network.Testing;
 
 namespace Network.Gateway.Tests.Infrastructure;
@@ -23,6 +24,9 @@ public class GatewayFixture : IAsyncLifetime
 
     public SiloProcess Silo => _silo ?? throw new InvalidOperationException("The silo is not started.");
 
+    /// <summary>Holds a chosen grain call of the gateway after it answered, until the test releases it (inert until armed).</summary>
+    public CallGate Gate { get; } = new();
+
     /// <summary>Public lookups allowed per client address per window in the tests.</summary>
     public const int PublicPermitLimit = 5;
 
@@ -37,7 +41,7 @@ public class GatewayFixture : IAsyncLifetime
         });
         await _silo.WaitForLineAsync("Demo network loaded", Startup);
 
-        _gateway = new GatewayFactory(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Network"] = Database.ConnectionString,
             ["Orleans:ClusterId"] = clusterId,
@@ -48,8 +52,24 @@ public class GatewayFixture : IAsyncLifetime
             ["Gateway:PublicLookup:WindowSeconds"] = "3600",
             ["Gateway:SignInPermitLimit"] = "100000",
             ["Gateway:RetryAfterSeconds"] = "7",
+        };
+        ConfigureGateway(settings);
+        _gateway = new GatewayFactory(settings, services =>
+        {
+            services.AddSingleton<Orleans.IOutgoingGrainCallFilter>(Gate);
+            ConfigureGatewayServices(services);
         });
         _gateway.CreateClient().Dispose();
+    }
+
+    /// <summary>A fixture's own gateway settings, over the common ones.</summary>
+    protected virtual void ConfigureGateway(IDictionary<string, string?> settings)
+    {
+    }
+
+    /// <summary>A fixture's own gateway services, added after the gateway's.</summary>
+    protected virtual void ConfigureGatewayServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+    {
     }
 
     public async Task DisposeAsync()
