@@ -33,7 +33,7 @@ public sealed class RequestBudgetCallFilter(IHttpContextAccessor http, TimeProvi
             throw Exceeded(context);
         }
 
-        RequestDeadline.Set(budget.Deadline);
+        RequestDeadline.Set(remaining);
         try
         {
             await context.Invoke().WaitAsync(remaining, time, request.RequestAborted);

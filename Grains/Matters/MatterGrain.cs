@@ -267,9 +267,10 @@ public sealed class MatterGrain(
     {
         try
         {
-            // The request's deadline (set by the gateway, carried in the RequestContext) goes with
-            // the commit: a commit still queued when its caller has stopped waiting is not sent.
-            await repository.CommitAsync(change, MatterRules.NextCheck(change.After, context.Calendar), RequestDeadline.Current);
+            // The request's deadline (its remaining budget, carried in the RequestContext, on this
+            // silo's own clock) goes with the commit: a commit still queued when its caller has
+            // stopped waiting is not sent.
+            await repository.CommitAsync(change, MatterRules.NextCheck(change.After, context.Calendar), RequestDeadline.On(TimeProvider.System));
         }
         catch (CaseVersionConflictException)
         {
