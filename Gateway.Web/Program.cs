@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Network.Gateway.Data;
@@ -92,7 +93,18 @@ api.MapAdminEndpoints();
 app.MapLiveEndpoints(api);
 app.MapLiveStatus();
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (IOException e) when (e.InnerException is AddressInUseException)
+{
+    // The host has logged the details; the operator needs one line saying what and how.
+    Console.Error.WriteLine(
+        $"Cannot start: {e.Message.TrimEnd('.')}: something else already listens on that port. "
+        + "Stop that program or choose another address with --urls or ASPNETCORE_URLS (scripts/run.sh: GATEWAY_URL).");
+    Environment.ExitCode = 1;
+}
 
 static void Configure(JsonOptions options)
 {
