@@ -64,6 +64,13 @@ builder.Services.AddHealthChecks()
 
 var app = builder.Build();
 
+if (ListenAddressCheck.FindTakenAddress(builder.Configuration["urls"]) is { } taken)
+{
+    Console.Error.WriteLine(taken);
+    Environment.ExitCode = 1;
+    return;
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
@@ -99,7 +106,7 @@ try
 }
 catch (IOException e) when (e.InnerException is AddressInUseException)
 {
-    // The host has logged the details; the operator needs one line saying what and how.
+    // Taken between the check above and the start: the host has logged the details; one line says what and how.
     Console.Error.WriteLine(
         $"Cannot start: {e.Message.TrimEnd('.')}: something else already listens on that port. "
         + "Stop that program or choose another address with --urls or ASPNETCORE_URLS (scripts/run.sh: GATEWAY_URL).");
