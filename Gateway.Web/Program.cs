@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Network.Gateway.Data;
@@ -65,6 +66,13 @@ builder.Services.AddHealthChecks()
 
 var app = builder.Build();
 
+if (ListenAddressCheck.FindTakenAddress(builder.Configuration["urls"]) is { } taken)
+{
+    Console.Error.WriteLine(taken);
+    Environment.ExitCode = 1;
+    return;
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
@@ -95,7 +103,18 @@ api.MapAdminEndpoints();
 app.MapLiveEndpoints(api);
 app.MapLiveStatus();
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (IOException e) when (e.InnerException is AddressInUseException)
+{
+    // Taken between the check above and the start: the host has logged the details; one line says what and how.
+    Console.Error.WriteLine(
+        $"Cannot start: {e.Message.TrimEnd('.')}: something else already listens on that port. "
+        + "Stop that program or choose another address with --urls or ASPNETCORE_URLS (scripts/run.sh: GATEWAY_URL).");
+    Environment.ExitCode = 1;
+}
 
 static void Configure(JsonOptions options)
 {

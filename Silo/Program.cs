@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Network.Database;
 using Network.ServiceDefaults;
 using Network.Silo.Hosting;
 
@@ -10,7 +11,17 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings {
 
 using var bootLogging = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
 var bootLogger = bootLogging.CreateLogger("Network.Silo");
-var storage = await StorageBootstrap.ResolveAsync(builder.Configuration, Environment.CurrentDirectory, bootLogger);
+ResolvedStorage storage;
+try
+{
+    storage = await StorageBootstrap.ResolveAsync(builder.Configuration, Environment.CurrentDirectory, bootLogger);
+}
+catch (LocalPostgresStartException e)
+{
+    // Something the operator can fix: one line saying what and how, no stack trace.
+    bootLogger.LogCritical("Cannot start: {Reason}", e.Message);
+    return 1;
+}
 
 builder.Services.AddSingleton(storage);
 builder.Services.AddHostedService<EmbeddedPostgresLifetime>();
@@ -26,3 +37,4 @@ bootLogger.LogInformation(
     builder.Configuration["Orleans:SiloPort"],
     builder.Configuration["Orleans:GatewayPort"]);
 await host.RunAsync();
+return 0;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
@@ -16,19 +15,29 @@ public sealed class LocalPostgres : IAsyncDisposable
     private readonly string _bin;
     private readonly ILogger _logger;
 
-    private LocalPostgres(string bin, LocalPostgresOptions options, int port, ILogger logger)
+    private LocalPostgres(string bin, LocalPostgresOptions options, string rootDirectory, int port, ILogger logger)
     {
         _bin = bin;
         _logger = logger;
         Options = options;
+        RootDirectory = rootDirectory;
         Port = port;
     }
 
     public LocalPostgresOptions Options { get; }
 
+    /// <summary>
+    /// The folder actually holding the data, socket and log: <see cref="LocalPostgresOptions.RootDirectory"/>,
+    /// or a folder of the server user's own when that one is out of the user's reach.
+    /// </summary>
+    public string RootDirectory { get; }
+
+    /// <summary>True when the server runs in a fallback folder instead of the configured one.</summary>
+    public bool IsRelocated => RootDirectory != Path.GetFullPath(Options.RootDirectory);
+
     public int Port { get; }
 
-    public string DataDirectory => Path.Combine(Options.RootDirectory, "data");
+    public string DataDirectory => Path.Combine(RootDirectory, "data");
 
     public string ConnectionString => ConnectionStringFor(Options.Database);
 
@@ -72,15 +81,19 @@ public sealed class LocalPostgres : IAsyncDisposable
         var bin = FindBinaries(options.BinDirectory)
             ?? throw new InvalidOperationException("No PostgreSQL server binaries (initdb, pg_ctl) were found under /usr/lib/postgresql.");
 
-        Directory.CreateDirectory(options.RootDirectory);
-        var data = Path.Combine(options.RootDirectory, "data");
-        var socket = Path.Combine(options.RootDirectory, "sock");
-        Directory.CreateDirectory(socket);
-        if (IsRoot)
+        var root = await ServerFolder.ResolveAsync(options, logger, cancellationToken);
+        var data = Path.Combine(root, "data");
+        var socket = Path.Combine(root, "sock");
+        if (!Directory.Exists(socket))
         {
-            await RunAsync("chown", ["-R", "postgres:postgres", options.RootDirectory], asPostgres: false, logger, cancellationToken);
+            Directory.CreateDirectory(socket);
+            if (IsRoot)
+            {
+                await RunAsync("chown", ["postgres:postgres", socket], asPostgres: false, logger, cancellationToken);
+            }
         }
 
+        logger.LogInformation("Embedded PostgreSQL folder (data, socket, log): {RootDirectory}", root);
         if (!File.Exists(Path.Combine(data, "PG_VERSION")))
         {
             logger.LogInformation("Creating a PostgreSQL cluster in {DataDirectory}", data);
@@ -97,17 +110,31 @@ public sealed class LocalPostgres : IAsyncDisposable
         else
         {
             port = options.Port == 0 ? FreePort() : options.Port;
+            if (!PortIsFree(port))
+            {
+                throw PortInUse(port, options);
+            }
+
             var settings = $"-p {port} -k {socket} -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=256MB";
-            await RunAsync(
+            var started = await RunAsync(
                 Path.Combine(bin, "pg_ctl"),
-                ["-D", data, "-l", Path.Combine(options.RootDirectory, "postgres.log"), "-w", "-t", "60", "-o", settings, "start"],
+                ["-D", data, "-l", Path.Combine(root, "postgres.log"), "-w", "-t", "60", "-o", settings, "start"],
                 asPostgres: IsRoot,
                 logger,
-                cancellationToken);
+                cancellationToken,
+                throwOnError: false);
+            if (started != 0)
+            {
+                // Another program may have taken the port between the check and the start.
+                throw !PortIsFree(port)
+                    ? PortInUse(port, options)
+                    : new InvalidOperationException($"pg_ctl start failed with exit code {started}; see {Path.Combine(root, "postgres.log")}.");
+            }
+
             logger.LogInformation("Started PostgreSQL in {DataDirectory} on 127.0.0.1:{Port}", data, port);
         }
 
-        var server = new LocalPostgres(bin, options, port, logger);
+        var server = new LocalPostgres(bin, options, root, port, logger);
         await server.EnsureDatabaseAsync(cancellationToken);
         return server;
     }
@@ -116,11 +143,11 @@ public sealed class LocalPostgres : IAsyncDisposable
     public Task StopAsync(CancellationToken cancellationToken = default) =>
         RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", DataDirectory, "-m", "fast", "-w", "stop"], asPostgres: IsRoot, _logger, cancellationToken);
 
-    /// <summary>Stops and removes the whole folder: for throwaway test servers.</summary>
+    /// <summary>Stops and removes the whole folder it used (<see cref="RootDirectory"/>): for throwaway test servers.</summary>
     public async Task DestroyAsync()
     {
         await StopAsync();
-        Directory.Delete(Options.RootDirectory, recursive: true);
+        Directory.Delete(RootDirectory, recursive: true);
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
@@ -160,7 +187,7 @@ public sealed class LocalPostgres : IAsyncDisposable
         return lines.Length > 3 && int.TryParse(lines[3], out var port) ? port : null;
     }
 
-    private static bool IsRoot => Environment.UserName == "root";
+    private static bool IsRoot => ServerUserCommand.IsRoot;
 
     private static int FreePort()
     {
@@ -169,46 +196,31 @@ public sealed class LocalPostgres : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task<int> RunAsync(
+    /// <summary>Whether 127.0.0.1:<paramref name="port"/> can be listened on, found by trying.</summary>
+    private static bool PortIsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException e) when (e.SocketErrorCode is SocketError.AddressAlreadyInUse or SocketError.AccessDenied)
+        {
+            return false;
+        }
+    }
+
+    private static LocalPostgresStartException PortInUse(int port, LocalPostgresOptions options) => new(
+        $"Port {port} on 127.0.0.1 is already in use: something else listens there, so the embedded PostgreSQL cannot start on it. "
+        + $"Stop that program or choose another port with {options.PortSetting ?? "LocalPostgresOptions.Port"}.");
+
+    private static Task<int> RunAsync(
         string command,
         IReadOnlyList<string> arguments,
         bool asPostgres,
         ILogger logger,
         CancellationToken cancellationToken,
-        bool throwOnError = true)
-    {
-        var start = new ProcessStartInfo
-        {
-            FileName = asPostgres ? "runuser" : command,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = "/",
-        };
-        if (asPostgres)
-        {
-            foreach (var a in (string[])["-u", "postgres", "--", command])
-            {
-                start.ArgumentList.Add(a);
-            }
-        }
-
-        foreach (var a in arguments)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {command}.");
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        var output = (await stdout + await stderr).Trim();
-        if (process.ExitCode != 0 && throwOnError)
-        {
-            throw new InvalidOperationException($"{Path.GetFileName(command)} failed with exit code {process.ExitCode}: {output}");
-        }
-
-        logger.LogDebug("{Command} exited with {ExitCode}: {Output}", Path.GetFileName(command), process.ExitCode, output);
-        return process.ExitCode;
-    }
+        bool throwOnError = true) =>
+        ServerUserCommand.RunAsync(command, arguments, asPostgres, logger, cancellationToken, throwOnError);
 }

@@ -3,7 +3,11 @@ namespace Network.Database;
 /// <summary>Where and how to run a PostgreSQL server of our own on this machine.</summary>
 public sealed record LocalPostgresOptions
 {
-    /// <summary>Folder holding the cluster's data, socket and log; created on first start.</summary>
+    /// <summary>
+    /// Folder holding the cluster's data, socket and log; created on first start. When the user
+    /// the server runs as cannot reach it (a folder above it is closed to that user), the server
+    /// uses a folder of its own under <see cref="FallbackBaseDirectory"/> instead.
+    /// </summary>
     public required string RootDirectory { get; init; }
 
     /// <summary>TCP port on 127.0.0.1; 0 picks a free one.</summary>
@@ -14,4 +18,15 @@ public sealed record LocalPostgresOptions
 
     /// <summary>Folder of initdb/pg_ctl/postgres; null looks in /usr/lib/postgresql/*/bin.</summary>
     public string? BinDirectory { get; init; }
+
+    /// <summary>
+    /// Where the server's folder goes when <see cref="RootDirectory"/> is out of the server user's
+    /// reach: a subfolder named by a hash of <see cref="RootDirectory"/>'s absolute path, so each
+    /// checkout has its own and finds it again. Null: <c>/var/lib/network-postgres</c> as root,
+    /// otherwise <c>network-postgres-{user}</c> in the temporary folder.
+    /// </summary>
+    public string? FallbackBaseDirectory { get; init; }
+
+    /// <summary>The setting that chose <see cref="Port"/>, named in the message when that port is taken.</summary>
+    public string? PortSetting { get; init; }
 }

@@ -5,6 +5,11 @@
 #
 # Settings (environment): GATEWAY_URL (default http://127.0.0.1:5080), EMBEDDED_PG_PORT (5433),
 # DEMO_PASSWORD (the password of every seeded demo account, default Demo-2026!).
+#
+# Runs from any folder, wherever the checkout is: when the `postgres` user cannot reach
+# .data/postgres (a checkout inside a mode-700 folder), the silo keeps the server's folder under
+# /var/lib/network-postgres/<hash of the path> instead; the folder used is printed. A port taken
+# by another program is reported in one line naming the setting that changes it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
@@ -17,6 +22,27 @@ GATEWAY_URL="${GATEWAY_URL:-http://127.0.0.1:5080}"
 EMBEDDED_PG_PORT="${EMBEDDED_PG_PORT:-5433}"
 DEMO_PASSWORD="${DEMO_PASSWORD:-Demo-2026!}"
 CONNECTION="Host=127.0.0.1;Port=${EMBEDDED_PG_PORT};Username=postgres;Database=network"
+
+# The gateway's port, checked before anything starts: something answering there is not ours to stop.
+gateway_hostport="${GATEWAY_URL#*://}"
+gateway_hostport="${gateway_hostport%%/*}"
+gateway_host="${gateway_hostport%:*}"
+gateway_port="${gateway_hostport##*:}"
+[ "$gateway_port" = "$gateway_hostport" ] && gateway_port=80
+case "$gateway_host" in localhost|0.0.0.0|\*|+|"[::]") gateway_host=127.0.0.1 ;; esac
+if (exec 3<>"/dev/tcp/${gateway_host}/${gateway_port}") 2>/dev/null; then
+  echo "Cannot start: port ${gateway_port} (GATEWAY_URL=${GATEWAY_URL}) is already in use: something else listens there. Stop it or choose another, e.g. GATEWAY_URL=http://127.0.0.1:$((gateway_port + 1)) bash scripts/run.sh" >&2
+  exit 1
+fi
+
+# Why a process stopped: its one-line "Cannot start:" reason when it gave one, else its last lines.
+explain_exit() {
+  if grep -q "Cannot start:" "$1"; then
+    grep -o "Cannot start:.*" "$1" | head -n 1 >&2
+  else
+    tail -n 40 "$1" >&2
+  fi
+}
 
 dotnet build Network.sln -c Release -v quiet -nologo
 
@@ -47,8 +73,8 @@ silo_pid=$!
 until grep -q "Demo network loaded" "$silo_log"; do
   if ! kill -0 "$silo_pid" 2>/dev/null; then
     silo_pid=""
-    echo "The silo stopped before it was ready:" >&2
-    tail -n 40 "$silo_log" >&2
+    echo "The silo stopped before it was ready (log: $silo_log):" >&2
+    explain_exit "$silo_log"
     exit 1
   fi
   sleep 0.5
@@ -56,6 +82,11 @@ done
 if grep -q "IN-MEMORY STORAGE" "$silo_log"; then
   echo "The silo fell back to in-memory storage; the gateway needs PostgreSQL." >&2
   exit 1
+fi
+pg_folder="$(grep -o "Embedded PostgreSQL folder (data, socket, log): .*" "$silo_log" | head -n 1 | sed 's/.*: //')"
+echo "PostgreSQL on 127.0.0.1:${EMBEDDED_PG_PORT}, folder: ${pg_folder}"
+if grep -q "cannot reach" "$silo_log"; then
+  echo "  (the 'postgres' user cannot reach $PWD/.data/postgres, so the server's folder is the one above)"
 fi
 
 echo "Starting the gateway on $GATEWAY_URL (log: $gateway_log)..."
@@ -69,8 +100,8 @@ gateway_pid=$!
 until curl -fsS "$GATEWAY_URL/health/ready" >/dev/null 2>&1; do
   if ! kill -0 "$gateway_pid" 2>/dev/null; then
     gateway_pid=""
-    echo "The gateway stopped before it was ready:" >&2
-    tail -n 40 "$gateway_log" >&2
+    echo "The gateway stopped before it was ready (log: $gateway_log):" >&2
+    explain_exit "$gateway_log"
     exit 1
   fi
   sleep 0.5
@@ -79,6 +110,7 @@ done
 cat <<INFO
 
   Gateway ready:  $GATEWAY_URL
+  PostgreSQL:     127.0.0.1:${EMBEDDED_PG_PORT}, folder ${pg_folder}
   OpenAPI:        $GATEWAY_URL/openapi/v1.json     metrics: $GATEWAY_URL/metrics
   Public catalog: $GATEWAY_URL/public/points/510682101/catalog
 

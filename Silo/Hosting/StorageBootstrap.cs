@@ -7,10 +7,12 @@ namespace Network.Silo.Hosting;
 /// <summary>
 /// Settles the silo's storage before Orleans starts: starts the embedded PostgreSQL when asked
 /// (falling back to memory, loudly, when the machine has no server binaries) and applies the
-/// schema migrations, so the ADO.NET providers find their tables and stored queries.
+/// schema migrations, so the ADO.NET providers find their tables and stored queries. A problem the
+/// operator can fix (the port taken, no reachable folder) surfaces as <see cref="LocalPostgresStartException"/>.
 /// </summary>
 public static class StorageBootstrap
 {
+    /// <summary>Resolves the configured storage mode into a ready connection string (or memory).</summary>
     public static async Task<ResolvedStorage> ResolveAsync(IConfiguration configuration, string contentRoot, ILogger logger, CancellationToken cancellationToken = default)
     {
         var mode = configuration.GetValue("Network:Storage", StorageMode.Embedded);
@@ -41,6 +43,8 @@ public static class StorageBootstrap
                         RootDirectory = directory,
                         Port = configuration.GetValue("Network:Embedded:Port", 5433),
                         BinDirectory = configuration["Network:Embedded:BinDirectory"],
+                        FallbackBaseDirectory = configuration["Network:Embedded:FallbackDirectory"],
+                        PortSetting = "Network:Embedded:Port (environment Network__Embedded__Port; scripts/run.sh: EMBEDDED_PG_PORT)",
                     },
                     logger,
                     cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Network.Grains.Tests.Infrastructure;
 using Network.Silo.Hosting;
 
 namespace Network.Grains.Tests.Persistence;
@@ -26,18 +27,5 @@ public sealed class StorageBootstrapTests
         Assert.Contains("IN-MEMORY STORAGE", warning.Message, StringComparison.Ordinal);
         Assert.Contains("no PostgreSQL server binaries", warning.Message, StringComparison.Ordinal);
         Assert.Contains("NOTHING SURVIVES", storage.Describe(), StringComparison.Ordinal);
-    }
-
-    private sealed class RecordingLogger : ILogger
-    {
-        public List<(LogLevel Level, string Message)> Entries { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Entries.Add((logLevel, formatter(state, exception)));
     }
 }

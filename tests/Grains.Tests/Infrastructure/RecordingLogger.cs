@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+
+namespace Network.Grains.Tests.Infrastructure;
+
+/// <summary>A logger that keeps every entry (level and formatted message) for assertions.</summary>
+internal sealed class RecordingLogger : ILogger
+{
+    private readonly List<(LogLevel Level, string Message)> _entries = [];
+
+    /// <summary>A copy of the entries so far, in order.</summary>
+    public IReadOnlyList<(LogLevel Level, string Message)> Entries
+    {
+        get
+        {
+            lock (_entries)
+            {
+                return [.. _entries];
+            }
+        }
+    }
+
+    public IDisposable? BeginScope<TState>(TState state)
+        where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        lock (_entries)
+        {
+            _entries.Add((logLevel, formatter(state, exception)));
+        }
+    }
+}
