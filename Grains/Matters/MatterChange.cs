@@ -55,15 +55,4 @@ public sealed class MatterChange(MatterState? before, DateTimeOffset at, string 
         Current = next;
         return next;
     }
-
-    /// <summary>Each step with the state before it.</summary>
-    public IEnumerable<(MatterStep Step, MatterState? Before)> StepsWithBefore()
-    {
-        var before = Before;
-        foreach (var step in _steps)
-        {
-            yield return (step, before);
-            before = step.After;
-        }
-    }
 }

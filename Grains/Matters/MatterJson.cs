@@ -12,8 +12,6 @@ public static class MatterJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Serialize(MatterState state) => JsonSerializer.Serialize(state, Options);
-
     public static MatterState Deserialize(string json) =>
         JsonSerializer.Deserialize<MatterState>(json, Options) ?? throw new FormatException("Stored matter state is empty.");
 }

@@ -38,10 +38,12 @@ internal static class CaseCommitSql
         WHERE EXISTS (SELECT 1 FROM case_record WHERE kind = $1 AND case_id = $2 AND version = $13)
         """;
 
-    /// <summary>Adds the commit's commands to <paramref name="batch"/>; returns the case row's command (1 row affected = version check passed).</summary>
+    /// <summary>
+    /// Adds the commit's commands to <paramref name="batch"/>; returns the case row's command (1 row
+    /// affected = version check passed). The writer checked the commit's shape when it was queued.
+    /// </summary>
     public static NpgsqlBatchCommand AddTo(NpgsqlBatch batch, CaseCommit commit)
     {
-        commit.ThrowIfMalformed();
         var index = commit.Index;
         var upsert = new NpgsqlBatchCommand(commit.ExpectedVersion == 0 ? Insert : Update);
         var p = upsert.Parameters;
