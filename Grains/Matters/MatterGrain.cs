@@ -61,8 +61,11 @@ public sealed class MatterGrain(
         }
 
         var point = Interfaces.Matters.ReceiptNumber.PointOf(ReceiptNumber);
-        var context = await ContextAsync(request.Actor, [point.Value], fingerprint);
-        var item = await GrainFactory.GetGrain<ICatalogGrain>(point.Value).Find(request.ItemId ?? string.Empty);
+        // The point's profile and the item are independent reads: ask both at once.
+        var contextRead = ContextAsync(request.Actor, [point.Value], fingerprint);
+        var itemRead = GrainFactory.GetGrain<ICatalogGrain>(point.Value).Find(request.ItemId ?? string.Empty);
+        var context = await contextRead;
+        var item = await itemRead;
         var window = context.Point(point.Value)?.FindWindow(request.WindowId ?? string.Empty);
         var duty = window is null ? null : await GrainFactory.GetGrain<IWindowGrain>($"{point.Value}/{window.Id}").GetDuty();
         var change = MatterRules.Accept(ReceiptNumber, request, item, duty, context);
@@ -147,11 +150,7 @@ public sealed class MatterGrain(
             return [];
         }
 
-        if (!MatterPolicy.CanRead(state, actor))
-        {
-            throw MatterPolicy.Check(state, actor, MatterAction.Read, Context(NoPoints))!;
-        }
-
+        MatterPolicy.Ensure(state, actor, MatterAction.Read, Context(NoPoints));
         return await repository.ReadLedgerAsync(ReceiptNumber);
     }
 
@@ -165,7 +164,7 @@ public sealed class MatterGrain(
 
         var tail = state.Citizen.ResidentId.Length >= 4 ? state.Citizen.ResidentId[^4..] : "????";
         var matches = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(tail.ToUpperInvariant()), Encoding.ASCII.GetBytes(idTail.ToUpperInvariant()));
-        return matches ? state.ToView() with { IsClosed = state.IsClosed } : null;
+        return matches ? state.ToView() : null;
     }
 
     public async Task AssignHandler(string windowId, string clerkId)
@@ -188,7 +187,7 @@ public sealed class MatterGrain(
         }
 
         await CheckDeadlinesAsync(state);
-        return _state!.ToView() with { IsClosed = _state.IsClosed };
+        return _state!.ToView();
     }
 
     private async Task CheckDeadlinesAsync(MatterState state)
@@ -297,7 +296,7 @@ public sealed class MatterGrain(
     }
 
     private MatterView ViewFor(MatterState state, Actor actor, MatterContext context) =>
-        state.ToView() with { AllowedActions = MatterPolicy.Allowed(state, actor, context), IsClosed = state.IsClosed };
+        state.ToView() with { AllowedActions = MatterPolicy.Allowed(state, actor, context) };
 
     /// <summary>The context with the profiles of the actor's point and of <paramref name="points"/>.</summary>
     private async Task<MatterContext> ContextAsync(Actor actor, IEnumerable<string> points, string? fingerprint)

@@ -149,5 +149,6 @@ public sealed record MatterState
         Decision = Decision,
         PausedWorkingDays = PausedWorkingDays,
         DecidingTier = DecidingTier,
+        IsClosed = IsClosed,
     };
 }

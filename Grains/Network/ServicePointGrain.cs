@@ -45,6 +45,7 @@ public sealed partial class ServicePointGrain(
 
         state.State.Definition = checkedDefinition;
         await state.WriteStateAsync();
+        _hall = null; // the windows may have changed: the hall picture is rebuilt when next asked for
         logger.LogInformation("Service point {Code} ({Name}) defined with {Windows} windows", code, checkedDefinition.Name, checkedDefinition.Windows.Count);
         return Profile(checkedDefinition);
     }
