@@ -8,7 +8,7 @@ namespace Network.Database;
 /// to run as root, so as root every server command (and every check of what the server can
 /// reach) runs as the <c>postgres</c> user through <c>runuser</c>; otherwise as this process's user.
 /// </summary>
-internal static class ServerUserCommand
+public static class ServerUserCommand
 {
     /// <summary>True when this process runs as root, so server commands run as <see cref="ServerUser"/>.</summary>
     public static bool IsRoot => Environment.UserName == "root";
@@ -25,6 +25,24 @@ internal static class ServerUserCommand
         CancellationToken cancellationToken,
         bool throwOnError = true)
     {
+        var (exitCode, output) = await ExecuteAsync(command, arguments, asServerUser, "/", throwOnError, cancellationToken);
+        logger.LogDebug("{Command} exited with {ExitCode}: {Output}", Path.GetFileName(command), exitCode, output);
+        return exitCode;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="command"/> in <paramref name="workingDirectory"/> (as the server's user
+    /// when <paramref name="asServerUser"/> and this process is root) and returns its exit code and
+    /// its standard output and error; a non-zero exit throws when <paramref name="throwOnError"/>.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> ExecuteAsync(
+        string command,
+        IReadOnlyList<string> arguments,
+        bool asServerUser,
+        string workingDirectory,
+        bool throwOnError,
+        CancellationToken cancellationToken)
+    {
         var asPostgres = asServerUser && IsRoot;
         var start = new ProcessStartInfo
         {
@@ -32,7 +50,7 @@ internal static class ServerUserCommand
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = "/",
+            WorkingDirectory = workingDirectory,
         };
         if (asPostgres)
         {
@@ -57,8 +75,7 @@ internal static class ServerUserCommand
             throw new InvalidOperationException($"{Path.GetFileName(command)} failed with exit code {process.ExitCode}: {output}");
         }
 
-        logger.LogDebug("{Command} exited with {ExitCode}: {Output}", Path.GetFileName(command), process.ExitCode, output);
-        return process.ExitCode;
+        return (process.ExitCode, output);
     }
 
     /// <summary>

@@ -78,42 +78,10 @@ public static partial class PgBenchYardstick
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static bool IsRoot => Environment.UserName == "root";
+    private static bool IsRoot => ServerUserCommand.IsRoot;
 
-    private static async Task<string> RunAsync(string command, IReadOnlyList<string> arguments, bool asPostgres, string workingDirectory, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(asPostgres ? "runuser" : command)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        if (asPostgres)
-        {
-            foreach (var a in (string[])["-u", "postgres", "--", command])
-            {
-                start.ArgumentList.Add(a);
-            }
-        }
-
-        foreach (var a in arguments)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {command}.");
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        var output = await stdout + await stderr;
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{Path.GetFileName(command)} failed with exit code {process.ExitCode}: {output}");
-        }
-
-        return output;
-    }
+    private static async Task<string> RunAsync(string command, IReadOnlyList<string> arguments, bool asPostgres, string workingDirectory, CancellationToken cancellationToken) =>
+        (await ServerUserCommand.ExecuteAsync(command, arguments, asPostgres, workingDirectory, throwOnError: true, cancellationToken)).Output;
 
     [GeneratedRegex(@"tps = ([0-9.]+) \(without initial connection time\)")]
     private static partial Regex TpsPattern();
