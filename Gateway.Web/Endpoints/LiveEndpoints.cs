@@ -35,13 +35,16 @@ public static class LiveEndpoints
             ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined."));
     }
 
-    /// <summary>The configured cities' trees, one grain call per city, flattened depth first.</summary>
+    /// <summary>
+    /// The configured cities' trees, one grain call per city, flattened depth first: names only, so
+    /// an anonymous request wakes no point's live picture (no database reads).
+    /// </summary>
     private static async Task<IResult> NetworkAsync(IClusterClient grains, IOptions<GatewayOptions> options)
     {
         var points = new List<NetworkPointView>();
         foreach (var city in options.Value.Cities)
         {
-            if (await grains.GetGrain<IServicePointGrain>(DivisionCode.Parse(city, "city").Value).GetTree() is { } tree)
+            if (await grains.GetGrain<IServicePointGrain>(DivisionCode.Parse(city, "city").Value).GetTree(withLoads: false) is { } tree)
             {
                 Add(tree, 0);
             }

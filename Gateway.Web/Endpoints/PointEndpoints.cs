@@ -73,7 +73,7 @@ internal static class PointEndpoints
     private static async Task<IResult> TreeAsync(string pointCode, HttpContext context, IClusterClient grains)
     {
         var point = Readable(pointCode, context);
-        return Results.Ok(await grains.GetGrain<IServicePointGrain>(point.Value).GetTree()
+        return Results.Ok(await grains.GetGrain<IServicePointGrain>(point.Value).GetTree(withLoads: true)
             ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined."));
     }
 

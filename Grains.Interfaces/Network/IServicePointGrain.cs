@@ -31,11 +31,13 @@ public interface IServicePointGrain : IGrainWithStringKey
     Task<Live.PointLoad> GetLoad(bool subtree);
 
     /// <summary>
-    /// The point and every point below it with their subtree loads and own flags, in one answer.
+    /// The point and every point below it, in one answer: with <paramref name="withLoads"/>, each
+    /// with its subtree's live load and its own latest flags (the monitor); without, names and
+    /// tiers only, which wakes no point's live picture (the public network list).
     /// A read that interleaves; children never wait on their parent, so it cannot cycle.
     /// </summary>
     [AlwaysInterleave]
-    Task<PointTreeNode?> GetTree();
+    Task<PointTreeNode?> GetTree(bool withLoads);
 
     /// <summary>The hall screen's picture, kept up to date by the point as matters and posts change.</summary>
     Task<HallView?> GetHall();

@@ -26,16 +26,16 @@ public sealed partial class ServicePointGrain
         return HallView(await GetLoad(subtree: false));
     }
 
-    public async Task<PointTreeNode?> GetTree()
+    public async Task<PointTreeNode?> GetTree(bool withLoads)
     {
         if (state.State.Definition is not { } definition)
         {
             return null;
         }
 
-        var load = await GetLoad(subtree: true);
-        var children = await Task.WhenAll(state.State.Children.Select(c => GrainFactory.GetGrain<IServicePointGrain>(c.Value).GetTree()));
-        var flags = state.State.OwnFlags.AsEnumerable().Reverse().Take(TreeFlags).ToArray();
+        var load = withLoads ? await GetLoad(subtree: true) : null;
+        var children = await Task.WhenAll(state.State.Children.Select(c => GrainFactory.GetGrain<IServicePointGrain>(c.Value).GetTree(withLoads)));
+        var flags = withLoads ? state.State.OwnFlags.AsEnumerable().Reverse().Take(TreeFlags).ToArray() : [];
         return new PointTreeNode(Code.Value, definition.Name, Code.Tier, load, flags, children.OfType<PointTreeNode>().ToArray());
     }
 

@@ -116,6 +116,7 @@ public sealed class CaseKernelTests(GatewayFixture fx)
         Assert.Equal(Tier.City, tree.Tier);
         var township = Assert.Single(tree.Children, c => c.Code == Demo.Township);
         Assert.Contains(township.Children, v => v.Code == Demo.Village);
+        Assert.NotNull(tree.Load);
         Assert.True(tree.Load.Subtree);
 
         using var clerk = await fx.As(Demo.TownClerkA);
