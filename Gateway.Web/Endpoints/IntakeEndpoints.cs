@@ -11,8 +11,9 @@ using Network.Grains.Interfaces.Time;
 namespace Network.Gateway.Endpoints;
 
 /// <summary>
-/// Intake (受理): the gateway mints the receipt number, or reuses the one of the Idempotency-Key,
-/// and calls the matter grain once; the grain checks that the actor staffs the window.
+/// Intake (受理): the gateway mints the receipt number and calls the matter grain once, handing
+/// it the request's Idempotency-Key; the grain checks that the actor staffs the window and records
+/// the key with the matter.
 /// </summary>
 internal static class IntakeEndpoints
 {
@@ -23,7 +24,8 @@ internal static class IntakeEndpoints
             .WithTags("Matters")
             .WithSummary("Take a citizen's application in at a window; answers 201 with the matter and its receipt number.")
             .Produces<MatterView>(StatusCodes.Status201Created)
-            .RequireAuthorization(Roles.CaseWorkPolicy);
+            .RequireAuthorization(Roles.CaseWorkPolicy)
+            .WithMetadata(KeyRecordedWithCase.Instance);
     }
 
     private static async Task<IResult> TakeInAsync(
@@ -39,19 +41,27 @@ internal static class IntakeEndpoints
         var point = Matters.Point(pointCode);
         var citizen = CheckCitizen(body.Citizen);
         var materials = Matters.List(body.MaterialsHandedIn, "materialsHandedIn");
-        // Under an Idempotency-Key the number was reserved when the key was claimed: a retry,
-        // on any gateway and any day, takes in under the same number (and the grain answers it as a replay).
-        var receipt = context.Features.Get<IdempotencyFeature>() is { } key
-            ? key.StoredReceiptNumber ?? ReceiptNumber.At(point, key.ReservedSuffix)
-            : ReceiptNumber.New(point, ChinaTime.Today(time));
+        // A fresh number for every attempt: under an Idempotency-Key the grain records the key with
+        // the matter in one transaction, and answers a retry with the matter the key already opened.
+        var receipt = ReceiptNumber.New(point, ChinaTime.Today(time));
+        var key = context.Features.Get<IdempotencyFeature>()?.Key;
 
         var started = Stopwatch.GetTimestamp();
         var view = await grains.GetGrain<IMatterGrain>(receipt).Accept(
-            new IntakeRequest(point.Value, body.WindowId, actor, body.ItemId, citizen, materials));
-        metrics.Accepted(view, Stopwatch.GetElapsedTime(started));
-        loggers.CreateLogger("Network.Gateway.Intake").LogInformation(
-            "Matter {Receipt} taken in at {Point}/{Window} by {Clerk} for {ResidentId}: {Status}",
-            view.ReceiptNumber, view.PointCode, view.WindowId, actor.Id, view.MaskedResidentId, view.Status);
+            new IntakeRequest(point.Value, body.WindowId, actor, body.ItemId, citizen, materials) { Key = key });
+        if (view.ReceiptNumber != receipt)
+        {
+            // A retry: the key had already taken this matter in.
+            context.Response.Headers[IdempotencyMiddleware.ReplayedHeader] = "true";
+        }
+        else
+        {
+            metrics.Accepted(view, Stopwatch.GetElapsedTime(started));
+            loggers.CreateLogger("Network.Gateway.Intake").LogDebug(
+                "Matter {Receipt} taken in at {Point}/{Window} by {Clerk} for {ResidentId}: {Status}",
+                view.ReceiptNumber, view.PointCode, view.WindowId, actor.Id, view.MaskedResidentId, view.Status);
+        }
+
         return Results.Created($"/api/matters/{view.ReceiptNumber}", view);
     }
 

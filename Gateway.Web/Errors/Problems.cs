@@ -14,6 +14,7 @@ public static class Problems
         DomainErrorKind.NotFound => StatusCodes.Status404NotFound,
         DomainErrorKind.Conflict => StatusCodes.Status409Conflict,
         DomainErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        DomainErrorKind.KeyReused => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
 

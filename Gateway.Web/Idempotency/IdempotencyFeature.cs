@@ -1,10 +1,10 @@
+using Network.Grains.Interfaces.Cases;
+
 namespace Network.Gateway.Idempotency;
 
 /// <summary>
-/// Present on a request that runs under an Idempotency-Key this gateway now holds.
-/// <see cref="ReservedSuffix"/> was minted and stored when the key was first claimed (a receipt
-/// number's <c>{yyyyMMdd}-{tail}</c>), so an intake under the key always gets the same receipt
-/// number, whichever gateway runs it and whenever, without another write.
-/// <see cref="StoredReceiptNumber"/> is a whole receipt number an earlier build stored for the key.
+/// Present on a request under an <c>Idempotency-Key</c> to an endpoint that opens a case
+/// (<see cref="KeyRecordedWithCase"/>): the key and what identifies the request, for the grain to
+/// record with the case's first commit. The middleware claims nothing and stores nothing for it.
 /// </summary>
-public sealed record IdempotencyFeature(string ClerkId, string Key, string ReservedSuffix, string? StoredReceiptNumber = null);
+public sealed record IdempotencyFeature(RequestKey Key);

@@ -3,8 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Network.Gateway.Errors;
 using Network.Gateway.Hosting;
-using Network.Grains.Interfaces.Matters;
-using Network.Grains.Interfaces.Time;
+using Network.Grains.Interfaces.Cases;
 
 namespace Network.Gateway.Idempotency;
 
@@ -12,9 +11,11 @@ namespace Network.Gateway.Idempotency;
 /// <c>Idempotency-Key</c> on mutating API requests: the first request with a key runs and its
 /// response (success or refusal) is stored; a retry with the same key, by the same clerk, on the
 /// same route with the same body gets that response again and acts on nothing. The same key with
-/// anything else is refused with 422. A 503 (an infrastructure failure or a spent request budget,
+/// anything else is refused with 422. An endpoint that opens a case (<see cref="KeyRecordedWithCase"/>,
+/// the intake) gets the key handed to its grain instead, which records it with the case in one
+/// transaction and answers a retry itself. A 503 (an infrastructure failure or a spent request budget,
 /// whose outcome is unknown) is not stored and the key's lease is released, so the retry runs again
-/// at once (an intake under the same receipt number, which the grain answers as a replay). When
+/// at once (the matter's grain answers a command it already applied as it stands). When
 /// the release itself fails (the database is down), it is retried in the background
 /// (<see cref="IdempotencyReleaseQueue"/>) until the database answers again.
 /// </summary>
@@ -53,8 +54,15 @@ public sealed class IdempotencyMiddleware(
         var body = await ReadBodyAsync(request, options.Value.MaxRequestBodyBytes, context.RequestAborted);
         var hash = Convert.ToHexString(SHA256.HashData(body));
         var route = request.Path.Value + request.QueryString.Value;
-        var reserved = ReceiptNumber.NewSuffix(ChinaTime.Today(time));
-        var existing = await store.TryClaimAsync(clerkId, key, request.Method, route, hash, reserved, context.RequestAborted);
+        if (context.GetEndpoint()?.Metadata.GetMetadata<KeyRecordedWithCase>() is not null)
+        {
+            // The grain records the key with the case it opens, in the same transaction.
+            context.Features.Set(new IdempotencyFeature(new RequestKey(clerkId, key, request.Method, route, hash)));
+            await next(context);
+            return;
+        }
+
+        var existing = await store.TryClaimAsync(clerkId, key, request.Method, route, hash, context.RequestAborted);
         if (existing is not null)
         {
             if (existing.Method != request.Method || existing.Route != route || existing.RequestHash != hash)
@@ -78,7 +86,7 @@ public sealed class IdempotencyMiddleware(
                 return;
             }
 
-            if (existing.LockedUntil > DateTimeOffset.UtcNow || !await store.TryTakeOverAsync(clerkId, key, reserved, context.RequestAborted))
+            if (existing.LockedUntil > DateTimeOffset.UtcNow || !await store.TryTakeOverAsync(clerkId, key, context.RequestAborted))
             {
                 context.Response.Headers.RetryAfter = "1";
                 await WriteProblemAsync(context, Problems.Create(409, "idempotency.inProgress", "The first request with this Idempotency-Key is still running; retry shortly.", Header));
@@ -86,10 +94,6 @@ public sealed class IdempotencyMiddleware(
             }
         }
 
-        // A fresh claim keeps the suffix it stored; a taken-over key keeps the one its first request stored.
-        context.Features.Set(existing is null
-            ? new IdempotencyFeature(clerkId, key, reserved)
-            : new IdempotencyFeature(clerkId, key, existing.ReservedSuffix ?? reserved, existing.ReceiptNumber));
         await RunAndStoreAsync(context, clerkId, key);
     }
 

@@ -5,10 +5,8 @@ public sealed record IdempotencyRecord(
     string Method,
     string Route,
     string RequestHash,
-    string? ReceiptNumber,
     int? StatusCode,
     string? ContentType,
     string? Location,
     byte[]? ResponseBody,
-    DateTimeOffset LockedUntil,
-    string? ReservedSuffix);
+    DateTimeOffset LockedUntil);

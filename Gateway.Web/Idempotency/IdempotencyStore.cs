@@ -6,22 +6,20 @@ namespace Network.Gateway.Idempotency;
 /// <summary>
 /// Idempotency keys in PostgreSQL (table <c>idempotency_key</c>), so a retry may reach any
 /// gateway. A key is claimed with a short lease while its first request runs; a request whose
-/// gateway died leaves a lapsed lease that the retry takes over.
+/// gateway died leaves a lapsed lease that the retry takes over. An intake's key is not claimed
+/// here: the case store records it with the matter (<see cref="KeyRecordedWithCase"/>).
 /// </summary>
 public sealed class IdempotencyStore(GatewayDatabase database)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
-    /// <summary>
-    /// Claims the key, storing <paramref name="reservedSuffix"/> with it; returns null when this
-    /// request now owns it, else the existing record.
-    /// </summary>
-    public async Task<IdempotencyRecord?> TryClaimAsync(string clerkId, string key, string method, string route, string hash, string reservedSuffix, CancellationToken cancellationToken)
+    /// <summary>Claims the key; returns null when this request now owns it, else the existing record.</summary>
+    public async Task<IdempotencyRecord?> TryClaimAsync(string clerkId, string key, string method, string route, string hash, CancellationToken cancellationToken)
     {
         await using var insert = database.DataSource.CreateCommand(
             """
-            INSERT INTO idempotency_key (clerk_id, idempotency_key, method, route, request_hash, locked_until, reserved_suffix)
-            VALUES ($1, $2, $3, $4, $5, now() + $6, $7) ON CONFLICT DO NOTHING
+            INSERT INTO idempotency_key (clerk_id, idempotency_key, method, route, request_hash, locked_until)
+            VALUES ($1, $2, $3, $4, $5, now() + $6) ON CONFLICT DO NOTHING
             """);
         insert.Parameters.AddWithValue(clerkId);
         insert.Parameters.AddWithValue(key);
@@ -29,7 +27,6 @@ public sealed class IdempotencyStore(GatewayDatabase database)
         insert.Parameters.AddWithValue(route);
         insert.Parameters.AddWithValue(hash);
         insert.Parameters.AddWithValue(Lease);
-        insert.Parameters.AddWithValue(reservedSuffix);
         if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
         {
             return null;
@@ -37,7 +34,7 @@ public sealed class IdempotencyStore(GatewayDatabase database)
 
         await using var select = database.DataSource.CreateCommand(
             """
-            SELECT method, route, request_hash, receipt_number, status_code, content_type, location, response_body, locked_until, reserved_suffix
+            SELECT method, route, request_hash, status_code, content_type, location, response_body, locked_until
             FROM idempotency_key WHERE clerk_id = $1 AND idempotency_key = $2
             """);
         select.Parameters.AddWithValue(clerkId);
@@ -52,28 +49,24 @@ public sealed class IdempotencyStore(GatewayDatabase database)
             reader.GetString(0),
             reader.GetString(1),
             reader.GetString(2),
-            reader.IsDBNull(3) ? null : reader.GetString(3),
-            reader.IsDBNull(4) ? null : reader.GetInt32(4),
+            reader.IsDBNull(3) ? null : reader.GetInt32(3),
+            reader.IsDBNull(4) ? null : reader.GetString(4),
             reader.IsDBNull(5) ? null : reader.GetString(5),
-            reader.IsDBNull(6) ? null : reader.GetString(6),
-            reader.IsDBNull(7) ? null : (byte[])reader[7],
-            reader.GetFieldValue<DateTimeOffset>(8),
-            reader.IsDBNull(9) ? null : reader.GetString(9));
+            reader.IsDBNull(6) ? null : (byte[])reader[6],
+            reader.GetFieldValue<DateTimeOffset>(7));
     }
 
     /// <summary>Takes over a key whose first request lapsed without a response; false when another retry got it first.</summary>
-    /// <remarks>A key claimed by an earlier build without a reserved suffix gets <paramref name="reservedSuffix"/> now.</remarks>
-    public async Task<bool> TryTakeOverAsync(string clerkId, string key, string reservedSuffix, CancellationToken cancellationToken)
+    public async Task<bool> TryTakeOverAsync(string clerkId, string key, CancellationToken cancellationToken)
     {
         await using var command = database.DataSource.CreateCommand(
             """
-            UPDATE idempotency_key SET locked_until = now() + $3, reserved_suffix = COALESCE(reserved_suffix, $4)
+            UPDATE idempotency_key SET locked_until = now() + $3
             WHERE clerk_id = $1 AND idempotency_key = $2 AND status_code IS NULL AND locked_until <= now()
             """);
         command.Parameters.AddWithValue(clerkId);
         command.Parameters.AddWithValue(key);
         command.Parameters.AddWithValue(Lease);
-        command.Parameters.AddWithValue(reservedSuffix);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -95,7 +88,7 @@ public sealed class IdempotencyStore(GatewayDatabase database)
 
     /// <summary>
     /// The request failed without an answer worth keeping (503, a crash): the lease ends now so a
-    /// retry runs again at once, with the same receipt number for an intake.
+    /// retry runs again at once.
     /// </summary>
     public async Task ReleaseAsync(string clerkId, string key, CancellationToken cancellationToken)
     {

@@ -14,4 +14,7 @@ public enum DomainErrorKind
 
     /// <summary>The actor may not do this here (HTTP 403).</summary>
     Forbidden = 3,
+
+    /// <summary>An Idempotency-Key sent again with a different request than it was first used for (HTTP 422).</summary>
+    KeyReused = 4,
 }

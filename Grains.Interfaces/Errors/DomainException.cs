@@ -39,4 +39,8 @@ public sealed class DomainException : Exception
 
     public static DomainException Forbidden(string field, string code, string message) =>
         new(DomainErrorKind.Forbidden, code, message, field);
+
+    /// <summary>The Idempotency-Key was first used for another request (another route or body).</summary>
+    public static DomainException KeyReused(string message) =>
+        new(DomainErrorKind.KeyReused, "idempotency.mismatch", message, "Idempotency-Key");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Network.Grains.Cases.Storage;
+using Network.Grains.Interfaces.Cases;
 
 namespace Network.Grains.Cases;
 
@@ -30,7 +31,8 @@ public abstract class CaseJournal<TState>(ICaseStore store)
     /// Commits the steps of one change: <paramref name="steps"/> pairs each ledger row (without its
     /// changes yet) with the state after it; the patch of each row is computed here.
     /// <paramref name="deadline"/> is the caller's (the request's) deadline: the store refuses the
-    /// commit if it is still queued then.
+    /// commit if it is still queued then. <paramref name="openedBy"/> is the client's request key
+    /// of a commit that opens the case, recorded with it.
     /// </summary>
     protected Task CommitStepsAsync(
         string caseId,
@@ -40,6 +42,7 @@ public abstract class CaseJournal<TState>(ICaseStore store)
         int newVersion,
         DateOnly? nextCheckOn,
         DateTimeOffset? deadline,
+        RequestKey? openedBy,
         CancellationToken cancellationToken)
     {
         var beforeJson = before is null ? null : JsonSerializer.Serialize(before, JsonOptions);
@@ -53,8 +56,12 @@ public abstract class CaseJournal<TState>(ICaseStore store)
         }
 
         var index = IndexOf(steps[^1].After, nextCheckOn);
-        return store.CommitAsync(new CaseCommit(Kind, caseId, expectedVersion, newVersion, afterJson, index, rows) { Deadline = deadline }, cancellationToken);
+        return store.CommitAsync(new CaseCommit(Kind, caseId, expectedVersion, newVersion, afterJson, index, rows) { Deadline = deadline, OpenedBy = openedBy }, cancellationToken);
     }
+
+    /// <summary>The recorded request key (of any kind of case), or null when it is not recorded.</summary>
+    public Task<StoredRequestKey?> FindRequestKeyAsync(RequestKey key, CancellationToken cancellationToken = default) =>
+        store.FindRequestKeyAsync(key, cancellationToken);
 
     protected async Task<IReadOnlyList<CaseLedgerRow>> ReadRowsAsync(string caseId, CancellationToken cancellationToken) =>
         await store.ReadLedgerAsync(Kind, caseId, cancellationToken);

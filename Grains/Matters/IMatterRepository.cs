@@ -1,3 +1,5 @@
+using Network.Grains.Cases.Storage;
+using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Ledger;
 
 namespace Network.Grains.Matters;
@@ -16,9 +18,14 @@ public interface IMatterRepository
     /// Acknowledged only after the transaction committed; throws
     /// <see cref="Cases.Storage.CaseVersionConflictException"/> when the stored version moved on,
     /// and <see cref="Interfaces.Errors.DeadlineExceededException"/> (nothing written) when the
-    /// commit was still queued at <paramref name="deadline"/>, the caller's deadline.
+    /// commit was still queued at <paramref name="deadline"/>, the caller's deadline. An intake's
+    /// commit may carry the client's request key (<paramref name="openedBy"/>), recorded with it;
+    /// <see cref="RequestKeyTakenException"/> when that key is already recorded.
     /// </summary>
-    Task CommitAsync(MatterChange change, DateOnly? nextCheckOn, DateTimeOffset? deadline = null, CancellationToken cancellationToken = default);
+    Task CommitAsync(MatterChange change, DateOnly? nextCheckOn, DateTimeOffset? deadline = null, RequestKey? openedBy = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The recorded request key, or null when it is not recorded.</summary>
+    Task<StoredRequestKey?> FindRequestKeyAsync(RequestKey key, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default);
 }

@@ -71,13 +71,18 @@ public sealed class MatterGrain(
         var change = MatterRules.Accept(ReceiptNumber, request, item, duty, context);
         try
         {
-            await CommitAsync(change, context);
+            await CommitAsync(change, context, request.Key);
         }
         catch (DomainException e) when (e.Code == "matter.concurrentChange")
         {
             // The receipt number is taken: a retry of this very intake, or another matter.
             await EnsureCurrentAsync();
             return await ReplayIntakeAsync(fingerprint, request.Actor);
+        }
+        catch (RequestKeyTakenException) when (request.Key is { } key)
+        {
+            // An earlier attempt under this key already took the matter in (its answer was lost).
+            return await AnswerFromKeyHolderAsync(key, request);
         }
 
         // The ledger is the record; this line is for debugging (at Information it cost a busy silo
@@ -252,6 +257,29 @@ public sealed class MatterGrain(
         return ViewFor(_state!, actor!, context);
     }
 
+    /// <summary>
+    /// The intake's key is already recorded: by the matter an earlier attempt opened (answered as
+    /// that matter's replay, under its receipt number), or for another request (422). This
+    /// activation opened nothing and goes away.
+    /// </summary>
+    private async Task<MatterView> AnswerFromKeyHolderAsync(RequestKey key, IntakeRequest request)
+    {
+        DeactivateOnIdle();
+        var stored = await repository.FindRequestKeyAsync(key)
+            ?? throw DomainException.Conflict("idempotency.inProgress", "The first request with this Idempotency-Key is still running; retry shortly.", "Idempotency-Key");
+        if (!stored.Request.SameRequestAs(key))
+        {
+            throw DomainException.KeyReused($"This Idempotency-Key was first used for {stored.Request.Method} {stored.Request.Route} with another body; use a new key for a new request.");
+        }
+
+        // A key claimed by an earlier build of the gateway names the receipt number it reserved.
+        var point = Interfaces.Matters.ReceiptNumber.PointOf(ReceiptNumber);
+        var holder = stored.CaseId
+            ?? (stored.ReservedSuffix is { } suffix ? Interfaces.Matters.ReceiptNumber.At(point, suffix) : null)
+            ?? throw DomainException.Conflict("idempotency.inProgress", "The first request with this Idempotency-Key is still running; retry shortly.", "Idempotency-Key");
+        return await GrainFactory.GetGrain<IMatterGrain>(holder).Accept(request with { Key = null });
+    }
+
     private async Task<MatterView> ReplayIntakeAsync(string fingerprint, Actor actor)
     {
         if (_state?.IntakeFingerprint != fingerprint)
@@ -262,14 +290,14 @@ public sealed class MatterGrain(
         return ViewFor(_state, actor, await ContextAsync(actor, [], null));
     }
 
-    private async Task CommitAsync(MatterChange change, MatterContext context)
+    private async Task CommitAsync(MatterChange change, MatterContext context, RequestKey? openedBy = null)
     {
         try
         {
             // The request's deadline (its remaining budget, carried in the RequestContext, on this
             // silo's own clock) goes with the commit: a commit still queued when its caller has
             // stopped waiting is not sent.
-            await repository.CommitAsync(change, MatterRules.NextCheck(change.After, context.Calendar), RequestDeadline.On(TimeProvider.System));
+            await repository.CommitAsync(change, MatterRules.NextCheck(change.After, context.Calendar), RequestDeadline.On(TimeProvider.System), openedBy);
         }
         catch (CaseVersionConflictException)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Network.Grains.Cases;
 using Network.Grains.Cases.Storage;
+using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Ledger;
 using Network.Grains.Interfaces.Matters;
 
@@ -22,7 +23,7 @@ public sealed class MatterRepository(ICaseStore store) : CaseJournal<MatterState
     public Task<MatterState?> LoadAsync(string receiptNumber, CancellationToken cancellationToken = default) =>
         LoadStateAsync(receiptNumber, cancellationToken);
 
-    public Task CommitAsync(MatterChange change, DateOnly? nextCheckOn, DateTimeOffset? deadline = null, CancellationToken cancellationToken = default)
+    public Task CommitAsync(MatterChange change, DateOnly? nextCheckOn, DateTimeOffset? deadline = null, RequestKey? openedBy = null, CancellationToken cancellationToken = default)
     {
         var steps = change.Steps
             .Select(s => (Row: new CaseStep(
@@ -37,7 +38,7 @@ public sealed class MatterRepository(ICaseStore store) : CaseJournal<MatterState
                 s.Entry.Detail,
                 Changes: string.Empty), s.After))
             .ToArray();
-        return CommitStepsAsync(change.After.ReceiptNumber, change.Before, steps, change.ExpectedVersion, change.After.Version, nextCheckOn, deadline, cancellationToken);
+        return CommitStepsAsync(change.After.ReceiptNumber, change.Before, steps, change.ExpectedVersion, change.After.Version, nextCheckOn, deadline, openedBy, cancellationToken);
     }
 
     public async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default) =>

@@ -12,19 +12,30 @@ namespace Network.Gateway.Tests;
 public sealed class IdempotencyReleaseOutageTests(GatewayFixture fx)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private static readonly string Intake = $"/api/points/{Demo.Township}/matters";
-
     [Fact]
     public async Task A_key_whose_release_failed_in_a_database_outage_is_released_once_the_database_returns()
     {
         using var clerk = await fx.As(Demo.TownClerkA);
-        var key = Guid.NewGuid().ToString();
-        var body = Api.Intake(Demo.CivilAffairs, Demo.TemporaryRelief, Demo.TemporaryReliefMaterials, Demo.ResidentId(401));
+        // Taken in under a key and retried on a 503 as a client does: the first request of a fresh
+        // cluster may outlast the request budget on a busy machine.
+        var intakeKey = Guid.NewGuid().ToString();
+        HttpResponseMessage intake;
+        var tries = 0;
+        do
+        {
+            intake = await clerk.PostAsync($"/api/points/{Demo.Township}/matters", Api.Intake(Demo.CivilAffairs, Demo.TemporaryRelief, Demo.TemporaryReliefMaterials, Demo.ResidentId(401)), intakeKey);
+        }
+        while (intake.StatusCode == HttpStatusCode.ServiceUnavailable && ++tries < 5);
 
-        // The key is claimed and the matter taken in; then PostgreSQL stops before the gateway
+        var matter = await intake.ReadAsync<MatterView>();
+        var url = $"/api/matters/{matter.ReceiptNumber}/complete";
+        var body = new { resultNote = "已发放" };
+        var key = Guid.NewGuid().ToString();
+
+        // The key is claimed and the matter completed; then PostgreSQL stops before the gateway
         // stores the answer, so neither the answer nor the key's release reaches the database.
-        var held = fx.Gate.HoldNext("Accept");
-        var sent = clerk.PostAsync(Intake, body, key);
+        var held = fx.Gate.HoldNext("Complete");
+        var sent = clerk.PostAsync(url, body, key);
         var first = Assert.IsType<MatterView>(await held.Answer.WaitAsync(Patience));
         await fx.Database.StopAsync();
         try
@@ -46,14 +57,14 @@ public sealed class IdempotencyReleaseOutageTests(GatewayFixture fx)
         var attempts = 0;
         do
         {
-            retry = await clerk.PostAsync(Intake, body, key);
+            retry = await clerk.PostAsync(url, body, key);
             Assert.NotEqual(HttpStatusCode.Conflict, retry.StatusCode);
         }
         while (retry.StatusCode == HttpStatusCode.ServiceUnavailable && ++attempts < 20);
 
-        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
-        var matter = await retry.ReadAsync<MatterView>();
-        Assert.Equal(first.ReceiptNumber, matter.ReceiptNumber);
-        Assert.Equal(1, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM matter WHERE receipt_number = $1", matter.ReceiptNumber));
+        // The matter answers the retried completion as it stands: completed once.
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal(first.Version, (await retry.ReadAsync<MatterView>()).Version);
+        Assert.Equal(1, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM ledger WHERE receipt_number = $1 AND action = 'Completed'", matter.ReceiptNumber));
     }
 }

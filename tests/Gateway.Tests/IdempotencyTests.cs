@@ -31,8 +31,25 @@ public sealed class IdempotencyTests(GatewayFixture fx)
         Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
         Assert.Equal(mattersBefore + 1, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM matter"));
         Assert.Equal(ledgerRows, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM ledger WHERE receipt_number = $1", firstMatter.ReceiptNumber));
-        // The receipt number was reserved with the key when it was claimed: no further write for it.
-        Assert.Equal(firstMatter.ReceiptNumber, $"{Demo.Township}-" + await fx.Database.ScalarAsync<string>("SELECT reserved_suffix FROM idempotency_key WHERE idempotency_key = $1", key));
+        // The key was recorded with the matter, in its commit: it names the matter and keeps no response.
+        Assert.Equal(firstMatter.ReceiptNumber, await fx.Database.ScalarAsync<string>("SELECT receipt_number FROM idempotency_key WHERE idempotency_key = $1 AND response_body IS NULL AND case_kind = 'matter'", key));
+    }
+
+    [Fact]
+    public async Task Intakes_racing_under_one_key_take_in_one_matter_and_all_answer_with_it()
+    {
+        using var clerk = await fx.As(Demo.TownClerkA);
+        var key = Guid.NewGuid().ToString();
+        var body = Api.Intake(Demo.CivilAffairs, Demo.TemporaryRelief, Demo.TemporaryReliefMaterials, Demo.ResidentId(67));
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => clerk.PostAsync(Intake, body, key)));
+        var matters = await Task.WhenAll(answers.Select(a => a.ReadAsync<MatterView>()));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        Assert.Single(matters.Select(m => m.ReceiptNumber).Distinct());
+        Assert.Equal(5, answers.Count(a => a.Headers.Contains("Idempotency-Replayed")));
+        Assert.Equal(1L, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM matter WHERE receipt_number = ANY($1)", (object)matters.Select(m => m.ReceiptNumber).ToArray()));
+        Assert.Equal(1L, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM case_record WHERE kind = 'matter' AND state->'citizen'->>'residentId' = $1", Demo.ResidentId(67)));
     }
 
     [Fact]
@@ -86,10 +103,11 @@ public sealed class IdempotencyTests(GatewayFixture fx)
     }
 
     [Fact]
-    public async Task A_retry_after_a_gateway_died_mid_intake_reuses_the_receipt_number_minted_for_the_key()
+    public async Task A_key_an_earlier_build_claimed_and_minted_a_number_for_takes_in_under_that_number()
     {
-        // The state a gateway leaves when it dies after minting the number and before answering:
-        // the key is claimed, the number stored, no response, and the lease lapsed.
+        // The state a gateway of an earlier build (which claimed intake keys itself) left when it
+        // died after minting the number and before answering: the key claimed, the number stored,
+        // no response, and the lease lapsed.
         using var clerk = await fx.As(Demo.TownClerkA);
         var key = Guid.NewGuid().ToString();
         var body = $$"""{"windowId":"civil-affairs","itemId":"temporary-relief","citizen":{"name":"赵六","residentId":"{{Demo.ResidentId(65)}}"},"materialsHandedIn":["居民身份证","户口簿","临时救助申请书","困难情况证明材料"]}""";
@@ -106,11 +124,11 @@ public sealed class IdempotencyTests(GatewayFixture fx)
     }
 
     [Fact]
-    public async Task A_retry_after_a_gateway_died_right_after_claiming_the_key_takes_in_under_the_reserved_number()
+    public async Task A_key_an_earlier_build_claimed_with_a_reserved_number_takes_in_under_that_number()
     {
-        // A gateway claimed the key (reserving the number's date and tail with it) and died before
-        // the grain was called: the lease lapsed, nothing was taken in, and a retry on another day
-        // still gets the number reserved with the key.
+        // A gateway of an earlier build claimed the key (reserving the number's date and tail with
+        // it) and died before the grain was called: the lease lapsed, nothing was taken in, and a
+        // retry on another day still gets the number reserved with the key.
         using var clerk = await fx.As(Demo.TownClerkA);
         var key = Guid.NewGuid().ToString();
         var body = $$"""{"windowId":"civil-affairs","itemId":"temporary-relief","citizen":{"name":"钱七","residentId":"{{Demo.ResidentId(66)}}"},"materialsHandedIn":["居民身份证","户口簿","临时救助申请书","困难情况证明材料"]}""";

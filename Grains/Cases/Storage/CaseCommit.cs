@@ -1,3 +1,5 @@
+using Network.Grains.Interfaces.Cases;
+
 namespace Network.Grains.Cases.Storage;
 
 /// <summary>
@@ -28,6 +30,13 @@ public sealed record CaseCommit(
     /// </summary>
     public DateTimeOffset? Deadline { get; init; }
 
+    /// <summary>
+    /// The client's request key, on a commit that opens the case (expected version 0): recorded in
+    /// the same transaction, so the key is taken exactly when the case exists. A key already
+    /// recorded refuses the commit (<see cref="RequestKeyTakenException"/>).
+    /// </summary>
+    public RequestKey? OpenedBy { get; init; }
+
     /// <summary>When the case last changed: the time of the last step.</summary>
     public DateTimeOffset UpdatedAt => Steps[^1].OccurredAt;
 
@@ -42,6 +51,11 @@ public sealed record CaseCommit(
         if (ExpectedVersion < 0 || NewVersion <= ExpectedVersion)
         {
             throw new ArgumentException($"Case {Kind}/{CaseId}: version {ExpectedVersion} → {NewVersion} does not move forward.", nameof(NewVersion));
+        }
+
+        if (OpenedBy is not null && ExpectedVersion != 0)
+        {
+            throw new ArgumentException($"Case {Kind}/{CaseId}: only the commit that opens a case records a request key.", nameof(OpenedBy));
         }
 
         if (Steps.Count == 0)

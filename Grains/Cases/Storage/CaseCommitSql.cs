@@ -11,6 +11,13 @@ namespace Network.Grains.Cases.Storage;
 /// Two commits of one case racing from the same version are told apart by the unique
 /// (kind, case_id, sequence) of the ledger: the loser's rows collide and its group is retried
 /// one commit at a time, where the collision refuses it alone.
+/// <para>
+/// A commit that opens a case under a client's request key first records the key
+/// (<c>idempotency_key</c>) and inserts the case row without <c>ON CONFLICT</c>: a key already
+/// recorded, or a case id already taken, breaks the transaction, so the key is never recorded
+/// without its case nor the case without its key; the group is then retried one commit at a time
+/// and the one at fault is refused alone.
+/// </para>
 /// </summary>
 internal static class CaseCommitSql
 {
@@ -20,6 +27,20 @@ internal static class CaseCommitSql
                                  version, state, opened_at, updated_at, next_check_date, due_provisional)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
         ON CONFLICT (kind, case_id) DO NOTHING
+        """;
+
+    private const string InsertStrict =
+        """
+        INSERT INTO case_record (kind, case_id, point_code, current_point_code, window_id, handler_id, status, is_open,
+                                 version, state, opened_at, updated_at, next_check_date, due_provisional)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+        """;
+
+    private const string RecordKey =
+        """
+        INSERT INTO idempotency_key (clerk_id, idempotency_key, method, route, request_hash, locked_until,
+                                     case_kind, receipt_number, completed_at)
+        VALUES ($1, $2, $3, $4, $5, 'infinity', $6, $7, now())
         """;
 
     private const string Update =
@@ -45,7 +66,21 @@ internal static class CaseCommitSql
     public static NpgsqlBatchCommand AddTo(NpgsqlBatch batch, CaseCommit commit)
     {
         var index = commit.Index;
-        var upsert = new NpgsqlBatchCommand(commit.ExpectedVersion == 0 ? Insert : Update);
+        if (commit.OpenedBy is { } key)
+        {
+            var record = new NpgsqlBatchCommand(RecordKey);
+            var k = record.Parameters;
+            k.AddWithValue(key.Scope);
+            k.AddWithValue(key.Key);
+            k.AddWithValue(key.Method);
+            k.AddWithValue(key.Route);
+            k.AddWithValue(key.RequestHash);
+            k.AddWithValue(commit.Kind);
+            k.AddWithValue(commit.CaseId);
+            batch.BatchCommands.Add(record);
+        }
+
+        var upsert = new NpgsqlBatchCommand(commit.ExpectedVersion != 0 ? Update : commit.OpenedBy is null ? Insert : InsertStrict);
         var p = upsert.Parameters;
         p.AddWithValue(commit.Kind);
         p.AddWithValue(commit.CaseId);

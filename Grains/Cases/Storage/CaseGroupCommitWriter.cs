@@ -61,6 +61,7 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
     /// <summary>
     /// Queues the commit and completes once its transaction has committed; throws
     /// <see cref="CaseVersionConflictException"/> when it lost its version check,
+    /// <see cref="RequestKeyTakenException"/> when the key it opens its case under is already recorded,
     /// <see cref="CommitQueueFullException"/> at once when the queue is full and
     /// <see cref="DeadlineExceededException"/> when its deadline passed before it was sent; in
     /// these cases nothing of it was written.
@@ -194,10 +195,12 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private static Exception Translate(Exception e, CaseCommit commit) =>
-        e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
-            ? new CaseVersionConflictException(commit.Kind, commit.CaseId, commit.ExpectedVersion)
-            : e;
+    private static Exception Translate(Exception e, CaseCommit commit) => e switch
+    {
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "idempotency_key" } => new RequestKeyTakenException(commit.Kind, commit.CaseId),
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => new CaseVersionConflictException(commit.Kind, commit.CaseId, commit.ExpectedVersion),
+        _ => e,
+    };
 
     /// <summary>A queued commit and its caller's answer; <see cref="Finished"/> is set once it is answered.</summary>
     private sealed class Pending(CaseCommit commit, TaskCompletionSource done)

@@ -1,3 +1,5 @@
+using Network.Grains.Interfaces.Cases;
+
 namespace Network.Grains.Cases.Storage;
 
 /// <summary>
@@ -23,9 +25,13 @@ public interface ICaseStore
     /// <summary>
     /// Writes the change. Throws <see cref="CaseVersionConflictException"/> when the stored version
     /// is not <see cref="CaseCommit.ExpectedVersion"/> (at 0: when the case already exists) or a
-    /// step's sequence is already recorded; nothing is written then.
+    /// step's sequence is already recorded, and <see cref="RequestKeyTakenException"/> when the
+    /// commit's <see cref="CaseCommit.OpenedBy"/> key is already recorded; nothing is written then.
     /// </summary>
     Task CommitAsync(CaseCommit commit, CancellationToken cancellationToken = default);
+
+    /// <summary>The recorded request key of <paramref name="key"/>'s scope and key, or null when it is not recorded.</summary>
+    Task<StoredRequestKey?> FindRequestKeyAsync(RequestKey key, CancellationToken cancellationToken = default);
 
     /// <summary>The case's ledger rows, by sequence.</summary>
     Task<IReadOnlyList<CaseLedgerRow>> ReadLedgerAsync(string kind, string caseId, CancellationToken cancellationToken = default);

@@ -1,3 +1,5 @@
+using Network.Grains.Interfaces.Cases;
+
 namespace Network.Grains.Cases.Storage;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed class InMemoryCaseStore : ICaseStore
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Kind, string CaseId), (StoredCase Case, CaseIndex Index)> _cases = [];
     private readonly Dictionary<(string Kind, string CaseId), List<CaseStep>> _ledger = [];
+    private readonly Dictionary<(string Scope, string Key), StoredRequestKey> _requestKeys = [];
 
     public string Description => "in-memory (nothing survives a restart)";
 
@@ -38,6 +41,14 @@ public sealed class InMemoryCaseStore : ICaseStore
                 throw new CaseVersionConflictException(commit.Kind, commit.CaseId, commit.ExpectedVersion);
             }
 
+            if (commit.OpenedBy is { } request)
+            {
+                if (!_requestKeys.TryAdd((request.Scope, request.Key), new StoredRequestKey(request, commit.CaseId, null)))
+                {
+                    throw new RequestKeyTakenException(commit.Kind, commit.CaseId);
+                }
+            }
+
             _cases[key] = (new StoredCase(commit.Kind, commit.CaseId, commit.NewVersion, commit.StateJson), commit.Index);
             if (rows is null)
             {
@@ -48,6 +59,14 @@ public sealed class InMemoryCaseStore : ICaseStore
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task<StoredRequestKey?> FindRequestKeyAsync(RequestKey key, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_requestKeys.TryGetValue((key.Scope, key.Key), out var stored) ? stored : null);
+        }
     }
 
     public Task<IReadOnlyList<CaseLedgerRow>> ReadLedgerAsync(string kind, string caseId, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces.Cases;
 using Npgsql;
 
 namespace Network.Grains.Cases.Storage;
@@ -33,6 +34,24 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource, CaseGroupComm
 
     public Task CommitAsync(CaseCommit commit, CancellationToken cancellationToken = default) =>
         writer.CommitAsync(commit, cancellationToken);
+
+    public async Task<StoredRequestKey?> FindRequestKeyAsync(RequestKey key, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT method, route, request_hash, receipt_number, reserved_suffix
+            FROM idempotency_key WHERE clerk_id = $1 AND idempotency_key = $2
+            """);
+        command.Parameters.AddWithValue(key.Scope);
+        command.Parameters.AddWithValue(key.Key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new StoredRequestKey(
+                key with { Method = reader.GetString(0), Route = reader.GetString(1), RequestHash = reader.GetString(2) },
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4))
+            : null;
+    }
 
     public async Task<IReadOnlyList<CaseLedgerRow>> ReadLedgerAsync(string kind, string caseId, CancellationToken cancellationToken = default)
     {

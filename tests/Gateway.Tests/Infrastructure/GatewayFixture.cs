@@ -52,6 +52,8 @@ public class GatewayFixture : IAsyncLifetime
             ["Gateway:PublicLookup:WindowSeconds"] = "3600",
             ["Gateway:SignInPermitLimit"] = "100000",
             ["Gateway:RetryAfterSeconds"] = "7",
+            // The intake line is written at Debug (off the hot path); the logging tests read it.
+            ["Logging:LogLevel:Network.Gateway.Intake"] = "Debug",
         };
         ConfigureGateway(settings);
         _gateway = new GatewayFactory(settings, services =>

@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Network.Grains.Cases.Storage;
-using Network.Grains.Storage;
 using Network.Grains.Tests.Infrastructure;
 using Network.Testing;
 using Npgsql;
@@ -16,40 +13,7 @@ public sealed class CaseStoreTests(PostgresFixture db)
     private const string Kind = "matter";
     private static readonly DateTimeOffset T0 = new(2026, 9, 30, 9, 0, 0, TimeSpan.FromHours(8));
 
-    /// <summary>A store under test and what it needs to be torn down.</summary>
-    private sealed class Subject(ICaseStore store, CaseGroupCommitWriter? writer, NpgsqlDataSource? dataSource) : IAsyncDisposable
-    {
-        public ICaseStore Store => store;
-
-        public CaseGroupCommitWriter Writer => writer ?? throw new InvalidOperationException("in memory");
-
-        public NpgsqlDataSource DataSource => dataSource ?? throw new InvalidOperationException("in memory");
-
-        public async ValueTask DisposeAsync()
-        {
-            if (writer is not null)
-            {
-                await writer.DisposeAsync();
-            }
-
-            if (dataSource is not null)
-            {
-                await dataSource.DisposeAsync();
-            }
-        }
-    }
-
-    private async Task<Subject> OpenAsync(string store, int writers = 2)
-    {
-        if (store == "memory")
-        {
-            return new Subject(new InMemoryCaseStore(), null, null);
-        }
-
-        var dataSource = NpgsqlDataSource.Create(await db.CreateDatabaseAsync());
-        var writer = new CaseGroupCommitWriter(dataSource, Options.Create(new GroupCommitOptions { Writers = writers }), NullLogger<CaseGroupCommitWriter>.Instance);
-        return new Subject(new PostgresCaseStore(dataSource, writer), writer, dataSource);
-    }
+    private Task<CaseStoreUnderTest> OpenAsync(string store, int writers = 2) => CaseStoreUnderTest.OpenAsync(db, store, writers);
 
     private static string NewId() => "510682101-20260930-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 
@@ -74,10 +38,10 @@ public sealed class CaseStoreTests(PostgresFixture db)
         return state;
     }
 
-    private static async Task<long> CountLedgerAsync(Subject s, string id) =>
+    private static async Task<long> CountLedgerAsync(CaseStoreUnderTest s, string id) =>
         s.Store is InMemoryCaseStore ? (await s.Store.ReadLedgerAsync(Kind, id)).Count : (long)(await Scalar(s, "SELECT count(*) FROM case_ledger WHERE case_id = $1", id))!;
 
-    private static async Task<object?> Scalar(Subject s, string sql, params object[] args)
+    private static async Task<object?> Scalar(CaseStoreUnderTest s, string sql, params object[] args)
     {
         await using var command = s.DataSource.CreateCommand(sql);
         foreach (var a in args)
