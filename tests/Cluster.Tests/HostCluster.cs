@@ -24,6 +24,7 @@ public sealed class HostCluster : IAsyncDisposable
     private const int PrefixLength = 24;
     private static readonly IPAddress BridgeAddress = IPAddress.Parse("198.51.100.1");
     private static readonly TimeSpan Startup = TimeSpan.FromSeconds(180);
+    private static readonly string ScratchRoot = Path.Combine(Path.GetTempPath(), "network-hosts");
     private static readonly Dictionary<string, IPAddress> Addresses = new()
     {
         ["s1"] = IPAddress.Parse("198.51.100.11"),
@@ -37,7 +38,7 @@ public sealed class HostCluster : IAsyncDisposable
     private readonly List<SiloProcess> _silos = [];
     private readonly List<GatewayProcess> _gateways = [];
     /// <summary>This run's folder: PostgreSQL's data, the accounts file; removed at the end.</summary>
-    private readonly string _scratch = Path.Combine(Path.GetTempPath(), "network-hosts", Guid.NewGuid().ToString("N")[..12]);
+    private readonly string _scratch = Path.Combine(ScratchRoot, Guid.NewGuid().ToString("N")[..12]);
     private NamespaceNetwork? _network;
     private LocalPostgres? _postgres;
 
@@ -217,6 +218,7 @@ public sealed class HostCluster : IAsyncDisposable
     /// </summary>
     private async Task StartPostgresAsync()
     {
+        await RemoveLeftoversAsync();
         var root = Path.Combine(_scratch, "postgres");
         _postgres = await LocalPostgres.StartAsync(
             new LocalPostgresOptions { RootDirectory = root, ListenAddresses = ["127.0.0.1", BridgeAddress.ToString()] },
@@ -237,6 +239,30 @@ public sealed class HostCluster : IAsyncDisposable
         ConnectionString = new NpgsqlConnectionStringBuilder(_postgres.ConnectionString) { Host = BridgeAddress.ToString() }.ConnectionString;
         await WaitUntilBridgeAdmittedAsync(TimeSpan.FromSeconds(30));
         _log($"PostgreSQL on {BridgeAddress}:{_postgres.Port} ({root})");
+    }
+
+    /// <summary>
+    /// The folders of runs that crashed, and their PostgreSQL servers still running (pg_ctl starts
+    /// them detached): with the network's machine lock held no other run is using any of them.
+    /// </summary>
+    private static async Task RemoveLeftoversAsync()
+    {
+        if (!Directory.Exists(ScratchRoot))
+        {
+            return;
+        }
+
+        var pgCtl = Path.Combine(LocalPostgres.FindBinaries() ?? "", "pg_ctl");
+        foreach (var folder in Directory.GetDirectories(ScratchRoot))
+        {
+            var data = Path.Combine(folder, "postgres", "data");
+            if (File.Exists(Path.Combine(data, "postmaster.pid")))
+            {
+                await ServerUserCommand.ExecuteAsync(pgCtl, ["-D", data, "-m", "immediate", "-w", "stop"], asServerUser: true, "/", throwOnError: false, CancellationToken.None);
+            }
+
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     /// <summary>The reload is asynchronous: polls a connection from the bridge address until pg_hba.conf lets it in.</summary>
