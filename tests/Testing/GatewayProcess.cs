@@ -69,7 +69,17 @@ public sealed class GatewayProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await gateway.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        try
+        {
+            await gateway.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        }
+        catch
+        {
+            // Not ready: the caller gets no handle to stop it with, so it is stopped here.
+            await gateway.DisposeAsync();
+            throw;
+        }
+
         return gateway;
     }
 
