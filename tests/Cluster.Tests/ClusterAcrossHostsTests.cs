@@ -53,31 +53,39 @@ public sealed class ClusterAcrossHostsTests(ITestOutputHelper output)
         // Load through both gateways, and a second matter handed up, whose activation's silo is killed.
         using var stop = new CancellationTokenSource();
         var load = driver.RunAsync(stop.Token);
-        var b = (await AcknowledgedAsync(flow.TakeInAsync(90002, papers, gateway: 0), "intake")).Receipt!;
-        await AcknowledgedAsync(flow.HandUpAsync(b, gateway: 1), "hand-up", "HandedUp");
-        var holder = await ActivationLocator.SiloOfMatterAsync(cluster.ConnectionString, HostCluster.ClusterId, HostCluster.ServiceId, b);
-        Assert.True(holder is not null, $"The cluster knows no activation of matter {b} right after its hand-up.");
-        var victim = HostCluster.SiloAddresses.ToList().IndexOf(holder.Address);
-        Assert.True(victim >= 0, $"Matter {b} is active at {holder}, which is none of the silos' addresses.");
-
-        var killAt = driver.Now;
-        await cluster.KillSiloAsync(victim);
-        var victimAddress = HostCluster.SiloAddresses[victim].ToString();
-        Log($"kill -9 of silo {victim + 1} ({victimAddress}), which held matter {b}'s activation");
-        var declaredDead = Task.Run(async () =>
+        double killAt, deadAt, steadyAt;
+        try
         {
-            await cluster.WaitForMembershipAsync(m => m.Any(r => r.Address == victimAddress && r.IsDead), $"silo {victimAddress} Dead", RecoveryBound);
-            return driver.Now;
-        });
+            var b = (await AcknowledgedAsync(flow.TakeInAsync(90002, papers, gateway: 0), "intake")).Receipt!;
+            await AcknowledgedAsync(flow.HandUpAsync(b, gateway: 1), "hand-up", "HandedUp");
+            var holder = await ActivationLocator.SiloOfMatterAsync(cluster.ConnectionString, HostCluster.ClusterId, HostCluster.ServiceId, b);
+            Assert.True(holder is not null, $"The cluster knows no activation of matter {b} right after its hand-up.");
+            var victim = HostCluster.SiloAddresses.ToList().IndexOf(holder.Address);
+            Assert.True(victim >= 0, $"Matter {b} is active at {holder}, which is none of the silos' addresses.");
 
-        // Keep working through the gateways: the matter whose activation died is decided and delivered.
-        await AcknowledgedAsync(flow.DecideAsync(b, gateway: 1), "decide after the kill", "ResultReady");
-        await AcknowledgedAsync(flow.DeliverAsync(b, gateway: 0), "deliver after the kill", "Completed");
-        var deadAt = await declaredDead;
-        Log($"Silo {victim + 1} declared Dead {deadAt - killAt:0.0} s after the kill; matter {b} decided and delivered");
-        var steadyAt = await SucceedingAgainAsync(driver, deadAt);
+            killAt = driver.Now;
+            await cluster.KillSiloAsync(victim);
+            var victimAddress = HostCluster.SiloAddresses[victim].ToString();
+            Log($"kill -9 of silo {victim + 1} ({victimAddress}), which held matter {b}'s activation");
+            var declaredDead = Task.Run(async () =>
+            {
+                await cluster.WaitForMembershipAsync(m => m.Any(r => r.Address == victimAddress && r.IsDead), $"silo {victimAddress} Dead", RecoveryBound);
+                return driver.Now;
+            });
 
-        await stop.CancelAsync();
+            // Keep working through the gateways: the matter whose activation died is decided and delivered.
+            await AcknowledgedAsync(flow.DecideAsync(b, gateway: 1), "decide after the kill", "ResultReady");
+            await AcknowledgedAsync(flow.DeliverAsync(b, gateway: 0), "deliver after the kill", "Completed");
+            deadAt = await declaredDead;
+            Log($"Silo {victim + 1} declared Dead {deadAt - killAt:0.0} s after the kill; matter {b} decided and delivered");
+            steadyAt = await SucceedingAgainAsync(driver, deadAt);
+        }
+        finally
+        {
+            // Also when a step above failed: the load must not outlive the cluster.
+            await stop.CancelAsync();
+        }
+
         await load;
         var stoppedAt = driver.Now;
 
