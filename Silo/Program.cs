@@ -31,9 +31,10 @@ builder.Services.AddHostedService<DemoNetworkLoader>();
 
 var host = builder.Build();
 bootLogger.LogInformation(
-    "Silo of cluster '{ClusterId}' starting on {Storage}; silo port {SiloPort}, gateway port {GatewayPort}",
+    "Silo of cluster '{ClusterId}' starting on {Storage}; advertised address {AdvertisedIP}, silo port {SiloPort}, gateway port {GatewayPort}",
     builder.Configuration["Orleans:ClusterId"],
     storage.Describe(),
+    builder.Configuration["Orleans:AdvertisedIP"],
     builder.Configuration["Orleans:SiloPort"],
     builder.Configuration["Orleans:GatewayPort"]);
 await host.RunAsync();

@@ -115,7 +115,7 @@ public sealed class LocalPostgres : IAsyncDisposable
                 throw PortInUse(port, options);
             }
 
-            var settings = $"-p {port} -k {socket} -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=256MB";
+            var settings = $"-p {port} -k {socket} -c listen_addresses={string.Join(',', options.ListenAddresses)} -c max_connections=300 -c shared_buffers=256MB";
             var started = await RunAsync(
                 Path.Combine(bin, "pg_ctl"),
                 ["-D", data, "-l", Path.Combine(root, "postgres.log"), "-w", "-t", "60", "-o", settings, "start"],
@@ -131,7 +131,7 @@ public sealed class LocalPostgres : IAsyncDisposable
                     : new InvalidOperationException($"pg_ctl start failed with exit code {started}; see {Path.Combine(root, "postgres.log")}.");
             }
 
-            logger.LogInformation("Started PostgreSQL in {DataDirectory} on 127.0.0.1:{Port}", data, port);
+            logger.LogInformation("Started PostgreSQL in {DataDirectory} on {Addresses}, port {Port}", data, string.Join(", ", options.ListenAddresses), port);
         }
 
         var server = new LocalPostgres(bin, options, root, port, logger);

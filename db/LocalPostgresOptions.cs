@@ -13,6 +13,13 @@ public sealed record LocalPostgresOptions
     /// <summary>TCP port on 127.0.0.1; 0 picks a free one.</summary>
     public int Port { get; init; }
 
+    /// <summary>
+    /// The addresses the server listens on (<c>listen_addresses</c>): 127.0.0.1, which the
+    /// connection string names, and any more a caller adds (e.g. a test network's bridge, so that
+    /// processes in other network namespaces reach the server; they still need a pg_hba.conf line).
+    /// </summary>
+    public IReadOnlyList<string> ListenAddresses { get; init; } = ["127.0.0.1"];
+
     /// <summary>The database the application uses; created if missing.</summary>
     public string Database { get; init; } = "network";
 

@@ -17,13 +17,18 @@ public static class SiloHostingExtensions
         var orleans = builder.Configuration.GetSection("Orleans");
         var siloPort = orleans.GetValue("SiloPort", 11111);
         var gatewayPort = orleans.GetValue("GatewayPort", 30000);
+        // The address other silos and the gateways reach this silo at (its row in the membership
+        // table): on several machines, each silo's own address on their common network. The silo
+        // listens on that address only, unless ListenOnAnyHostAddress (behind NAT or in a container,
+        // where the advertised address is not one of the silo's own interfaces).
         var advertised = IPAddress.Parse(orleans["AdvertisedIP"] ?? "127.0.0.1");
+        var listenOnAny = orleans.GetValue("ListenOnAnyHostAddress", false);
 
         builder.UseOrleans(silo =>
         {
             var identity = OrleansIdentity.From(builder.Configuration);
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (identity.ClusterId, identity.ServiceId));
-            silo.ConfigureEndpoints(advertised, siloPort, gatewayPort);
+            silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAny);
             silo.AddActivityPropagation();
 
             if (storage.ConnectionString is { } connectionString)

@@ -1,15 +1,20 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Network.Testing.Namespaces;
 
 namespace Network.Testing;
 
 /// <summary>
-/// A real gateway process (the Gateway.Web executable) on a free loopback port, an Orleans client
-/// of a silo cluster on the given PostgreSQL. Ready once /health/ready answers 200.
+/// A real gateway process (the Gateway.Web executable) on a free loopback port, or on a host of its
+/// own (a network namespace), an Orleans client of a silo cluster on the given PostgreSQL. Ready
+/// once /health/ready answers 200.
 /// </summary>
 public sealed class GatewayProcess : IAsyncDisposable
 {
+    /// <summary>The HTTP port on a host of its own (the run command's).</summary>
+    public const int DefaultPort = 5080;
+
     private readonly Process _process;
     private readonly List<string> _lines = [];
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -33,18 +38,19 @@ public sealed class GatewayProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<GatewayProcess> StartAsync(string clusterId, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts a gateway on a free loopback port; or, on a <paramref name="host"/> of its own, on the
+    /// host's address and <see cref="DefaultPort"/>. <paramref name="settings"/> (environment variables) come last and win.
+    /// </summary>
+    public static async Task<GatewayProcess> StartAsync(string clusterId, string connectionString, IReadOnlyDictionary<string, string>? settings = null, NetworkHost? host = null)
     {
-        var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}");
+        var address = host is null ? new Uri($"http://127.0.0.1:{FreePort()}") : new Uri($"http://{host.Address}:{DefaultPort}");
         var dll = Path.Combine(RepoPaths.Root, "Gateway.Web", "bin", RepoPaths.Configuration, "net10.0", "Network.Gateway.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-        };
+        var start = host?.StartInfo("dotnet") ?? new ProcessStartInfo("dotnet");
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        start.WorkingDirectory = Path.GetDirectoryName(dll)!;
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(address.ToString());
@@ -63,7 +69,17 @@ public sealed class GatewayProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await gateway.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        try
+        {
+            await gateway.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        }
+        catch
+        {
+            // Not ready: the caller gets no handle to stop it with, so it is stopped here.
+            await gateway.DisposeAsync();
+            throw;
+        }
+
         return gateway;
     }
 

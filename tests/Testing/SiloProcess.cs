@@ -1,18 +1,27 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Network.Testing.Namespaces;
 
 namespace Network.Testing;
 
 /// <summary>
 /// A real silo process (the Silo project's own executable), for tests of what the run command
-/// starts. Its console lines are watched so tests wait on explicit signals, never on time.
+/// starts, on this machine's loopback or on a host of its own (a network namespace). Its console
+/// lines are watched so tests wait on explicit signals, never on time.
 /// </summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
+    /// <summary>The silo port on a host of its own (<c>Orleans:SiloPort</c>'s default).</summary>
+    public const int DefaultSiloPort = 11111;
+
+    /// <summary>The gateway port on a host of its own (<c>Orleans:GatewayPort</c>'s default).</summary>
+    public const int DefaultGatewayPort = 30000;
+
     private readonly Process _process;
     private readonly List<string> _lines = [];
     private readonly List<(string Text, TaskCompletionSource Seen)> _waits = [];
+    private bool _disposed;
 
     private SiloProcess(Process process) => _process = process;
 
@@ -31,20 +40,28 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
-    public static SiloProcess Start(string clusterId, IReadOnlyDictionary<string, string> settings)
+    /// <summary>
+    /// Starts a silo on free loopback ports; or, on a <paramref name="host"/> of its own, with the
+    /// host's address advertised (<c>Orleans__AdvertisedIP</c>) and the default ports, as on a machine
+    /// of its own. <paramref name="settings"/> (environment variables) come last and win.
+    /// </summary>
+    public static SiloProcess Start(string clusterId, IReadOnlyDictionary<string, string> settings, NetworkHost? host = null)
     {
-        var siloPort = FreePort();
-        var gatewayPort = FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(RepoPaths.SiloDll)!,
-        };
+        var siloPort = host is null ? FreePort() : DefaultSiloPort;
+        var gatewayPort = host is null ? FreePort() : DefaultGatewayPort;
+        var start = host?.StartInfo("dotnet") ?? new ProcessStartInfo("dotnet");
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        start.WorkingDirectory = Path.GetDirectoryName(RepoPaths.SiloDll)!;
         start.ArgumentList.Add(RepoPaths.SiloDll);
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Orleans__ClusterId"] = clusterId;
+        if (host is not null)
+        {
+            start.Environment["Orleans__AdvertisedIP"] = host.Address.ToString();
+        }
+
         start.Environment["Orleans__SiloPort"] = siloPort.ToString();
         start.Environment["Orleans__GatewayPort"] = gatewayPort.ToString();
         start.Environment["Logging__Console__FormatterName"] = "simple";
@@ -119,8 +136,15 @@ public sealed class SiloProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Kills the silo (SIGKILL, as kill -9: no goodbye to the cluster); a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
