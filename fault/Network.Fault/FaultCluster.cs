@@ -37,6 +37,7 @@ public sealed class FaultCluster(int budgetSeconds) : IAsyncDisposable
     // Every process's console lines carry the UTC time, to follow a fault across processes.
     private static readonly Dictionary<string, string> Timestamps = new()
     {
+        ["Logging__Console__FormatterName"] = "simple",
         ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
         ["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true",
     };
