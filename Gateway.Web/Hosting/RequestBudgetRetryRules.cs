@@ -17,8 +17,8 @@ namespace Network.Gateway.Hosting;
 /// <item>Reads.</item>
 /// <item>
 /// Intake (<see cref="IMatterGrain.Accept"/>): the receipt number is the grain's key, fixed before
-/// the first attempt, and a repeat is recognised by the intake's fingerprint, which never changes
-/// (it is answered with the matter as it stands).
+/// the first attempt, and a repeat is recognised by the intake's fingerprint, which never changes,
+/// or by its Idempotency-Key recorded with the matter (it is answered with the matter as it stands).
 /// </item>
 /// <item>
 /// Commands that close a matter or a joint part, or pass the decision down (complete, return,

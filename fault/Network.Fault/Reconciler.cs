@@ -4,8 +4,9 @@ namespace Network.Fault;
 
 /// <summary>
 /// Compares what the clients were told with the <c>matter</c> and <c>ledger</c> tables: nothing
-/// acknowledged is lost, nothing is duplicated (no second matter, no command applied twice), the ledger is contiguous, and every open matter
-/// can still be acted on (a legal next action through a gateway succeeds).
+/// acknowledged is lost, nothing is duplicated (no second matter, no command applied twice), the
+/// ledger is contiguous, and every open matter can still be acted on (a legal next action through
+/// a gateway succeeds).
 /// </summary>
 public sealed class Reconciler(string connectionString, LoadDriver driver)
 {
