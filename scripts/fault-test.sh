@@ -8,7 +8,10 @@
 #
 # Settings (environment, seconds): FAULT_WARMUP_SECONDS (20), FAULT_SETTLE_SECONDS (25),
 # FAULT_OUTAGE_SECONDS (12), FAULT_OUTAGE_BOUND_SECONDS (5: the longest a request may take while
-# PostgreSQL is down), FAULT_STEADY_WINDOW_SECONDS (8), FAULT_OUT (artifacts/fault).
+# PostgreSQL is down), FAULT_STEADY_WINDOW_SECONDS (8), FAULT_BUDGET_SECONDS (5: the gateways'
+# request budget), FAULT_BUDGET_MARGIN_SECONDS (0.5: HTTP overhead allowed over the budget for the
+# longest request after the kill), FAULT_NEXT_SUCCESS_BOUND_SECONDS (10: each lane's next success
+# after the kill), FAULT_OUT (artifacts/fault).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh

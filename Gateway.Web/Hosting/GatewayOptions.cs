@@ -47,8 +47,33 @@ public sealed class GatewayOptions
     /// </summary>
     public double RequestBudgetSeconds { get; set; } = 5;
 
-    /// <summary>Orleans' response timeout of one grain call (calls outside a request's budget, e.g. the live forwarder).</summary>
+    /// <summary>
+    /// Orleans' response timeout of one grain call: it bounds calls outside a request's budget (the
+    /// live forwarder's registration) and how long the client keeps the callback of an attempt the
+    /// budget's retry gave up on. Calls inside a request are bounded by the budget instead.
+    /// </summary>
     public int GrainCallTimeoutSeconds { get; set; } = 15;
+
+    /// <summary>
+    /// Retry, within the request's budget, a grain call that is safe to repeat (see
+    /// <see cref="RequestBudgetRetryRules"/>) when a silo was lost under it: the call failed because
+    /// its silo was unreachable or declared dead, or it was still unanswered when a silo was lost.
+    /// </summary>
+    public bool RetryOnSiloLoss { get; set; } = true;
+
+    /// <summary>
+    /// How often (milliseconds) the gateway reads the membership table for silos newly declared
+    /// dead (AdoNet clustering only; 0 = never): a call still out when its silo is declared dead
+    /// will never be answered, so such a death sends the safe calls in flight again at once.
+    /// </summary>
+    public int SiloDeathWatchMilliseconds { get; set; } = 500;
+
+    /// <summary>
+    /// How often the Orleans client reads the silos' gateway list (Orleans' default is 60 s): a
+    /// silo that joins (a restart, one more silo) takes requests within this time. A silo that dies
+    /// is dropped at once, when its connection fails.
+    /// </summary>
+    public int GatewayListRefreshSeconds { get; set; } = 10;
 
     public int TokenLifetimeMinutes { get; set; } = 480;
 

@@ -10,6 +10,9 @@ namespace Network.Gateway.Hosting;
 /// with Static it uses the endpoints listed in <c>Gateway:SiloGateways</c> ("host:port").
 /// The cluster's identity (<c>Orleans:ClusterId</c>, <c>Orleans:ServiceId</c>) is read as the silos
 /// read it (<see cref="OrleansIdentity"/>). (<c>Orleans:Clustering</c> is left alone: Orleans reads that section itself.)
+/// A lost silo is noticed from the connections to the silos' gateways closing and, with AdoNet, from
+/// the membership table (<see cref="RequestBudgetSiloLoss"/>); the gateway list is read every
+/// <c>Gateway:GatewayListRefreshSeconds</c>.
 /// </summary>
 public static class OrleansClientExtensions
 {
@@ -23,6 +26,7 @@ public static class OrleansClientExtensions
         var connectAttempts = settings.ConnectAttempts;
 
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<RequestBudgetSiloLoss>();
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o =>
@@ -31,9 +35,14 @@ public static class OrleansClientExtensions
                 o.ServiceId = identity.ServiceId;
             });
             client.Configure<MessagingOptions>(o => o.ResponseTimeout = timeout);
-            client.AddActivityPropagation();
-            // Each request's deadline bounds its grain calls and travels with them (see the filter).
+            client.Configure<Orleans.Configuration.GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(settings.GatewayListRefreshSeconds));
+
+            // Each request's deadline bounds its grain calls and travels with them, and a call safe
+            // to repeat is sent again when a silo was lost under it (see the filter). Registered
+            // before the activity propagation, so that each attempt it sends is one span.
             client.AddOutgoingGrainCallFilter<RequestBudgetCallFilter>();
+            client.AddActivityPropagation();
+            client.AddClusterConnectionStatusObserver<RequestBudgetGatewayObserver>();
 
             if (string.Equals(clustering, "Static", StringComparison.OrdinalIgnoreCase))
             {
@@ -51,6 +60,7 @@ public static class OrleansClientExtensions
                     o.Invariant = "Npgsql";
                     o.ConnectionString = connectionString;
                 });
+                builder.Services.AddHostedService<RequestBudgetSiloDeathWatch>();
             }
 
             // The gateway may start before the silo is up: keep trying for a while.

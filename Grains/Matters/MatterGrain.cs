@@ -82,6 +82,14 @@ public sealed class MatterGrain(
         catch (RequestKeyTakenException) when (request.Key is { } key)
         {
             // An earlier attempt under this key already took the matter in (its answer was lost).
+            // It may be this very matter: the gateway sends an intake whose silo was lost again to
+            // the same receipt number, which a new activation knows only from the database.
+            await EnsureCurrentAsync();
+            if (_state?.IntakeFingerprint == fingerprint)
+            {
+                return await ReplayIntakeAsync(fingerprint, request.Actor);
+            }
+
             return await AnswerFromKeyHolderAsync(key, request);
         }
 

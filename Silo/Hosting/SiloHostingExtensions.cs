@@ -30,6 +30,7 @@ public static class SiloHostingExtensions
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (identity.ClusterId, identity.ServiceId));
             silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAny);
             silo.AddActivityPropagation();
+            MembershipSettings.Configure(silo.Services, builder.Configuration);
 
             if (storage.ConnectionString is { } connectionString)
             {

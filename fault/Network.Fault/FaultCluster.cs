@@ -11,7 +11,8 @@ namespace Network.Fault;
 /// of one cluster on it and two gateway processes, all on loopback. Faults: SIGKILL of a silo, and
 /// an immediate stop of PostgreSQL followed by a start on the same port and data.
 /// </summary>
-public sealed class FaultCluster : IAsyncDisposable
+/// <param name="budgetSeconds">Each gateway's request budget (<c>Gateway:RequestBudgetSeconds</c>), which the report's checks assume.</param>
+public sealed class FaultCluster(int budgetSeconds) : IAsyncDisposable
 {
     public const string Password = "Demo-2026!";
     private const string ClusterId = "fault";
@@ -33,6 +34,14 @@ public sealed class FaultCluster : IAsyncDisposable
 
     public IReadOnlyList<SiloProcess> Silos => _silos;
 
+    // Every process's console lines carry the UTC time, to follow a fault across processes.
+    private static readonly Dictionary<string, string> Timestamps = new()
+    {
+        ["Logging__Console__FormatterName"] = "simple",
+        ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
+        ["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true",
+    };
+
     public async Task StartAsync(TextWriter log)
     {
         var root = Path.Combine(Path.GetTempPath(), "network-fault", Guid.NewGuid().ToString("N")[..12]);
@@ -42,7 +51,7 @@ public sealed class FaultCluster : IAsyncDisposable
 
         for (var i = 0; i < 3; i++)
         {
-            var silo = SiloProcess.Start(ClusterId, new Dictionary<string, string>
+            var silo = SiloProcess.Start(ClusterId, new Dictionary<string, string>(Timestamps)
             {
                 ["Network__Storage"] = "PostgreSql",
                 ["ConnectionStrings__Network"] = ConnectionString,
@@ -57,11 +66,12 @@ public sealed class FaultCluster : IAsyncDisposable
         for (var i = 0; i < 2; i++)
         {
             // One after the other: both seed the same demo accounts at start.
-            var gateway = await GatewayProcess.StartAsync(ClusterId, ConnectionString, new Dictionary<string, string>
+            var gateway = await GatewayProcess.StartAsync(ClusterId, ConnectionString, new Dictionary<string, string>(Timestamps)
             {
                 ["Gateway__SeedDemoAccounts"] = "true",
                 ["Gateway__DemoPassword"] = Password,
                 ["Gateway__SignInPermitLimit"] = "100000",
+                ["Gateway__RequestBudgetSeconds"] = budgetSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
             _gateways.Add(gateway);
             log.WriteLine($"Gateway {i} up: {gateway.Address}");

@@ -60,7 +60,7 @@ public sealed class LoadDriver(IReadOnlyList<Uri> gateways, IReadOnlyList<Lane> 
                 citizen = new { name = $"故障测试{seed:00000}", residentId = ResidentId(seed), phone = "13800138000" },
                 materialsHandedIn = materials[lane.Item],
             };
-            var intake = await OperateAsync("intake", lane.Clerk, HttpMethod.Post, $"/api/points/{lane.Point}/matters", body, index + n);
+            var intake = await OperateAsync(index, "intake", lane.Clerk, HttpMethod.Post, $"/api/points/{lane.Point}/matters", body, index + n);
             if (intake.Outcome != Operation.Acknowledged || intake.Receipt is null || n % 3 == 0)
             {
                 continue; // every third matter stays open: the reconciliation acts on it
@@ -68,12 +68,12 @@ public sealed class LoadDriver(IReadOnlyList<Uri> gateways, IReadOnlyList<Lane> 
 
             var url = $"/api/matters/{intake.Receipt}/{lane.FollowUp}";
             object followUp = lane.FollowUp == "hand-up" ? new { proxyAgentId = lane.ProxyAgent, note = "代办上报" } : new { resultNote = "办结" };
-            await OperateAsync(lane.FollowUp, lane.Clerk, HttpMethod.Post, url, followUp, index + n + 1);
+            await OperateAsync(index, lane.FollowUp, lane.Clerk, HttpMethod.Post, url, followUp, index + n + 1);
         }
     }
 
-    /// <summary>One operation under one Idempotency-Key, retried until a definite answer or the bound.</summary>
-    public async Task<Operation> OperateAsync(string kind, string clerk, HttpMethod method, string path, object body, int gatewayTurn)
+    /// <summary>One operation of <paramref name="lane"/> (-1: none) under one Idempotency-Key, retried until a definite answer or the bound.</summary>
+    public async Task<Operation> OperateAsync(int lane, string kind, string clerk, HttpMethod method, string path, object body, int gatewayTurn)
     {
         var key = Guid.NewGuid().ToString("N");
         var json = JsonSerializer.Serialize(body);
@@ -84,7 +84,7 @@ public sealed class LoadDriver(IReadOnlyList<Uri> gateways, IReadOnlyList<Lane> 
         {
             attempts++;
             var gateway = gateways[(gatewayTurn + attempts) % gateways.Count];
-            var (status, code, receipt, matterStatus, version) = await AttemptAsync(kind, clerk, key, gateway, method, path, json);
+            var (status, code, receipt, matterStatus, version) = await AttemptAsync(lane, kind, clerk, key, gateway, method, path, json);
             if (status is >= 200 and < 300)
             {
                 told = new Operation(kind, clerk, key, receipt, Operation.Acknowledged, status, matterStatus, version, attempts, null);
@@ -110,7 +110,7 @@ public sealed class LoadDriver(IReadOnlyList<Uri> gateways, IReadOnlyList<Lane> 
     }
 
     private async Task<(int Status, string? Code, string? Receipt, string? MatterStatus, int? Version)> AttemptAsync(
-        string kind, string clerk, string key, Uri gateway, HttpMethod method, string path, string json)
+        int lane, string kind, string clerk, string key, Uri gateway, HttpMethod method, string path, string json)
     {
         var start = Now;
         try
@@ -133,12 +133,12 @@ public sealed class LoadDriver(IReadOnlyList<Uri> gateways, IReadOnlyList<Lane> 
                 version = root.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : null;
             }
 
-            _attempts.Enqueue(new Attempt(kind, clerk, key, gateway.Authority, start, Now, status, code, response.Headers.RetryAfter?.ToString(), null));
+            _attempts.Enqueue(new Attempt(lane, kind, clerk, key, gateway.Authority, start, Now, status, code, response.Headers.RetryAfter?.ToString(), null));
             return (status, code, receipt, matterStatus, version);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or JsonException)
         {
-            _attempts.Enqueue(new Attempt(kind, clerk, key, gateway.Authority, start, Now, 0, null, null, e.GetType().Name + ": " + e.Message));
+            _attempts.Enqueue(new Attempt(lane, kind, clerk, key, gateway.Authority, start, Now, 0, null, null, e.GetType().Name + ": " + e.Message));
             return (0, null, null, null, null);
         }
     }

@@ -11,13 +11,17 @@ var settle = Setting("FAULT_SETTLE_SECONDS", 25);
 var outage = Setting("FAULT_OUTAGE_SECONDS", 12);
 var outageBound = Setting("FAULT_OUTAGE_BOUND_SECONDS", 5);
 var steadyWindow = Setting("FAULT_STEADY_WINDOW_SECONDS", 8);
+var budget = Setting("FAULT_BUDGET_SECONDS", 5);
+var budgetMargin = SettingDouble("FAULT_BUDGET_MARGIN_SECONDS", 0.5);
+var nextSuccessBound = Setting("FAULT_NEXT_SUCCESS_BOUND_SECONDS", 10);
 var output = Environment.GetEnvironmentVariable("FAULT_OUT") ?? Path.Combine(RepoPaths.Root, "artifacts", "fault");
 var log = Console.Out;
 var failures = new List<string>();
 var phases = new List<FaultFigures>();
 var began = DateTimeOffset.UtcNow;
+var loadAtStart = LoadAverage();
 
-await using var cluster = new FaultCluster();
+await using var cluster = new FaultCluster(budget);
 await cluster.StartAsync(log);
 
 var network = JsonDocument.Parse(await File.ReadAllTextAsync(RepoPaths.DemoNetwork)).RootElement;
@@ -44,8 +48,9 @@ await Task.Delay(TimeSpan.FromSeconds(warmUp));
 
 // Fault 1: kill -9 of one silo (not the one that loaded the demo network; it does not matter).
 var killAt = driver.Now;
+var killAtUtc = DateTimeOffset.UtcNow;
 await cluster.KillSiloAsync(1);
-log.WriteLine($"[{killAt:0.0}s] kill -9 of silo 1");
+log.WriteLine($"[{killAt:0.0}s] kill -9 of silo 1 at {killAtUtc:HH:mm:ss.fff} UTC");
 double? deadAt = null;
 var membershipBound = driver.Now + 120;
 while (driver.Now < killAt + settle || (deadAt is null && driver.Now < membershipBound))
@@ -67,6 +72,9 @@ if (deadAt is null)
 var pgStopCall = driver.Now;
 Timeline.SteadyAgain(driver.Attempts, pgStopCall, steadyWindow, "the silo kill", failures);
 phases.Add(Timeline.Recovery("kill -9 silo", driver.Attempts, killAt, null, pgStopCall, deadAt));
+var killAttempts = driver.Attempts;
+var lanesAfterKill = AfterKill.Lanes(killAttempts, lanes, killAt, pgStopCall, nextSuccessBound, failures);
+var longestAfterKill = AfterKill.Longest(killAttempts, killAt, pgStopCall, budget, budgetMargin, failures);
 
 // Fault 2: PostgreSQL stopped immediately, then started again on the same port.
 await cluster.StopPostgresImmediatelyAsync();
@@ -109,9 +117,9 @@ var loadOps = operations.Where(o => !o.Kind.StartsWith("reconcile", StringCompar
 var report = new Dictionary<string, object?>
 {
     ["startedAt"] = began.ToString("O", CultureInfo.InvariantCulture),
-    ["machine"] = new { Environment.ProcessorCount, os = System.Runtime.InteropServices.RuntimeInformation.OSDescription, dotnet = Environment.Version.ToString() },
+    ["machine"] = new { Environment.ProcessorCount, os = System.Runtime.InteropServices.RuntimeInformation.OSDescription, dotnet = Environment.Version.ToString(), loadAverageAtStart = loadAtStart, loadAverageAtEnd = LoadAverage() },
     ["topology"] = new { silos = 3, gateways = cluster.Gateways.Count, lanes = lanes.Length, postgresPort = cluster.PostgresPort },
-    ["settings"] = new { warmUp, settle, outage, outageBound, steadyWindow, operationBoundSeconds = LoadDriver.OperationBound.TotalSeconds },
+    ["settings"] = new { warmUp, settle, outage, outageBound, steadyWindow, budget, budgetMargin, nextSuccessBound, operationBoundSeconds = LoadDriver.OperationBound.TotalSeconds },
     ["load"] = new
     {
         seconds = Timeline.Round(loadEnd),
@@ -126,6 +134,7 @@ var report = new Dictionary<string, object?>
         attemptStatuses = attempts.GroupBy(a => a.Status.ToString(CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.Count()),
     },
     ["faults"] = phases,
+    ["afterKill"] = new { killedAtUtc = killAtUtc.ToString("O", CultureInfo.InvariantCulture), lanes = lanesAfterKill, longestRequest = longestAfterKill, nextSuccessBound, budget, budgetMargin },
     ["databaseOutage"] = outageFigures,
     ["reconciliation"] = reconciliation,
     ["failures"] = failures,
@@ -136,7 +145,7 @@ Directory.CreateDirectory(output);
 var json = JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 await File.WriteAllTextAsync(Path.Combine(output, "report.json"), json);
 await File.WriteAllLinesAsync(Path.Combine(output, "attempts.csv"),
-    driver.Attempts.Select(a => string.Join(',', a.Operation, a.Clerk, a.Key, a.Gateway, Timeline.Round(a.StartS), Timeline.Round(a.EndS), a.Status, a.Code, a.RetryAfter, a.Error?.Replace(',', ' '))).Prepend("operation,clerk,key,gateway,start_s,end_s,status,code,retry_after,error"));
+    driver.Attempts.Select(a => string.Join(',', a.Lane, a.Operation, a.Clerk, a.Key, a.Gateway, Timeline.Round(a.StartS), Timeline.Round(a.EndS), a.Status, a.Code, a.RetryAfter, a.Error?.Replace(',', ' '))).Prepend("lane,operation,clerk,key,gateway,start_s,end_s,status,code,retry_after,error"));
 
 foreach (var (gateway, i) in cluster.GatewayOutputs.Select((g, i) => (g, i)))
 {
@@ -158,6 +167,9 @@ foreach (var f in phases)
         (f.DeadDeclaredAfterS is { } d ? $", declared dead after {d:0.0} s" : ""));
 }
 
+log.WriteLine("  after the kill, next success per lane (s): " + string.Join(", ", lanesAfterKill.Select(l => $"{l.Lane}: {l.NextSuccessAfterS?.ToString("0.000", CultureInfo.InvariantCulture) ?? "none"}")) +
+    $" (bound {nextSuccessBound} s); longest request in flight at or after it: {longestAfterKill?.Seconds.ToString("0.000", CultureInfo.InvariantCulture) ?? "none"} s" +
+    (longestAfterKill is { } l ? $" (lane {l.Lane} {l.Operation}, {l.Status} {l.Code})" : "") + $" (bound {budget} s + {budgetMargin} s)");
 log.WriteLine($"  database outage: {outageFigures["answeredBeforeRestart"]} answered, statuses {JsonSerializer.Serialize(outageFigures["statuses"])}, max {outageFigures["latencyMsMax"]} ms (bound {outageBound} s)");
 log.WriteLine($"  reconciliation: {reconciliation["matterRows"]} matters, {reconciliation["ledgerRows"]} ledger rows, {reconciliation["openMattersActedOn"]} open matters acted on");
 log.WriteLine(failures.Count == 0 ? "PASSED: zero lost, zero duplicated, none stuck" : "FAILED:\n  - " + string.Join("\n  - ", failures));
@@ -166,3 +178,10 @@ return failures.Count == 0 ? 0 : 1;
 
 static int Setting(string name, int fallback) =>
     int.TryParse(Environment.GetEnvironmentVariable(name), out var value) ? value : fallback;
+
+static double SettingDouble(string name, double fallback) =>
+    double.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
+// The machine's load averages (1, 5, 15 minutes), as uptime prints them.
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

@@ -4,13 +4,17 @@ namespace Network.Fault;
 
 /// <summary>
 /// Compares what the clients were told with the <c>matter</c> and <c>ledger</c> tables: nothing
-/// acknowledged is lost, nothing is duplicated, the ledger is contiguous, and every open matter
-/// can still be acted on (a legal next action through a gateway succeeds).
+/// acknowledged is lost, nothing is duplicated (no second matter, no command applied twice), the
+/// ledger is contiguous, and every open matter can still be acted on (a legal next action through
+/// a gateway succeeds).
 /// </summary>
 public sealed class Reconciler(string connectionString, LoadDriver driver)
 {
     /// <summary>Decides matters handed up to the township (its land window).</summary>
     public const string TownshipDecider = "c-510682101-land-a";
+
+    /// <summary>Ledger actions of the load's commands that a matter takes at most once.</summary>
+    private static readonly HashSet<string> OnceAMatter = ["Completed", "PassedUp", "Decided", "Delivered"];
 
     public async Task<Dictionary<string, object>> RunAsync(List<string> failures)
     {
@@ -57,6 +61,16 @@ public sealed class Reconciler(string connectionString, LoadDriver driver)
             }
         }
 
+        // Applied twice: the steps the load's commands make once per matter (complete, hand-up,
+        // decide, deliver) are each in its ledger at most once, whoever retried them.
+        foreach (var (receipt, steps) in ledger)
+        {
+            foreach (var twice in steps.GroupBy(s => s.Action).Where(g => OnceAMatter.Contains(g.Key) && g.Count() > 1))
+            {
+                duplicated.Add($"{receipt}: {twice.Key} applied {twice.Count()} times");
+            }
+        }
+
         var orphans = matters.Values.Count(m => !keys.Values.Contains(m.Receipt));
         if (orphans > 0)
         {
@@ -87,7 +101,7 @@ public sealed class Reconciler(string connectionString, LoadDriver driver)
         foreach (var m in open)
         {
             var (clerk, action, body) = NextAction(m, operations);
-            var op = await driver.OperateAsync($"reconcile:{action}", clerk, HttpMethod.Post, $"/api/matters/{m.Receipt}/{action}", body, m.Receipt.Length);
+            var op = await driver.OperateAsync(-1, $"reconcile:{action}", clerk, HttpMethod.Post, $"/api/matters/{m.Receipt}/{action}", body, m.Receipt.Length);
             if (op.Outcome != Operation.Acknowledged)
             {
                 stuck.Add($"{m.Receipt} ({m.Status}): {action} as {clerk} -> {op.Outcome} {op.Status} {op.Code}");
@@ -150,7 +164,7 @@ public sealed class Reconciler(string connectionString, LoadDriver driver)
     {
         var rows = new Dictionary<string, List<LedgerRow>>();
         await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT receipt_number, sequence, status_after FROM ledger ORDER BY receipt_number, sequence", connection);
+        await using var command = new NpgsqlCommand("SELECT receipt_number, sequence, status_after, action FROM ledger ORDER BY receipt_number, sequence", connection);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
@@ -160,7 +174,7 @@ public sealed class Reconciler(string connectionString, LoadDriver driver)
                 rows[receipt] = list = [];
             }
 
-            list.Add(new LedgerRow(reader.GetInt32(1), reader.GetString(2)));
+            list.Add(new LedgerRow(reader.GetInt32(1), reader.GetString(2), reader.GetString(3)));
         }
 
         return rows;
@@ -195,5 +209,5 @@ public sealed class Reconciler(string connectionString, LoadDriver driver)
     /// <summary>A matter row; whether it is open is the store's column (defined once, by the matter's rules), not a list of statuses here.</summary>
     private sealed record MatterRow(string Receipt, string Status, int Version, string ItemId, string PointCode, string CitizenName, bool IsOpen);
 
-    private sealed record LedgerRow(int Sequence, string StatusAfter);
+    private sealed record LedgerRow(int Sequence, string StatusAfter, string Action);
 }

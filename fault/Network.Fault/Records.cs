@@ -1,7 +1,11 @@
 namespace Network.Fault;
 
-/// <summary>One HTTP attempt: when it started and ended (seconds since the load began), what it got.</summary>
+/// <summary>
+/// One HTTP attempt: of which lane (-1: the reconciliation), when it started and ended (seconds
+/// since the load began), what it got.
+/// </summary>
 public sealed record Attempt(
+    int Lane,
     string Operation,
     string Clerk,
     string Key,
@@ -52,3 +56,12 @@ public sealed record FaultFigures(
     int FailedAttempts,
     int SucceededAttempts,
     double? DeadDeclaredAfterS);
+
+/// <summary>
+/// One lane after the silo kill: when a request it started at or after the kill first succeeded
+/// (seconds after the kill: its end), how many of its attempts failed, and its longest attempt.
+/// </summary>
+public sealed record LaneAfterKill(int Lane, string Clerk, double? NextSuccessAfterS, int FailedAttempts, double LongestAttemptS);
+
+/// <summary>The longest request in flight at or after the kill (any lane): when it started (relative to the kill), how long it took, what it got.</summary>
+public sealed record LongestRequest(int Lane, string Operation, string Gateway, double StartedAfterKillS, double Seconds, int Status, string? Code, string? Error);

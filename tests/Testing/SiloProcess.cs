@@ -129,6 +129,19 @@ public sealed class SiloProcess : IAsyncDisposable
         await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
     }
 
+    /// <summary>
+    /// kill -9 (SIGKILL, Process.Kill on Linux): no goodbye, so the cluster has to notice and
+    /// declare the silo dead. Its output stays readable.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
     /// <summary>Waits for the silo to exit by itself (all its output read) and returns its exit code.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {

@@ -24,6 +24,9 @@ public class GatewayFixture : IAsyncLifetime
 
     public SiloProcess Silo => _silo ?? throw new InvalidOperationException("The silo is not started.");
 
+    /// <summary>The cluster's id: a silo started with it joins the fixture's cluster.</summary>
+    public string ClusterId { get; } = "gateway-" + Guid.NewGuid().ToString("N")[..8];
+
     /// <summary>Holds a chosen grain call of the gateway after it answered, until the test releases it (inert until armed).</summary>
     public CallGate Gate { get; } = new();
 
@@ -33,13 +36,14 @@ public class GatewayFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
-        var clusterId = "gateway-" + Guid.NewGuid().ToString("N")[..8];
+        var clusterId = ClusterId;
         _silo = SiloProcess.Start(clusterId, new Dictionary<string, string>
         {
             ["Network__Storage"] = "PostgreSql",
             ["ConnectionStrings__Network"] = Database.ConnectionString,
         });
         await _silo.WaitForLineAsync("Demo network loaded", Startup);
+        await StartMoreSilosAsync();
 
         var settings = new Dictionary<string, string?>
         {
@@ -64,6 +68,9 @@ public class GatewayFixture : IAsyncLifetime
         _gateway.CreateClient().Dispose();
     }
 
+    /// <summary>A fixture's further silos, started once the first has loaded the demo network and before the gateway.</summary>
+    protected virtual Task StartMoreSilosAsync() => Task.CompletedTask;
+
     /// <summary>A fixture's own gateway settings, over the common ones.</summary>
     protected virtual void ConfigureGateway(IDictionary<string, string?> settings)
     {
@@ -74,7 +81,7 @@ public class GatewayFixture : IAsyncLifetime
     {
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_gateway is not null)
         {
