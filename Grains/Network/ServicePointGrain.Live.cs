@@ -29,7 +29,7 @@ public sealed partial class ServicePointGrain
         var tracker = await TrackerAsync();
         tracker.Apply(change, ChinaTime.Today(clock));
         NoteServing(change);
-        ScheduleRollUp();
+        await RollUpNowOrLaterAsync();
         if (change.PointCode == this.GetPrimaryKeyString() && change.DueDate is not null && !change.IsClosed)
         {
             await EnsureSweepAsync();
@@ -40,7 +40,7 @@ public sealed partial class ServicePointGrain
     {
         var tracker = await TrackerAsync();
         tracker.ApplyChild(childSubtree);
-        ScheduleRollUp();
+        await RollUpNowOrLaterAsync();
     }
 
     public async Task<PointLoad> GetLoad(bool subtree)
@@ -51,19 +51,26 @@ public sealed partial class ServicePointGrain
     }
 
     /// <summary>
-    /// Rolls up at once when the last roll-up is older than the tier's interval (a lone change
-    /// reaches the city without waiting), otherwise when that interval is up (a busy point rolls up
-    /// at most once per interval, carrying every change since). See <see cref="RollUpSchedule"/>.
+    /// Rolls up at once, in this turn, when the last roll-up is older than the tier's interval (a
+    /// lone change goes straight up, with no timer in between), otherwise when that interval is up
+    /// (a busy point rolls up at most once per interval, carrying every change since). See
+    /// <see cref="RollUpSchedule"/>.
     /// </summary>
-    private void ScheduleRollUp()
+    private Task RollUpNowOrLaterAsync()
     {
         if (_rollUp is not null)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         var delay = RollUpSchedule.Delay(Code.Tier, liveOptions.Value.RollUpInterval, runtimeTime.GetUtcNow() - _lastRollUp);
+        if (delay == TimeSpan.Zero)
+        {
+            return RollUpAsync(CancellationToken.None);
+        }
+
         _rollUp = this.RegisterGrainTimer(RollUpAsync, delay, Timeout.InfiniteTimeSpan);
+        return Task.CompletedTask;
     }
 
     private async Task RollUpAsync(CancellationToken cancellationToken)
