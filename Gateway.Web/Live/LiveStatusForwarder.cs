@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using Network.Grains.Interfaces.Live;
 
 namespace Network.Gateway.Live;
@@ -6,23 +7,52 @@ namespace Network.Gateway.Live;
 /// <summary>
 /// This gateway's grain observer: the silos' publishers call it with batches of live envelopes;
 /// it passes them through, untouched, to the SignalR groups each names — one "live" message per
-/// group with the batch's <c>{ kind, payload }</c> items for that group, in the order they came.
-/// It knows no kind: a new kind of live message needs no change here.
+/// group with the batch's <c>{ kind, payload }</c> items for that group, in the order they came,
+/// each message once per group however often it names the group. Each item is serialised to JSON
+/// once, whatever the number of groups and clients it goes to (SignalR then writes the group's
+/// message once per protocol and copies it to every connection). It answers the silo once the
+/// batch is handed to SignalR, without waiting for the clients, so one slow client or group holds
+/// up neither the others nor the silo's next batch. It knows no kind: a new kind of live message
+/// needs no change here.
 /// </summary>
-public sealed class LiveStatusForwarder(IHubContext<LiveHub> hub, ILogger<LiveStatusForwarder> logger) : ILiveStatusObserver
+public sealed class LiveStatusForwarder(IHubContext<LiveHub> hub, IOptions<JsonHubProtocolOptions> json, ILogger<LiveStatusForwarder> logger) : ILiveStatusObserver
 {
     public Task OnMessages(IReadOnlyList<LiveMessage> messages)
     {
-        var byGroup = messages
-            .SelectMany(message => message.Groups.Distinct(StringComparer.Ordinal).Select(group => (group, item: new LiveItem(message.Kind, message.Payload))))
-            .GroupBy(x => x.group, x => x.item, StringComparer.Ordinal);
+        foreach (var (group, items) in ByGroup(messages))
+        {
+            _ = SendAsync(group, items);
+        }
 
-        // Every group at once: SignalR serialises a group's message once per protocol and writes it
-        // to the group's connections; one slow group does not hold up the others.
-        return Task.WhenAll(byGroup.Select(group => SendAsync(group.Key, group.ToArray())));
+        return Task.CompletedTask;
     }
 
-    private async Task SendAsync(string group, LiveItem[] items)
+    /// <summary>Each group named in the batch with its items, in the batch's order, each message once per group.</summary>
+    internal Dictionary<string, List<SerializedLiveItem>> ByGroup(IReadOnlyList<LiveMessage> messages)
+    {
+        var byGroup = new Dictionary<string, List<SerializedLiveItem>>(StringComparer.Ordinal);
+        foreach (var message in messages)
+        {
+            SerializedLiveItem? item = null;
+            foreach (var group in message.Groups)
+            {
+                if (!byGroup.TryGetValue(group, out var items))
+                {
+                    byGroup[group] = items = [];
+                }
+                else if (item is not null && items.Count > 0 && ReferenceEquals(items[^1], item))
+                {
+                    continue;
+                }
+
+                items.Add(item ??= SerializedLiveItem.Of(message, json.Value.PayloadSerializerOptions));
+            }
+        }
+
+        return byGroup;
+    }
+
+    private async Task SendAsync(string group, List<SerializedLiveItem> items)
     {
         try
         {
@@ -34,6 +64,3 @@ public sealed class LiveStatusForwarder(IHubContext<LiveHub> hub, ILogger<LiveSt
         }
     }
 }
-
-/// <summary>One live message as a browser receives it: its kind and its payload (serialized by its own type).</summary>
-public sealed record LiveItem(string Kind, object Payload);

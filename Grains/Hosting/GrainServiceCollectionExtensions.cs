@@ -39,6 +39,8 @@ public static class GrainServiceCollectionExtensions
         services.TryAddKeyedSingleton(ChinaTime.ClockKey, TimeProvider.System);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<LiveStatusOptions>().BindConfiguration("Network:Live");
+        services.TryAddSingleton<LiveStatusPublisher>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<LiveStatusPublisher>());
         services.TryAddSingleton(_ => new WorkingDayCalendarProvider());
         return services;
     }

@@ -1,44 +1,107 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Network.Grains.Interfaces.Live;
 
 namespace Network.Grains.Live;
 
-/// <summary>The registry of gateway observers; registrations live in memory and are renewed by the gateways.</summary>
-public sealed class LiveStatusHubGrain(IOptions<LiveStatusOptions> options, TimeProvider time) : Grain, ILiveStatusHubGrain
+/// <summary>
+/// The registry of gateway observers and of the silos' publishers, in memory; both renew their
+/// registrations. When the gateway list changes, the hub tells every publisher before the change's
+/// call returns, so publishers never ask for the list on the path of a change. Versions start from
+/// the clock, so a new activation's lists are newer than an old one's.
+/// </summary>
+public sealed class LiveStatusHubGrain(IOptions<LiveStatusOptions> options, TimeProvider time, ILogger<LiveStatusHubGrain> logger)
+    : Grain, ILiveStatusHubGrain, ILivePublisherDirectory
 {
+    private static readonly TimeSpan PushTimeout = TimeSpan.FromSeconds(5);
     private readonly Dictionary<string, (ILiveStatusObserver Observer, DateTimeOffset Expires)> _gateways = new(StringComparer.Ordinal);
-    private long _version = 1;
+    private readonly Dictionary<string, (ILiveGatewayListObserver Publisher, DateTimeOffset Expires)> _publishers = new(StringComparer.Ordinal);
+    private long _version = time.GetUtcNow().UtcTicks;
 
-    public Task Register(string gatewayId, ILiveStatusObserver observer)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!_gateways.TryGetValue(gatewayId, out var known) || !known.Observer.Equals(observer))
-        {
-            _version++;
-        }
-
-        _gateways[gatewayId] = (observer, time.GetUtcNow() + options.Value.RegistrationLifetime);
-        return Task.CompletedTask;
+        var sweep = options.Value.RegistrationLifetime / 4;
+        this.RegisterGrainTimer(ExpireAsync, sweep, sweep);
+        return base.OnActivateAsync(cancellationToken);
     }
 
-    public Task Unregister(string gatewayId)
+    public async Task Register(string gatewayId, ILiveStatusObserver observer)
+    {
+        var changed = !_gateways.TryGetValue(gatewayId, out var known) || !known.Observer.Equals(observer);
+        _gateways[gatewayId] = (observer, time.GetUtcNow() + options.Value.RegistrationLifetime);
+        if (changed)
+        {
+            await ChangedAsync();
+        }
+    }
+
+    public async Task Unregister(string gatewayId)
     {
         if (_gateways.Remove(gatewayId))
         {
-            _version++;
+            await ChangedAsync();
         }
+    }
 
+    public Task<GatewayList> Subscribe(string publisherId, ILiveGatewayListObserver publisher)
+    {
+        _publishers[publisherId] = (publisher, time.GetUtcNow() + options.Value.RegistrationLifetime);
+        return Task.FromResult(Current());
+    }
+
+    public Task Unsubscribe(string publisherId)
+    {
+        _publishers.Remove(publisherId);
         return Task.CompletedTask;
     }
 
-    public Task<GatewayList?> GetObservers(long knownVersion)
+    private GatewayList Current() => new(_version, _gateways.Values.Select(g => g.Observer).ToArray());
+
+    private async Task ExpireAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        foreach (var expired in _gateways.Where(g => g.Value.Expires < now).Select(g => g.Key).ToList())
+        foreach (var gone in _publishers.Where(p => p.Value.Expires < now).Select(p => p.Key).ToList())
         {
-            _gateways.Remove(expired);
-            _version++;
+            _publishers.Remove(gone);
         }
 
-        return Task.FromResult(knownVersion == _version ? null : new GatewayList(_version, _gateways.Values.Select(g => g.Observer).ToArray()));
+        var expired = _gateways.Where(g => g.Value.Expires < now).Select(g => g.Key).ToList();
+        foreach (var gone in expired)
+        {
+            _gateways.Remove(gone);
+        }
+
+        if (expired.Count > 0)
+        {
+            await ChangedAsync();
+        }
+    }
+
+    /// <summary>A new version of the list, told to every publisher (each bounded in time; one that does not answer is dropped until it renews).</summary>
+    private async Task ChangedAsync()
+    {
+        _version++;
+        var list = Current();
+        var publishers = _publishers.ToArray();
+        var told = await Task.WhenAll(publishers.Select(async p =>
+        {
+            try
+            {
+                await p.Value.Publisher.OnGateways(list).WaitAsync(PushTimeout);
+                return true;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                logger.LogWarning(e, "Live status publisher {Publisher} did not take the gateway list; dropped until it renews", p.Key);
+                return false;
+            }
+        }));
+        for (var i = 0; i < publishers.Length; i++)
+        {
+            if (!told[i])
+            {
+                _publishers.Remove(publishers[i].Key);
+            }
+        }
     }
 }

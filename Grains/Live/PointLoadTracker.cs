@@ -1,4 +1,3 @@
-using Network.Grains.Interfaces.Calendar;
 using Network.Grains.Calendar;
 using Network.Grains.Interfaces.Live;
 using Network.Grains.Interfaces.Matters;
@@ -8,13 +7,20 @@ namespace Network.Grains.Live;
 /// <summary>
 /// A point's live picture, in memory only (rebuilt from the matter table when the point wakes):
 /// the open matters taken in here, the open matters waiting for work here, today's counts, and
-/// the last rolled-up load of each child point.
+/// the last rolled-up load of each child point. The counts a roll-up reports are kept as the
+/// changes arrive (open matters by due date, hand-offs in flight), so a roll-up costs the number of
+/// distinct due dates, not the number of open matters.
 /// </summary>
 internal sealed class PointLoadTracker(string pointCode)
 {
     private readonly Dictionary<string, MatterChanged> _takenInHere = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MatterChanged> _heldHere = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PointLoad> _children = new(StringComparer.Ordinal);
+
+    // Every matter open here (taken in here or held here, counted once) by its due date.
+    private readonly Dictionary<string, DateOnly?> _openDue = new(StringComparer.Ordinal);
+    private readonly Dictionary<DateOnly, int> _openByDueDate = [];
+    private int _handOffsInFlight;
     private DateOnly _day;
     private int _acceptedToday;
     private int _closedToday;
@@ -24,9 +30,10 @@ internal sealed class PointLoadTracker(string pointCode)
     public void Apply(MatterChanged change, DateOnly today)
     {
         RollDay(today);
+        var receipt = change.ReceiptNumber;
         if (change.PointCode == pointCode)
         {
-            var known = _takenInHere.ContainsKey(change.ReceiptNumber);
+            var known = _takenInHere.ContainsKey(receipt);
             if (change.Version == 1 || (!known && change.Action is "Accepted" or "Received"))
             {
                 _acceptedToday++;
@@ -39,22 +46,16 @@ internal sealed class PointLoadTracker(string pointCode)
                     _closedToday++;
                 }
 
-                _takenInHere.Remove(change.ReceiptNumber);
+                SetTakenInHere(receipt, null);
             }
             else
             {
-                _takenInHere[change.ReceiptNumber] = change;
+                SetTakenInHere(receipt, change);
             }
         }
 
-        if (!change.IsClosed && (change.CurrentPointCode == pointCode || change.OpenPartPoints.Contains(pointCode)))
-        {
-            _heldHere[change.ReceiptNumber] = change;
-        }
-        else
-        {
-            _heldHere.Remove(change.ReceiptNumber);
-        }
+        var held = !change.IsClosed && (change.CurrentPointCode == pointCode || change.OpenPartPoints.Contains(pointCode));
+        SetHeldHere(receipt, held ? change : null);
     }
 
     /// <summary>Loads what is open from the store, without counting it as today's intake.</summary>
@@ -62,12 +63,12 @@ internal sealed class PointLoadTracker(string pointCode)
     {
         if (change.PointCode == pointCode && !change.IsClosed)
         {
-            _takenInHere[change.ReceiptNumber] = change;
+            SetTakenInHere(change.ReceiptNumber, change);
         }
 
         if (!change.IsClosed && change.CurrentPointCode == pointCode)
         {
-            _heldHere[change.ReceiptNumber] = change;
+            SetHeldHere(change.ReceiptNumber, change);
         }
     }
 
@@ -76,22 +77,96 @@ internal sealed class PointLoadTracker(string pointCode)
     public PointLoad Own(DateOnly today, WorkingDayCalendar calendar, DateTimeOffset now)
     {
         RollDay(today);
-        var open = _takenInHere.Values.Concat(_heldHere.Values).DistinctBy(m => m.ReceiptNumber).ToList();
+        int dueSoon = 0, overdue = 0;
+        foreach (var (due, count) in _openByDueDate)
+        {
+            if (today > due)
+            {
+                overdue += count;
+            }
+            else if (today >= calendar.PreviousWorkingDay(due))
+            {
+                dueSoon += count;
+            }
+        }
+
         return new PointLoad(
             pointCode,
             Subtree: false,
             Queue: _heldHere.Count,
             Open: _takenInHere.Count,
-            DueSoon: open.Count(m => m.DueDate is { } d && today <= d && today >= calendar.PreviousWorkingDay(d)),
-            Overdue: open.Count(m => m.DueDate is { } d && today > d),
-            HandOffsInFlight: _takenInHere.Values.Count(m => m.Status == MatterStatus.HandedUp),
+            DueSoon: dueSoon,
+            Overdue: overdue,
+            HandOffsInFlight: _handOffsInFlight,
             AcceptedToday: _acceptedToday,
             ClosedToday: _closedToday,
             AsOf: now);
     }
 
-    public PointLoad Subtree(PointLoad own) =>
-        _children.Values.Aggregate(own with { Subtree = true }, (sum, child) => sum.Plus(child));
+    public PointLoad Subtree(PointLoad own)
+    {
+        var sum = own with { Subtree = true };
+        foreach (var child in _children.Values)
+        {
+            sum = sum.Plus(child);
+        }
+
+        return sum;
+    }
+
+    private void SetTakenInHere(string receipt, MatterChanged? change)
+    {
+        if (_takenInHere.Remove(receipt, out var before) && before.Status == MatterStatus.HandedUp)
+        {
+            _handOffsInFlight--;
+        }
+
+        if (change is not null)
+        {
+            _takenInHere[receipt] = change;
+            if (change.Status == MatterStatus.HandedUp)
+            {
+                _handOffsInFlight++;
+            }
+        }
+
+        CountOpen(receipt);
+    }
+
+    private void SetHeldHere(string receipt, MatterChanged? change)
+    {
+        if (change is null)
+        {
+            _heldHere.Remove(receipt);
+        }
+        else
+        {
+            _heldHere[receipt] = change;
+        }
+
+        CountOpen(receipt);
+    }
+
+    /// <summary>Recounts one matter in the open-by-due-date figures (taken-in-here's version first, as a roll-up reads it).</summary>
+    private void CountOpen(string receipt)
+    {
+        if (_openDue.Remove(receipt, out var before) && before is { } oldDue && --_openByDueDate[oldDue] == 0)
+        {
+            _openByDueDate.Remove(oldDue);
+        }
+
+        var open = _takenInHere.TryGetValue(receipt, out var taken) ? taken : _heldHere.GetValueOrDefault(receipt);
+        if (open is null)
+        {
+            return;
+        }
+
+        _openDue[receipt] = open.DueDate;
+        if (open.DueDate is { } due)
+        {
+            _openByDueDate[due] = _openByDueDate.GetValueOrDefault(due) + 1;
+        }
+    }
 
     private void RollDay(DateOnly today)
     {

@@ -1,16 +1,18 @@
 using Network.Grains.Interfaces.Live;
+using Network.Grains.Live;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Network;
 
 namespace Network.Grains.Matters;
 
 /// <summary>
-/// Tells the points concerned and the gateways about a committed change, one way: the matter does
-/// not wait for them, and they never call back. The live message carries no personal data.
+/// Tells the points concerned (one-way calls) and the silo's live publisher (a method call that
+/// only queues) about a committed change: the matter does not wait for them, and they never call
+/// back. The live message carries no personal data.
 /// </summary>
 internal static class MatterAnnouncer
 {
-    public static void Announce(IGrainFactory grains, MatterState? before, MatterState after, MatterChange change)
+    public static void Announce(IGrainFactory grains, LiveStatusPublisher publisher, MatterState? before, MatterState after, MatterChange change)
     {
         var points = new[] { after.PointCode, after.CurrentPointCode }
             .Concat(before is null ? [] : [before.CurrentPointCode])
@@ -44,6 +46,6 @@ internal static class MatterAnnouncer
             .Append(LiveGroups.Case(after.ReceiptNumber))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        grains.GetGrain<ILiveStatusPublisherGrain>(0).Publish(new LiveMessage(LiveKinds.Matter, groups, announced)).Ignore();
+        publisher.Publish(new LiveMessage(LiveKinds.Matter, groups, announced));
     }
 }

@@ -13,6 +13,7 @@ using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Ledger;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
+using Network.Grains.Live;
 using Network.Grains.Matters.Rules;
 using Network.Grains.Network;
 using Orleans.Placement;
@@ -328,7 +329,7 @@ public sealed class MatterGrain(
             NetworkMetrics.MatterSteps.Add(1, new KeyValuePair<string, object?>("action", step.Entry.Action));
         }
 
-        MatterAnnouncer.Announce(GrainFactory, before, _state, change);
+        MatterAnnouncer.Announce(GrainFactory, ServiceProvider.GetRequiredService<LiveStatusPublisher>(), before, _state, change);
     }
 
     private MatterView ViewFor(MatterState state, Actor actor, MatterContext context) =>

@@ -26,7 +26,7 @@ public interface IPointUpkeepGrain : IGrainWithStringKey
     [OneWay]
     Task OnMatterChanged(MatterChanged change);
 
-    /// <summary>A child point's rolled-up load (one-way, from the child, at most once per roll-up interval).</summary>
+    /// <summary>A child point's rolled-up load (one-way, from the child, at most once per its tier's roll-up interval).</summary>
     [OneWay]
     Task ReceiveChildLoad(PointLoad childSubtree);
 

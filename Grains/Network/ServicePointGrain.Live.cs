@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Network.Grains.Interfaces.Live;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
@@ -9,9 +10,10 @@ namespace Network.Grains.Network;
 
 /// <summary>
 /// Live load (queue, open, due soon, overdue, hand-offs in flight, today's counts). Matters tell
-/// the point of each change one way; the point recomputes at most once per roll-up interval,
-/// publishes its own load and its subtree's to the gateways, and passes the subtree's up to its
-/// parent — so the city's figures roll up tier by tier, with no singleton grain on the way.
+/// the point of each change one way; the point recomputes at most once per its tier's roll-up
+/// interval (<see cref="RollUpSchedule"/>), publishes its own load and its subtree's to the
+/// gateways, and passes the subtree's up to its parent — so the city's figures roll up tier by
+/// tier, with no singleton grain on the way, within one configured interval of a change.
 /// The picture is memory only and rebuilt from the matter table when first needed.
 /// </summary>
 public sealed partial class ServicePointGrain
@@ -27,7 +29,7 @@ public sealed partial class ServicePointGrain
         var tracker = await TrackerAsync();
         tracker.Apply(change, ChinaTime.Today(clock));
         NoteServing(change);
-        ScheduleRollUp();
+        await RollUpNowOrLaterAsync();
         if (change.PointCode == this.GetPrimaryKeyString() && change.DueDate is not null && !change.IsClosed)
         {
             await EnsureSweepAsync();
@@ -38,7 +40,7 @@ public sealed partial class ServicePointGrain
     {
         var tracker = await TrackerAsync();
         tracker.ApplyChild(childSubtree);
-        ScheduleRollUp();
+        await RollUpNowOrLaterAsync();
     }
 
     public async Task<PointLoad> GetLoad(bool subtree)
@@ -49,29 +51,27 @@ public sealed partial class ServicePointGrain
     }
 
     /// <summary>
-    /// Rolls up at once when the last roll-up is older than the interval (a lone change reaches the
-    /// city without waiting), otherwise when the interval is up (a busy point rolls up at most once
-    /// per interval, carrying every change since).
+    /// Rolls up at once, in this turn, when the last roll-up is older than the tier's interval (a
+    /// lone change goes straight up, with no timer in between), otherwise when that interval is up
+    /// (a busy point rolls up at most once per interval, carrying every change since). See
+    /// <see cref="RollUpSchedule"/>.
     /// </summary>
-    private void ScheduleRollUp()
+    private Task RollUpNowOrLaterAsync()
     {
         if (_rollUp is not null)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        var since = runtimeTime.GetUtcNow() - _lastRollUp;
-        var interval = RollUpInterval;
-        _rollUp = this.RegisterGrainTimer(RollUpAsync, since >= interval ? TimeSpan.Zero : interval - since, Timeout.InfiniteTimeSpan);
-    }
+        var delay = RollUpSchedule.Delay(Code.Tier, liveOptions.Value.RollUpInterval, runtimeTime.GetUtcNow() - _lastRollUp);
+        if (delay == TimeSpan.Zero)
+        {
+            return RollUpAsync(CancellationToken.None);
+        }
 
-    /// <summary>
-    /// The city rolls up once per configured interval; the tiers below it three times as often, so
-    /// a change travels village → township → city within 1⅔ intervals even at full load (each tier
-    /// adds at most its own interval), inside the 2-interval staleness the monitor is promised.
-    /// </summary>
-    private TimeSpan RollUpInterval =>
-        Code.Tier == Tier.City ? liveOptions.Value.RollUpInterval : liveOptions.Value.RollUpInterval / 3;
+        _rollUp = this.RegisterGrainTimer(RollUpAsync, delay, Timeout.InfiniteTimeSpan);
+        return Task.CompletedTask;
+    }
 
     private async Task RollUpAsync(CancellationToken cancellationToken)
     {
@@ -81,18 +81,18 @@ public sealed partial class ServicePointGrain
         var tracker = await TrackerAsync();
         var own = tracker.Own(ChinaTime.Today(clock), calendar.Current, clock.GetUtcNow());
         var subtree = tracker.Subtree(own);
-        var publisher = GrainFactory.GetGrain<ILiveStatusPublisherGrain>(0);
+        var publisher = ServiceProvider.GetRequiredService<LiveStatusPublisher>();
         var code = Code.Value;
         if (!own.SameFigures(_publishedOwn))
         {
             _publishedOwn = own;
-            publisher.Publish(LoadMessage(own, [LiveGroups.Point(code), LiveGroups.City(code)])).Ignore();
+            publisher.Publish(LoadMessage(own, [LiveGroups.Point(code), LiveGroups.City(code)]));
         }
 
         if (!subtree.SameFigures(_publishedSubtree))
         {
             _publishedSubtree = subtree;
-            publisher.Publish(LoadMessage(subtree, [LiveGroups.Subtree(code), LiveGroups.City(code)])).Ignore();
+            publisher.Publish(LoadMessage(subtree, [LiveGroups.Subtree(code), LiveGroups.City(code)]));
             if (Code.Parent is { } parent)
             {
                 GrainFactory.GetGrain<IPointUpkeepGrain>(parent.Value).ReceiveChildLoad(subtree).Ignore();
@@ -102,7 +102,7 @@ public sealed partial class ServicePointGrain
         if (_hallChanged && _hall is not null)
         {
             _hallChanged = false;
-            publisher.Publish(new LiveMessage(LiveKinds.Hall, [LiveGroups.Point(code)], HallView(own)) { ReplaceKey = $"hall:{code}" }).Ignore();
+            publisher.Publish(new LiveMessage(LiveKinds.Hall, [LiveGroups.Point(code)], HallView(own)) { ReplaceKey = $"hall:{code}" });
         }
     }
 

@@ -45,7 +45,7 @@ public sealed partial class ServicePointGrain
         {
             _hall[duty.WindowId] = window with { OnDuty = duty.OnDuty.Name, PrimaryAway = duty.PrimaryAway };
             _hallChanged = true;
-            ScheduleRollUp();
+            return RollUpNowOrLaterAsync();
         }
 
         return Task.CompletedTask;

@@ -12,6 +12,7 @@ return line.Command switch
 {
     "generate" => await GenerateCommand.RunAsync(line, cancel.Token),
     "run" => await RunCommand.RunAsync(line, args, cancel.Token),
+    "live" => await LiveCommand.RunAsync(line, args, cancel.Token),
     _ => PrintUsage(),
 };
 

@@ -22,5 +22,7 @@ public static class Usage
                      HTTP part (real silo + gateway processes): [--no-http] [--http-callers 64] [--http-seconds 20]
                      [--http-townships 8] [--http-villages-per-township 8] [--signalr-clients 1000]
                      [--live-callers 16] [--live-seconds 15] [--rollup-interval 0.5]
+          live       only P3 and P5 of the HTTP part (silo + gateway processes, bare SignalR yardstick), with
+                     run's HTTP options; [--parts p5,p3] [--repeat N] (P3 N times) [--out DIR]: DIR/live.json
         """;
 }

@@ -25,19 +25,7 @@ public static class HttpBenchRunner
 
         var (promised, _) = await HttpIntakeBenchmark.RunAsync("promised, all materials", cluster, client, workload, _ => MatterMix.Kind.Promised, options.HttpCallers, options.HttpIntake, pid, cancellationToken);
 
-        var monitorId = "m-" + workload.City;
-        HttpIntakeRun mix;
-        CityStalenessResult staleness;
-        await using (var monitor = await CityMonitor.ConnectAsync(client, workload.City, monitorId, cancellationToken))
-        {
-            // Let every tier's roll-up settle before the baseline is read.
-            await Task.Delay((options.RollUpInterval * 4) + TimeSpan.FromSeconds(1), cancellationToken);
-            await monitor.TakeBaselineAsync(client, monitorId);
-            (mix, var timings) = await HttpIntakeBenchmark.RunAsync("realistic mix", cluster, client, workload, HttpMix.Pick, options.HttpCallers, options.HttpIntake, pid, cancellationToken);
-            await monitor.WaitForAsync(timings.Count, TimeSpan.FromSeconds(10), cancellationToken);
-            var (summary, last, seen, final) = monitor.Measure(timings, mix.Latency.Seconds);
-            staleness = new CityStalenessResult(workload.City, monitorId, options.RollUpInterval.TotalMilliseconds, timings.Count, monitor.Baseline, final, seen, summary, last);
-        }
+        var (mix, staleness) = await CityStalenessBenchmark.RunAsync(cluster, client, workload, options.HttpCallers, options.HttpIntake, options.RollUpInterval, pid, cancellationToken);
 
         var handOff = await HttpHandOffBenchmark.RunAsync(cluster, client, workload, options.HandOffCallers, options.HandOff, pid, cancellationToken);
         var live = await LiveDelayBenchmark.RunAsync(cluster, client, workload, options.LiveClients, options.LiveCallers, options.LiveDuration, pid, cancellationToken);

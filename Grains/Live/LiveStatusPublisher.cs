@@ -1,0 +1,228 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Network.Grains.Interfaces.Live;
+
+namespace Network.Grains.Live;
+
+/// <summary>
+/// The silo's one publisher of live status (a singleton of the silo, not a grain): matters and
+/// points hand it messages with a method call, nothing waits on it, and it keeps one feed per
+/// gateway. A feed that is idle sends a message at once; while a feed waits for its gateway's
+/// answer, what is published queues, and the next batch is everything that queued — no timer, no
+/// fixed delay. The gateway list is pushed to it by the hub (<see cref="ILivePublisherDirectory"/>),
+/// so no grain is asked anything on the path of a change. Messages pass through as they are: the
+/// publisher knows no kinds.
+/// </summary>
+public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatusOptions> options, ILogger<LiveStatusPublisher> logger)
+    : ILiveGatewayListObserver, ILifecycleParticipant<ISiloLifecycle>, IDisposable
+{
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(1);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<ILiveStatusObserver, GatewayFeed> _feeds = [];
+    private readonly string _id = Guid.NewGuid().ToString("N");
+    private readonly CancellationTokenSource _stopping = new();
+
+    // Until the hub has answered once, messages wait here (a gateway may already be registered).
+    private List<LiveMessage>? _beforeFirstList = [];
+    private ILiveGatewayListObserver? _reference;
+    private Task _subscription = Task.CompletedTask;
+    private int _disposed;
+
+    /// <summary>Queues a message for every gateway; never blocks on a gateway.</summary>
+    public void Publish(LiveMessage message)
+    {
+        List<GatewayFeed>? idle = null;
+        var dropped = 0;
+        lock (_gate)
+        {
+            if (_beforeFirstList is { } early)
+            {
+                if (early.Count < options.Value.MaxQueuedPerGateway)
+                {
+                    early.Add(message);
+                }
+
+                return;
+            }
+
+            foreach (var feed in _feeds.Values)
+            {
+                dropped += feed.Add(message, options.Value.MaxQueuedPerGateway);
+                if (!feed.Sending)
+                {
+                    feed.Sending = true;
+                    (idle ??= []).Add(feed);
+                }
+            }
+        }
+
+        if (dropped > 0)
+        {
+            logger.LogWarning("A gateway did not take live status in time: {Dropped} waiting messages dropped", dropped);
+        }
+
+        StartSending(idle);
+    }
+
+    /// <summary>The hub's new gateway list: feeds for new gateways, none for gone ones.</summary>
+    public Task OnGateways(GatewayList gateways)
+    {
+        Apply(gateways);
+        return Task.CompletedTask;
+    }
+
+    public void Participate(ISiloLifecycle lifecycle) =>
+        lifecycle.Subscribe(nameof(LiveStatusPublisher), ServiceLifecycleStage.Active, StartAsync, StopAsync);
+
+    /// <summary>Idempotent: the container disposes the publisher once for each way it is registered.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+    }
+
+    private void Apply(GatewayList gateways)
+    {
+        List<GatewayFeed>? ready = null;
+        lock (_gate)
+        {
+            var listed = gateways.Observers.ToHashSet();
+            foreach (var gone in _feeds.Keys.Where(o => !listed.Contains(o)).ToList())
+            {
+                _feeds.Remove(gone, out var feed);
+                feed!.Close();
+            }
+
+            foreach (var observer in listed.Where(o => !_feeds.ContainsKey(o)))
+            {
+                _feeds[observer] = new GatewayFeed(observer);
+            }
+
+            var early = _beforeFirstList ?? [];
+            _beforeFirstList = null;
+            foreach (var feed in _feeds.Values)
+            {
+                foreach (var message in early)
+                {
+                    feed.Add(message, options.Value.MaxQueuedPerGateway);
+                }
+
+                if (!feed.Sending && feed.Waiting > 0)
+                {
+                    feed.Sending = true;
+                    (ready ??= []).Add(feed);
+                }
+            }
+        }
+
+        StartSending(ready);
+    }
+
+    /// <summary>
+    /// Sends on the thread pool, outside the grain turn that published: the call to the gateway
+    /// must not belong to (nor carry the request context of) whichever grain happened to publish.
+    /// </summary>
+    private void StartSending(List<GatewayFeed>? feeds)
+    {
+        if (feeds is null)
+        {
+            return;
+        }
+
+        using (ExecutionContext.SuppressFlow())
+        {
+            foreach (var feed in feeds)
+            {
+                _ = Task.Run(() => SendAsync(feed));
+            }
+        }
+    }
+
+    private async Task SendAsync(GatewayFeed feed)
+    {
+        while (true)
+        {
+            LiveMessage[]? batch;
+            lock (_gate)
+            {
+                batch = feed.Take(options.Value.MaxBatch);
+                if (batch is null)
+                {
+                    feed.Sending = false;
+                    return;
+                }
+            }
+
+            try
+            {
+                await feed.Observer.OnMessages(batch);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A gateway that went away: the hub drops it when its registration expires.
+                logger.LogDebug(e, "A gateway did not take a live status batch");
+            }
+        }
+    }
+
+    private Task StartAsync(CancellationToken cancellationToken)
+    {
+        _reference = grains.CreateObjectReference<ILiveGatewayListObserver>(this);
+        using (ExecutionContext.SuppressFlow())
+        {
+            _subscription = Task.Run(() => SubscribeAsync(_stopping.Token), CancellationToken.None);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Subscribes with the hub at once, then renews well within the registration's lifetime.</summary>
+    private async Task SubscribeAsync(CancellationToken stopping)
+    {
+        var renewal = options.Value.RegistrationLifetime / 4;
+        while (!stopping.IsCancellationRequested)
+        {
+            var wait = renewal;
+            try
+            {
+                Apply(await grains.GetGrain<ILivePublisherDirectory>(0).Subscribe(_id, _reference!));
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stopping.IsCancellationRequested)
+            {
+                logger.LogWarning(e, "Could not subscribe to the live status gateway list; retrying");
+                wait = RetryAfterFailure;
+            }
+
+            try
+            {
+                await Task.Delay(wait, stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _subscription;
+        try
+        {
+            await grains.GetGrain<ILivePublisherDirectory>(0).Unsubscribe(_id).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogDebug(e, "Could not unsubscribe from the live status gateway list");
+        }
+
+        if (_reference is not null)
+        {
+            grains.DeleteObjectReference<ILiveGatewayListObserver>(_reference);
+        }
+    }
+}
