@@ -23,12 +23,15 @@ function segment(value) {
  * The path, query and fragment of candidate when it is a path on this site ("/console.html?x=1"),
  * else null: "//host", "/\host", "https://host", "javascript:…", "data:…", relative paths and
  * anything with whitespace or control characters (which the URL parser drops, so "/\t/host" would
- * become "//host") are refused. The one rule for ?next= and for every link a page builds.
+ * become "//host") and paths that resolve to "//host" ("/..//host") are refused. The one rule for
+ * ?next= and for every link a page builds.
  */
 export function localPath(candidate) {
   if (typeof candidate !== "string" || !candidate.startsWith("/") || candidate.startsWith("//")) return null;
   if (/[\\\s\u0000-\u001f\u007f]/.test(candidate)) return null;
   let url;
   try { url = new URL(candidate, location.origin); } catch { return null; }
-  return url.origin === location.origin ? url.pathname + url.search + url.hash : null;
+  // "/..//host" resolves to the path "//host", which a browser would follow as another host.
+  if (url.origin !== location.origin || url.pathname.startsWith("//")) return null;
+  return url.pathname + url.search + url.hash;
 }
