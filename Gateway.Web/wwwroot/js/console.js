@@ -180,7 +180,7 @@ async function openMatter(receipt) {
     h("div", { class: "actions no-print" },
       m.notice ? print("/print/notice.html", "printNotice") : null,
       m.slip ? print("/print/slip.html", "printSlip") : null),
-    forms,
+    ...forms,
     h("h3", {}, t("history")),
     h("ol", { class: "history" }, history.map((x) => h("li", {},
       `${formatDate(x.occurredAt)} · `, h("b", {}, t(x.action)),
