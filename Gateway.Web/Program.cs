@@ -58,6 +58,8 @@ builder.Services.ConfigureHttpJsonOptions(o => Configure(o));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddNetworkAuthentication(settings);
 builder.Services.AddGatewayRateLimits(settings);
+builder.Services.AddGatewayForwardedHeaders(settings);
+builder.Services.AddGatewaySecurityHeaders(settings);
 builder.Services.AddOpenApi();
 builder.Services.AddLiveStatus();
 builder.Services.AddHealthChecks()
@@ -73,6 +75,8 @@ if (ListenAddressCheck.FindTakenAddress(builder.Configuration["urls"]) is { } ta
     return;
 }
 
+app.UseGatewayForwardedHeaders(settings);
+app.UseGatewaySecurityHeaders(settings, app.Environment);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();

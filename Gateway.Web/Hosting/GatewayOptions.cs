@@ -81,6 +81,24 @@ public sealed class GatewayOptions
 
     /// <summary>Sign-in attempts per client IP per minute (password guessing).</summary>
     public int SignInPermitLimit { get; set; } = 30;
+
+    /// <summary>
+    /// Addresses of the reverse proxies whose <c>X-Forwarded-For</c> / <c>X-Forwarded-Proto</c> the
+    /// gateway believes (none by default: forwarded headers are ignored).
+    /// </summary>
+    public IReadOnlyList<string> KnownProxies { get; set; } = [];
+
+    /// <summary>Networks (CIDR, <c>10.0.0.0/8</c>) of such proxies.</summary>
+    public IReadOnlyList<string> KnownNetworks { get; set; } = [];
+
+    /// <summary>Strict-Transport-Security on HTTPS responses (outside Development).</summary>
+    public HstsSettings Hsts { get; set; } = new();
+
+    /// <summary>
+    /// When the session cookie is marked Secure: <c>SameAsRequest</c> (on HTTPS requests, including
+    /// those a known proxy forwarded as HTTPS) or <c>Always</c>.
+    /// </summary>
+    public CookieSecurePolicy CookieSecure { get; set; } = CookieSecurePolicy.SameAsRequest;
 }
 
 /// <summary>The rate limit of the public progress lookup, per client IP.</summary>

@@ -34,7 +34,7 @@ public static class AuthenticationSetup
                 o.Cookie.Name = "network.session";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.Cookie.SecurePolicy = options.CookieSecure;
                 o.ExpireTimeSpan = lifetime;
                 o.SlidingExpiration = true;
                 o.Events.OnRedirectToLogin = context =>

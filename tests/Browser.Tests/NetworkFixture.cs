@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Network.Testing;
 
@@ -66,8 +69,11 @@ public sealed class NetworkFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (its own cookies): one person at one screen.</summary>
-    public async Task<IPage> NewPageAsync(string? signInAs = null)
+    /// <summary>
+    /// A fresh browser context (its own cookies): one person at one screen. <paramref name="prepare"/>
+    /// runs on the context before its first page opens (init scripts, event handlers).
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string? signInAs = null, Func<IBrowserContext, Task>? prepare = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -75,6 +81,11 @@ public sealed class NetworkFixture : IAsyncLifetime
             Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
+        if (prepare is not null)
+        {
+            await prepare(context);
+        }
+
         var page = await context.NewPageAsync();
         if (signInAs is not null)
         {
@@ -86,6 +97,17 @@ public sealed class NetworkFixture : IAsyncLifetime
         }
 
         return page;
+    }
+
+    /// <summary>An HTTP client of the gateway signed in as <paramref name="clerkId"/> with a bearer token.</summary>
+    public async Task<HttpClient> ApiAsync(string clerkId)
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { clerkId, password = DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

@@ -1,7 +1,11 @@
 // The clerk console: catalog, intake with the materials checklist, the window's queue with live
 // status, and a matter's page with its history and every action the clerk may take on it.
+// Everything shown is built with h() (text, never markup); every request path with path``.
 import { applyTexts, toggleLanguage, t, formatDate } from "/js/i18n.js";
-import { api, showProblem, clearProblems, escapeHtml } from "/js/api.js";
+import { api, showProblem, clearProblems } from "/js/api.js";
+import { h } from "/js/dom.js";
+import { path, withQuery } from "/js/url.js";
+import { submit } from "/js/submission.js";
 import { connectLive } from "/js/live.js";
 import { residentIdProblem } from "/js/resident-id.js";
 
@@ -10,8 +14,8 @@ document.getElementById("lang").onclick = toggleLanguage;
 document.getElementById("sign-out").onclick = async () => { await api("/api/auth/sign-out", { method: "POST" }); location.href = "/index.html"; };
 
 const me = await api("/api/auth/me");
-const point = await api(`/api/points/${me.pointCode}`);
-const catalog = await api(`/api/points/${me.pointCode}/catalog`);
+const point = await api(path`/api/points/${me.pointCode}`);
+const catalog = await api(path`/api/points/${me.pointCode}/catalog`);
 const director = me.role === "CenterDirector";
 const myWindows = point.windows.filter((w) => director || w.clerkA.id === me.id || w.clerkB.id === me.id);
 const myItems = catalog.filter((i) => myWindows.some((w) => w.id === i.windowId));
@@ -22,22 +26,25 @@ document.getElementById("me").textContent = `${me.displayName}（${me.id}）`;
 
 // ---- Catalog and intake ----------------------------------------------------------------
 const itemSelect = document.getElementById("item");
-itemSelect.innerHTML = `<option value="">${escapeHtml(t("selectItem"))}</option>` +
-  myItems.map((i) => `<option value="${escapeHtml(i.id)}">${escapeHtml(i.name)}（${escapeHtml(t(i.kind))}）</option>`).join("");
+itemSelect.replaceChildren(
+  h("option", { value: "" }, t("selectItem")),
+  ...myItems.map((i) => h("option", { value: i.id }, `${i.name}（${t(i.kind)}）`)));
 itemSelect.onchange = showItem;
+
+const fieldPairs = (pairs) => pairs.flatMap(([key, value]) => [h("dt", {}, t(key)), h("dd", {}, value)]);
+const checkbox = (value) => h("label", {}, h("input", { type: "checkbox", value }), " ", value);
 
 function showItem() {
   const item = myItems.find((i) => i.id === itemSelect.value);
   const fields = document.getElementById("item-fields");
   const materials = document.getElementById("materials");
-  if (!item) { fields.innerHTML = ""; materials.innerHTML = ""; return; }
+  if (!item) { fields.replaceChildren(); materials.replaceChildren(); return; }
   const limit = item.timeLimitWorkingDays === 0 ? t("immediate") : `${item.timeLimitWorkingDays}${t("workingDays")}`;
-  fields.innerHTML = [
+  fields.replaceChildren(...fieldPairs([
     ["name", item.name], ["conditions", item.conditions], ["legalBasis", item.legalBasis], ["procedure", item.procedure],
     ["materials", item.requiredMaterials.join("、")], ["timeLimit", limit], ["result", item.result], ["fee", item.fee],
-  ].map(([k, v]) => `<dt>${escapeHtml(t(k))}</dt><dd>${escapeHtml(v)}</dd>`).join("");
-  materials.innerHTML = item.requiredMaterials
-    .map((m) => `<label><input type="checkbox" value="${escapeHtml(m)}"> ${escapeHtml(m)}</label>`).join("");
+  ]));
+  materials.replaceChildren(...item.requiredMaterials.map(checkbox));
 }
 
 const intake = document.getElementById("intake");
@@ -63,7 +70,7 @@ intake.onsubmit = async (e) => {
     materialsHandedIn: [...intake.querySelectorAll("#materials input:checked")].map((c) => c.value),
   };
   try {
-    const matter = await api(`/api/points/${me.pointCode}/matters`, { method: "POST", body, idempotent: true });
+    const matter = await submit("intake", path`/api/points/${me.pointCode}/matters`, { body });
     intake.reset();
     showItem();
     const notice = intake.querySelector(".notice");
@@ -78,47 +85,43 @@ intake.onsubmit = async (e) => {
 async function showDuty() {
   const parts = [];
   for (const w of myWindows.slice(0, 3)) {
-    const duty = await api(`/api/points/${me.pointCode}/windows/${w.id}/duty`);
+    const duty = await api(path`/api/points/${me.pointCode}/windows/${w.id}/duty`);
     const action = duty.primaryAway ? "back" : "away";
-    parts.push(`${escapeHtml(w.name)}：${escapeHtml(t("onDuty"))} ${escapeHtml(duty.onDuty.name)}
-      <button class="secondary" data-window="${escapeHtml(w.id)}" data-action="${action}">${escapeHtml(t(duty.primaryAway ? "primaryBack" : "primaryAway"))}</button>`);
-  }
-  const box = document.getElementById("duty");
-  box.innerHTML = parts.join(" ");
-  for (const b of box.querySelectorAll("button")) {
-    b.onclick = async () => {
-      await api(`/api/points/${encodeURIComponent(me.pointCode)}/windows/${encodeURIComponent(b.dataset.window)}/${b.dataset.action}`, { method: "POST", idempotent: true });
+    const button = h("button", { class: "secondary", "data-window": w.id, "data-action": action }, t(duty.primaryAway ? "primaryBack" : "primaryAway"));
+    button.onclick = async () => {
+      await submit(`duty/${w.id}/${action}`, path`/api/points/${me.pointCode}/windows/${w.id}/${action}`);
       await showDuty();
       await refreshQueue();
     };
+    parts.push(`${w.name}：${t("onDuty")} ${duty.onDuty.name} `, button, " ");
   }
+  document.getElementById("duty").replaceChildren(...parts);
 }
 
 // ---- Queue ---------------------------------------------------------------------------------
 async function refreshQueue() {
   const lists = await Promise.all([
-    ...myWindows.map((w) => api(`/api/points/${me.pointCode}/windows/${w.id}/queue?openOnly=true`)),
-    api(`/api/points/${me.pointCode}/matters?heldHere=true&openOnly=true`),
+    ...myWindows.map((w) => api(withQuery(path`/api/points/${me.pointCode}/windows/${w.id}/queue`, { openOnly: true }))),
+    api(withQuery(path`/api/points/${me.pointCode}/matters`, { heldHere: true, openOnly: true })),
   ]);
   const rows = new Map();
   for (const m of lists.flat()) rows.set(m.receiptNumber, m);
   const sorted = [...rows.values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   document.getElementById("queue-count").textContent = `(${sorted.length})`;
-  const body = document.querySelector("#queue tbody");
-  body.innerHTML = sorted.map((m) => `
-    <tr class="clickable${m.receiptNumber === selected ? " selected" : ""}" data-receipt="${escapeHtml(m.receiptNumber)}">
-      <td>${escapeHtml(m.receiptNumber)}</td><td>${escapeHtml(m.itemName)}</td>
-      <td>${escapeHtml(m.citizenName)} <span class="muted">${escapeHtml(m.maskedResidentId)}</span></td>
-      <td><span class="badge ${escapeHtml(m.status)}">${escapeHtml(t(m.status))}</span></td>
-      <td class="flag-${escapeHtml(m.flag)}">${escapeHtml(m.dueDate ?? "")}</td><td>${escapeHtml(m.handlerClerkId)}</td>
-    </tr>`).join("");
-  for (const tr of body.querySelectorAll("tr")) tr.onclick = () => openMatter(tr.dataset.receipt);
+  document.querySelector("#queue tbody").replaceChildren(...sorted.map((m) => {
+    const row = h("tr", { class: m.receiptNumber === selected ? "clickable selected" : "clickable", "data-receipt": m.receiptNumber },
+      h("td", {}, m.receiptNumber), h("td", {}, m.itemName),
+      h("td", {}, m.citizenName, " ", h("span", { class: "muted" }, m.maskedResidentId)),
+      h("td", {}, h("span", { class: `badge ${m.status}` }, t(m.status))),
+      h("td", { class: `flag-${m.flag}` }, m.dueDate ?? ""), h("td", {}, m.handlerClerkId));
+    row.onclick = () => openMatter(m.receiptNumber);
+    return row;
+  }));
 }
 
 // ---- A matter's page ---------------------------------------------------------------------
 // The forms are exactly the actions the matter grain allows this user now (m.allowedActions):
 // each action has its form (fields) and its route; nothing here decides who may do what, when.
-const url = (s) => encodeURIComponent(s ?? "");
 const actionForms = {
   SupplyMaterials: { route: () => "supplement", title: () => t("supplement"), fields: (m) => [checklist("materials", m.notice?.missing ?? [])] },
   RequestSupplement: { route: () => "request-supplement", title: () => t("requestSupplement"), fields: (m) => [checklist("missing", m.materialsHandedIn)] },
@@ -129,24 +132,24 @@ const actionForms = {
   HandUp: {
     route: () => "hand-up",
     title: () => t("handUp"),
-    fields: () => [me.role !== "ProxyAgent" && point.proxyAgents.length ? select("proxyAgentId", t("proxyAgent"), point.proxyAgents) : "", input("note", t("note"))],
+    fields: () => [me.role !== "ProxyAgent" && point.proxyAgents.length ? select("proxyAgentId", t("proxyAgent"), point.proxyAgents) : null, input("note", t("note"))],
   },
   HandBack: { route: () => "hand-back", title: () => t("handBack"), fields: () => [input("reason", t("reason"))] },
   Decide: {
     route: () => "decide",
     title: () => t("decide"),
-    fields: () => [`<label><input type="checkbox" name="approve" checked style="width:auto"> ${escapeHtml(t("approve"))}</label>`,
+    fields: () => [h("label", { class: "inline" }, h("input", { type: "checkbox", name: "approve", checked: true }), " ", t("approve")),
       input("resultNote", t("resultNote")), input("reason", t("reason")), input("legalBasis", t("legalBasis"))],
   },
   Deliver: { route: () => "deliver", title: () => t("deliver"), fields: () => [] },
   HandOver: { route: () => "hand-over", title: () => t("handOver"), fields: () => [input("toClerkId", t("toClerk")), input("note", t("note"))] },
   CompletePart: {
-    route: (a) => `parts/${url(a.pointCode)}/${url(a.windowId)}/complete`,
+    route: (a) => path`parts/${a.pointCode}/${a.windowId}/complete`,
     title: (a) => `${t("completePart")} · ${a.windowId}`,
     fields: () => [input("note", t("note"))],
   },
   ReturnPart: {
-    route: (a) => `parts/${url(a.pointCode)}/${url(a.windowId)}/return`,
+    route: (a) => path`parts/${a.pointCode}/${a.windowId}/return`,
     title: (a) => `${t("returnPart")} · ${a.windowId}`,
     fields: () => [input("reason", t("reason")), input("legalBasis", t("legalBasis"))],
   },
@@ -155,41 +158,42 @@ const actionForms = {
 
 async function openMatter(receipt) {
   selected = receipt;
-  const [m, history] = await Promise.all([api(`/api/matters/${url(receipt)}`), api(`/api/matters/${url(receipt)}/history`)]);
-  const panel = document.getElementById("matter");
+  const [m, history] = await Promise.all([api(path`/api/matters/${receipt}`), api(path`/api/matters/${receipt}/history`)]);
   const forms = (m.allowedActions ?? [])
     .filter((a) => actionForms[a.action])
-    .map((a) => { const f = actionForms[a.action]; return form(f.route(a), f.title(a), ...f.fields(m, a)); });
+    .map((a) => { const f = actionForms[a.action]; return form(f.route(a), f.title(a), f.fields(m, a)); });
+  for (const f of forms) f.onsubmit = (e) => act(e, receipt, f);
 
   const outcome = m.outcome ?? m.decision;
-  panel.innerHTML = `
-    <h2>${escapeHtml(m.itemName)} <span class="badge ${escapeHtml(m.status)}">${escapeHtml(t(m.status))}</span></h2>
-    <dl class="fields">
-      <dt>${escapeHtml(t("receipt"))}</dt><dd>${escapeHtml(m.receiptNumber)}</dd>
-      <dt>${escapeHtml(t("citizen"))}</dt><dd>${escapeHtml(m.citizenName)} ${escapeHtml(m.maskedResidentId)}</dd>
-      <dt>${escapeHtml(t("point"))}</dt><dd>${escapeHtml(m.pointName)} · ${escapeHtml(m.currentPointCode)}</dd>
-      <dt>${escapeHtml(t("due"))}</dt><dd class="flag-${escapeHtml(m.flag)}">${escapeHtml(m.dueDate ?? t("nobody"))}${m.dueDateProvisional ? escapeHtml(t("provisional")) : ""}</dd>
-      <dt>${escapeHtml(t("owner"))}</dt><dd>${escapeHtml(m.ownerClerkId)}</dd>
-      <dt>${escapeHtml(t("handler"))}</dt><dd>${escapeHtml(m.handlerClerkId)}</dd>
-      ${m.notice ? `<dt>${escapeHtml(t("missing"))}</dt><dd>${escapeHtml(m.notice.missing.join("、"))}</dd>` : ""}
-      ${outcome ? `<dt>${escapeHtml(t("result"))}</dt><dd>${escapeHtml(outcome.resultNote ?? `${outcome.reason ?? ""} ${outcome.legalBasis ?? ""}`)}</dd>` : ""}
-      ${m.parts.length ? `<dt>${escapeHtml(t("parts"))}</dt><dd>${m.parts.map((p) => `${escapeHtml(p.pointCode)}/${escapeHtml(p.windowId)} <span class="badge">${escapeHtml(t(p.status))}</span> <span class="flag-${escapeHtml(p.flag)}">${escapeHtml(p.dueDate ?? "")}</span>`).join("<br>")}</dd>` : ""}
-    </dl>
-    <div class="actions no-print">
-      ${m.notice ? `<a href="/print/notice.html?receipt=${url(m.receiptNumber)}" target="_blank">${escapeHtml(t("printNotice"))}</a>` : ""}
-      ${m.slip ? `<a href="/print/slip.html?receipt=${url(m.receiptNumber)}" target="_blank">${escapeHtml(t("printSlip"))}</a>` : ""}
-    </div>
-    ${forms.join("")}
-    <h3>${escapeHtml(t("history"))}</h3>
-    <ol class="history">${history.map((h) => `<li>${escapeHtml(formatDate(h.occurredAt))} · <b>${escapeHtml(t(h.action))}</b> · ${escapeHtml(h.pointCode)}${h.windowId ? "/" + escapeHtml(h.windowId) : ""} · ${escapeHtml(h.actorId)}${h.detail ? " · " + escapeHtml(h.detail) : ""}</li>`).join("")}</ol>`;
-  for (const f of panel.querySelectorAll("form")) f.onsubmit = (e) => act(e, receipt, f);
+  const parts = m.parts.flatMap((p, i) => [i ? h("br") : null, `${p.pointCode}/${p.windowId} `,
+    h("span", { class: "badge" }, t(p.status)), " ", h("span", { class: `flag-${p.flag}` }, p.dueDate ?? "")]);
+  const print = (page, key) => h("a", { href: withQuery(page, { receipt: m.receiptNumber }), target: "_blank" }, t(key));
+  document.getElementById("matter").replaceChildren(
+    h("h2", {}, m.itemName, " ", h("span", { class: `badge ${m.status}` }, t(m.status))),
+    h("dl", { class: "fields" },
+      fieldPairs([["receipt", m.receiptNumber], ["citizen", `${m.citizenName} ${m.maskedResidentId}`], ["point", `${m.pointName} · ${m.currentPointCode}`]]),
+      h("dt", {}, t("due")), h("dd", { class: `flag-${m.flag}` }, m.dueDate ?? t("nobody"), m.dueDateProvisional ? t("provisional") : null),
+      fieldPairs([["owner", m.ownerClerkId], ["handler", m.handlerClerkId]]),
+      m.notice ? fieldPairs([["missing", m.notice.missing.join("、")]]) : null,
+      outcome ? fieldPairs([["result", outcome.resultNote ?? `${outcome.reason ?? ""} ${outcome.legalBasis ?? ""}`]]) : null,
+      m.parts.length ? [h("dt", {}, t("parts")), h("dd", {}, parts)] : null),
+    h("div", { class: "actions no-print" },
+      m.notice ? print("/print/notice.html", "printNotice") : null,
+      m.slip ? print("/print/slip.html", "printSlip") : null),
+    ...forms,
+    h("h3", {}, t("history")),
+    h("ol", { class: "history" }, history.map((x) => h("li", {},
+      `${formatDate(x.occurredAt)} · `, h("b", {}, t(x.action)),
+      ` · ${x.pointCode}${x.windowId ? `/${x.windowId}` : ""} · ${x.actorId}${x.detail ? ` · ${x.detail}` : ""}`))));
   for (const tr of document.querySelectorAll("#queue tr")) tr.classList.toggle("selected", tr.dataset.receipt === receipt);
 }
 
-const input = (name, label) => `<label>${escapeHtml(label)}</label><input name="${escapeHtml(name)}" autocomplete="off"><div class="field-error" data-for="${escapeHtml(name)}"></div>`;
-const select = (name, label, options) => `<label>${escapeHtml(label)}</label><select name="${escapeHtml(name)}">${options.map((o) => `<option value="${escapeHtml(o.id)}">${escapeHtml(o.name)}</option>`).join("")}</select><div class="field-error" data-for="${escapeHtml(name)}"></div>`;
-const checklist = (name, values) => `<div class="checklist" data-field="${escapeHtml(name)}" data-list="${escapeHtml(name)}">${values.map((v) => `<label><input type="checkbox" value="${escapeHtml(v)}"> ${escapeHtml(v)}</label>`).join("")}</div><div class="field-error" data-for="${escapeHtml(name)}"></div>`;
-const form = (action, title, ...fields) => `<form class="card" data-action="${escapeHtml(action)}" novalidate style="margin-top:10px"><h3>${escapeHtml(title)}</h3>${fields.join("")}<div class="notice"></div><div class="actions"><button type="submit">${escapeHtml(title)}</button></div></form>`;
+const errorSlot = (name) => h("div", { class: "field-error", "data-for": name });
+const input = (name, label) => [h("label", {}, label), h("input", { name, autocomplete: "off" }), errorSlot(name)];
+const select = (name, label, options) => [h("label", {}, label), h("select", { name }, options.map((o) => h("option", { value: o.id }, o.name))), errorSlot(name)];
+const checklist = (name, values) => [h("div", { class: "checklist", "data-field": name, "data-list": name }, values.map(checkbox)), errorSlot(name)];
+const form = (action, title, fields) => h("form", { class: "card action", "data-action": action, novalidate: true },
+  h("h3", {}, title), fields, h("div", { class: "notice" }), h("div", { class: "actions" }, h("button", { type: "submit" }, title)));
 
 async function act(e, receipt, f) {
   e.preventDefault();
@@ -201,7 +205,7 @@ async function act(e, receipt, f) {
   }
   for (const list of f.querySelectorAll("[data-list]")) body[list.dataset.list] = [...list.querySelectorAll("input:checked")].map((c) => c.value);
   try {
-    await api(`/api/matters/${url(receipt)}/${f.dataset.action}`, { method: "POST", body, idempotent: true });
+    await submit(`${receipt}/${f.dataset.action}`, `${path`/api/matters/${receipt}`}/${f.dataset.action}`, { body });
     await refreshQueue();
     await openMatter(receipt);
   } catch (error) { showProblem(f, error); }

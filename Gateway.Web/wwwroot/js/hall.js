@@ -3,21 +3,21 @@
 // loads it in one call and then takes each new picture ("hall") and load ("load") as they are
 // pushed. Public: no personal data.
 import { applyTexts, t, language } from "/js/i18n.js";
-import { api, escapeHtml } from "/js/api.js";
+import { api } from "/js/api.js";
+import { h } from "/js/dom.js";
+import { path } from "/js/url.js";
 import { connectLive } from "/js/live.js";
 
 applyTexts();
 const code = new URLSearchParams(location.search).get("point");
-let hall = await api(`/public/points/${encodeURIComponent(code)}/hall`);
+let hall = await api(path`/public/points/${code}/hall`);
 document.getElementById("point-name").textContent = hall.name;
 
 function render() {
-  document.getElementById("windows").innerHTML = hall.windows.map((w) => `
-    <div class="hall-window" data-window="${escapeHtml(w.id)}">
-      <div class="name">${escapeHtml(w.name)}</div>
-      <div class="duty">${escapeHtml(t("onDuty"))}：${escapeHtml(w.onDuty)} <span class="badge">${w.primaryAway ? "B" : "A"}</span></div>
-      <div class="serving">${w.serving ? `${escapeHtml(t("serving"))}：${escapeHtml(w.serving)}` : ""}</div>
-    </div>`).join("");
+  document.getElementById("windows").replaceChildren(...hall.windows.map((w) => h("div", { class: "hall-window", "data-window": w.id },
+    h("div", { class: "name" }, w.name),
+    h("div", { class: "duty" }, `${t("onDuty")}：${w.onDuty} `, h("span", { class: "badge" }, w.primaryAway ? "B" : "A")),
+    h("div", { class: "serving" }, w.serving ? `${t("serving")}：${w.serving}` : null))));
   document.getElementById("accepted").textContent = hall.load.acceptedToday;
   document.getElementById("closed").textContent = hall.load.closedToday;
   document.getElementById("queue").textContent = hall.load.queue;
@@ -29,7 +29,7 @@ await connectLive({
   points: [code],
   on: {
     hall: (batch) => {
-      const latest = batch.filter((h) => h.code === code).at(-1);
+      const latest = batch.filter((x) => x.code === code).at(-1);
       if (latest) { hall = latest; render(); }
     },
     load: (batch) => {

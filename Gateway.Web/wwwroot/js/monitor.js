@@ -2,7 +2,9 @@
 // chart of intake and closures over the last hour, and the overdue matters. The tree, its loads and
 // its flags come from one call (GET /api/points/{city}/tree); SignalR pushes the changes.
 import { applyTexts, toggleLanguage, t } from "/js/i18n.js";
-import { api, escapeHtml } from "/js/api.js";
+import { api } from "/js/api.js";
+import { h, svg } from "/js/dom.js";
+import { path } from "/js/url.js";
 import { connectLive } from "/js/live.js";
 
 applyTexts();
@@ -16,7 +18,7 @@ const loads = new Map();    // code → latest load shown for that point (its su
 let flags = [];             // every point's own latest flags
 
 async function loadTree() {
-  const tree = await api(`/api/points/${encodeURIComponent(cityCode)}/tree`);
+  const tree = await api(path`/api/points/${cityCode}/tree`);
   const all = [];
   const visit = (node) => {
     points.set(node.code, { code: node.code, name: node.name, children: node.children.map((c) => c.code) });
@@ -27,26 +29,31 @@ async function loadTree() {
   visit(tree);
   flags = all;
 }
-await loadTree();
+try {
+  await loadTree();
+} catch (error) {
+  document.getElementById("kpis").replaceChildren(h("div", { class: "notice error" }, error.message));
+  throw error;
+}
 document.getElementById("city-name").textContent = points.get(cityCode).name;
 
 function rows(code, depth = 0) {
   const p = points.get(code);
   const l = loads.get(code) ?? {};
   const level = l.overdue > 0 ? "red" : l.dueSoon > 0 ? "yellow" : "";
-  const cells = [l.queue, l.open, l.dueSoon, l.overdue, l.handOffsInFlight].map((v) => `<td class="num">${escapeHtml(v ?? 0)}</td>`).join("");
-  return `<tr class="node ${level}" data-code="${escapeHtml(code)}">
-      <td style="padding-left:${8 + depth * 18}px">${escapeHtml(p.name)} <span class="muted">${escapeHtml(code)}</span></td>${cells}</tr>` +
-    p.children.map((c) => rows(c, depth + 1)).join("");
+  const cells = [l.queue, l.open, l.dueSoon, l.overdue, l.handOffsInFlight].map((v) => h("td", { class: "num" }, v ?? 0));
+  const row = h("tr", { class: `node ${level}`, "data-code": code },
+    h("td", { style: { paddingLeft: `${8 + depth * 18}px` } }, p.name, " ", h("span", { class: "muted" }, code)), cells);
+  return [row, ...p.children.flatMap((c) => rows(c, depth + 1))];
 }
 
 function renderTree() {
-  document.getElementById("tree").innerHTML = rows(cityCode);
+  document.getElementById("tree").replaceChildren(...rows(cityCode));
   const c = loads.get(cityCode) ?? {};
-  document.getElementById("kpis").innerHTML = [
+  document.getElementById("kpis").replaceChildren(...[
     ["queueLen", c.queue], ["open", c.open], ["dueSoon", c.dueSoon], ["overdue", c.overdue], ["handOffs", c.handOffsInFlight],
     ["acceptedToday", c.acceptedToday], ["closedToday", c.closedToday],
-  ].map(([k, v]) => `<div class="kpi"><div class="value">${escapeHtml(v ?? 0)}</div><div class="label">${escapeHtml(t(k))}</div></div>`).join("");
+  ].map(([k, v]) => h("div", { class: "kpi" }, h("div", { class: "value" }, v ?? 0), h("div", { class: "label" }, t(k)))));
 }
 
 // Intake and closures per minute over the last hour, counted from the live matter changes.
@@ -62,17 +69,18 @@ function renderChart() {
   const series = [...Array(60).keys()].map((i) => minutes.get(now - 59 + i) ?? { intake: 0, closed: 0 });
   const max = Math.max(1, ...series.map((b) => Math.max(b.intake, b.closed)));
   const line = (key) => series.map((b, i) => `${(i * 600) / 59},${170 - (b[key] / max) * 160}`).join(" ");
-  document.getElementById("chart").innerHTML =
-    `<polyline fill="none" stroke="#0b6e99" stroke-width="2" points="${line("intake")}"/>` +
-    `<polyline fill="none" stroke="#2f855a" stroke-width="2" stroke-dasharray="4 3" points="${line("closed")}"/>`;
+  document.getElementById("chart").replaceChildren(
+    svg("polyline", { class: "intake", points: line("intake") }),
+    svg("polyline", { class: "closed", points: line("closed") }));
   const total = series.reduce((s, b) => ({ intake: s.intake + b.intake, closed: s.closed + b.closed }), { intake: 0, closed: 0 });
   document.getElementById("chart-legend").textContent = `— ${t("acceptedToday")}: ${total.intake}   - - ${t("closedToday")}: ${total.closed}`;
 }
 
 function renderOverdue() {
   const red = [...new Map(flags.filter((f) => f.level === "Red").map((f) => [`${f.receiptNumber}/${f.partWindowId ?? ""}`, f])).values()];
-  document.querySelector("#overdue tbody").innerHTML = red.map((f) =>
-    `<tr><td>${escapeHtml(f.receiptNumber)}</td><td>${escapeHtml(f.itemName)}${f.partWindowId ? ` · ${escapeHtml(f.partWindowId)}` : ""}</td><td>${escapeHtml(points.get(f.pointCode)?.name ?? f.pointCode)}</td><td class="flag-Red">${escapeHtml(f.dueDate)}</td></tr>`).join("");
+  document.querySelector("#overdue tbody").replaceChildren(...red.map((f) => h("tr", {},
+    h("td", {}, f.receiptNumber), h("td", {}, f.itemName, f.partWindowId ? ` · ${f.partWindowId}` : null),
+    h("td", {}, points.get(f.pointCode)?.name ?? f.pointCode), h("td", { class: "flag-Red" }, f.dueDate))));
 }
 
 renderTree();

@@ -1,37 +1,58 @@
 // Print-friendly pages: the one-time notice of missing materials (一次性告知书) and the
 // commitment slip (办件承诺单), with the point's name, the receipt number and the deadline.
+// The page says which it is (<body data-print="notice|slip">); ?receipt= names the matter.
 import { applyTexts, t, formatDate } from "/js/i18n.js";
-import { api, escapeHtml } from "/js/api.js";
+import { api } from "/js/api.js";
+import { h } from "/js/dom.js";
+import { path } from "/js/url.js";
 
-export async function renderPrint(kind) {
+const pairs = (list) => list.flatMap(([label, value]) => [h("div", { class: "muted" }, label), h("div", {}, value)]);
+const citizen = (m) => `${m.citizenName}（${m.maskedResidentId}）`;
+const signature = (clerkId, pointName) => h("div", { class: "sign" }, h("span", {}, `${t("clerk")}：${clerkId}`), h("span", {}, `${pointName} ${t("sealHere")}`));
+
+function notice(m) {
+  return [
+    h("h1", {}, m.notice.pointName, h("br"), t("noticeTitle")),
+    h("div", { class: "meta" }, pairs([
+      [t("receipt"), m.receiptNumber], [t("citizen"), citizen(m)], [t("item"), m.notice.itemName], [t("acceptedAt"), formatDate(m.notice.issuedAt)],
+    ])),
+    h("p", {}, `${t("missing")}：`),
+    h("ol", {}, m.notice.missing.map((x) => h("li", {}, x))),
+    signature(m.notice.clerkId, m.notice.pointName),
+  ];
+}
+
+function slip(m) {
+  return [
+    h("h1", {}, m.slip.pointName, h("br"), t("slipTitle")),
+    h("div", { class: "meta" }, pairs([
+      [t("receipt"), m.receiptNumber], [t("citizen"), citizen(m)], [t("item"), m.slip.itemName], [t("acceptedAt"), formatDate(m.slip.acceptedAt)],
+      [t("timeLimit"), `${m.slip.timeLimitWorkingDays}${t("workingDays")}`],
+      [t("dueDate"), [h("b", {}, m.dueDate ?? m.slip.dueDate), m.slip.provisional ? t("provisional") : null]],
+    ])),
+    signature(m.slip.clerkId, m.slip.pointName),
+  ];
+}
+
+async function renderPrint(kind) {
   applyTexts();
-  const receipt = new URLSearchParams(location.search).get("receipt");
-  const m = await api(`/api/matters/${encodeURIComponent(receipt)}`);
+  document.getElementById("print").onclick = () => window.print();
   const page = document.getElementById("page");
-  const rows = (pairs) => pairs.map(([k, v]) => `<div class="muted">${escapeHtml(k)}</div><div>${v}</div>`).join("");
-  if (kind === "notice" && m.notice) {
-    document.title = `${t("noticeTitle")} ${m.receiptNumber}`;
-    page.innerHTML = `
-      <h1>${escapeHtml(m.notice.pointName)}<br>${t("noticeTitle")}</h1>
-      <div class="meta">${rows([
-        [t("receipt"), escapeHtml(m.receiptNumber)], [t("citizen"), `${escapeHtml(m.citizenName)}（${escapeHtml(m.maskedResidentId)}）`],
-        [t("item"), escapeHtml(m.notice.itemName)], [t("acceptedAt"), escapeHtml(formatDate(m.notice.issuedAt))],
-      ])}</div>
-      <p>${t("missing")}：</p>
-      <ol>${m.notice.missing.map((x) => `<li>${escapeHtml(x)}</li>`).join("")}</ol>
-      <div class="sign"><span>${t("clerk")}：${escapeHtml(m.notice.clerkId)}</span><span>${escapeHtml(m.notice.pointName)} ${t("sealHere")}</span></div>`;
-  } else if (kind === "slip" && m.slip) {
-    document.title = `${t("slipTitle")} ${m.receiptNumber}`;
-    page.innerHTML = `
-      <h1>${escapeHtml(m.slip.pointName)}<br>${t("slipTitle")}</h1>
-      <div class="meta">${rows([
-        [t("receipt"), escapeHtml(m.receiptNumber)], [t("citizen"), `${escapeHtml(m.citizenName)}（${escapeHtml(m.maskedResidentId)}）`],
-        [t("item"), escapeHtml(m.slip.itemName)], [t("acceptedAt"), escapeHtml(formatDate(m.slip.acceptedAt))],
-        [t("timeLimit"), `${m.slip.timeLimitWorkingDays}${t("workingDays")}`],
-        [t("dueDate"), `<b>${escapeHtml(m.dueDate ?? m.slip.dueDate)}</b>${m.slip.provisional ? escapeHtml(t("provisional")) : ""}`],
-      ])}</div>
-      <div class="sign"><span>${t("clerk")}：${escapeHtml(m.slip.clerkId)}</span><span>${escapeHtml(m.slip.pointName)} ${t("sealHere")}</span></div>`;
-  } else {
-    page.textContent = t("notFound");
+  const receipt = new URLSearchParams(location.search).get("receipt");
+  try {
+    const m = await api(path`/api/matters/${receipt}`);
+    if (kind === "notice" && m.notice) {
+      document.title = `${t("noticeTitle")} ${m.receiptNumber}`;
+      page.replaceChildren(...notice(m));
+    } else if (kind === "slip" && m.slip) {
+      document.title = `${t("slipTitle")} ${m.receiptNumber}`;
+      page.replaceChildren(...slip(m));
+    } else {
+      page.textContent = t("notFound");
+    }
+  } catch (error) {
+    page.textContent = error.status === 404 ? t("notFound") : error.message;
   }
 }
+
+await renderPrint(document.body.dataset.print);

@@ -30,6 +30,9 @@ public class GatewayFixture : IAsyncLifetime
     /// <summary>Holds a chosen grain call of the gateway after it answered, until the test releases it (inert until armed).</summary>
     public CallGate Gate { get; } = new();
 
+    /// <summary>The address of the reverse proxy configured in <c>Gateway:KnownProxies</c>.</summary>
+    public const string KnownProxy = "192.0.2.10";
+
     /// <summary>Public lookups allowed per client address per window in the tests.</summary>
     public const int PublicPermitLimit = 5;
 
@@ -56,6 +59,8 @@ public class GatewayFixture : IAsyncLifetime
             ["Gateway:PublicLookup:WindowSeconds"] = "3600",
             ["Gateway:SignInPermitLimit"] = "100000",
             ["Gateway:RetryAfterSeconds"] = "7",
+            // The one reverse proxy whose forwarded headers the gateway believes (ForwardedHeadersTests).
+            ["Gateway:KnownProxies:0"] = KnownProxy,
             // The intake line is written at Debug (off the hot path); the logging tests read it.
             ["Logging:LogLevel:Network.Gateway.Intake"] = "Debug",
         };

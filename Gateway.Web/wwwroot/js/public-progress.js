@@ -1,0 +1,34 @@
+// The public progress lookup (办件查询): a receipt number and the last four characters of the
+// resident ID number show the matter's status, deadline and, once decided, its result.
+import { applyTexts, toggleLanguage, t, formatDate } from "/js/i18n.js";
+import { api, showProblem, clearProblems } from "/js/api.js";
+import { h } from "/js/dom.js";
+import { path, withQuery } from "/js/url.js";
+
+applyTexts();
+document.getElementById("lang").onclick = toggleLanguage;
+const form = document.getElementById("lookup");
+const result = document.getElementById("result");
+const field = (key, ...value) => [h("dt", {}, t(key)), h("dd", {}, ...value)];
+
+form.onsubmit = async (e) => {
+  e.preventDefault();
+  clearProblems(form);
+  result.hidden = true;
+  try {
+    const receipt = form.receiptNumber.value.trim();
+    if (!receipt || receipt === "." || receipt === "..") throw Object.assign(new Error(t("notFound")), { status: 404 });
+    const p = await api(withQuery(path`/public/progress/${receipt}`, { idTail: form.idTail.value.trim() }));
+    result.replaceChildren(
+      h("h2", {}, p.itemName, " ", h("span", { class: `badge ${p.status}` }, t(p.status))),
+      h("dl", { class: "fields" },
+        field("receipt", p.receiptNumber), field("point", p.pointName), field("acceptedAt", formatDate(p.receivedAt)),
+        field("dueDate", p.dueDate ?? t("nobody")),
+        p.missingMaterials.length ? field("missing", p.missingMaterials.join("、")) : null,
+        p.outcomeStatus ? field("result", `${t(p.outcomeStatus)} ${p.resultNote ?? ""} ${p.reason ?? ""} ${p.legalBasis ?? ""}`) : null));
+    result.hidden = false;
+  } catch (error) {
+    if (error.status === 404) { error.errors = null; error.message = t("notFound"); }
+    showProblem(form, error);
+  }
+};
