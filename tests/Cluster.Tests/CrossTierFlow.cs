@@ -38,7 +38,7 @@ public sealed class CrossTierFlow(LoadDriver driver, int gatewayCount)
     }
 
     public Task<Operation> TakeInAsync(int citizen, string[] materials, int gateway) =>
-        driver.OperateAsync("intake", VillageClerk, HttpMethod.Post, $"/api/points/{Village}/matters", new
+        driver.OperateAsync(-1, "intake", VillageClerk, HttpMethod.Post, $"/api/points/{Village}/matters", new
         {
             windowId = Window,
             itemId = Item,
@@ -48,13 +48,13 @@ public sealed class CrossTierFlow(LoadDriver driver, int gatewayCount)
         }, Turn(gateway));
 
     public Task<Operation> HandUpAsync(string receipt, int gateway) =>
-        driver.OperateAsync("hand-up", VillageClerk, HttpMethod.Post, $"/api/matters/{receipt}/hand-up", new { proxyAgentId = ProxyAgent, note = "代办上报" }, Turn(gateway));
+        driver.OperateAsync(-1, "hand-up", VillageClerk, HttpMethod.Post, $"/api/matters/{receipt}/hand-up", new { proxyAgentId = ProxyAgent, note = "代办上报" }, Turn(gateway));
 
     public Task<Operation> DecideAsync(string receipt, int gateway) =>
-        driver.OperateAsync("decide", Reconciler.TownshipDecider, HttpMethod.Post, $"/api/matters/{receipt}/decide", new { approve = true, resultNote = "初审同意" }, Turn(gateway));
+        driver.OperateAsync(-1, "decide", Reconciler.TownshipDecider, HttpMethod.Post, $"/api/matters/{receipt}/decide", new { approve = true, resultNote = "初审同意" }, Turn(gateway));
 
     public Task<Operation> DeliverAsync(string receipt, int gateway) =>
-        driver.OperateAsync("deliver", VillageClerk, HttpMethod.Post, $"/api/matters/{receipt}/deliver", new { }, Turn(gateway));
+        driver.OperateAsync(-1, "deliver", VillageClerk, HttpMethod.Post, $"/api/matters/{receipt}/deliver", new { }, Turn(gateway));
 
     /// <summary>The driver's first attempt goes to gateway (turn + 1) mod count: the turn that makes it <paramref name="gateway"/>.</summary>
     private int Turn(int gateway) => gateway + gatewayCount - 1;
