@@ -45,7 +45,7 @@ internal static class AuthEndpoints
         return Results.Ok(tokens.Issue(done.Account, done.Ticket, done.RefreshToken!));
     }
 
-    private static async Task<IResult> RefreshAsync(RefreshBody body, HttpContext context, SessionStore sessions, TokenIssuer tokens)
+    private static async Task<IResult> RefreshAsync(RefreshBody body, HttpContext context, SessionStore sessions, TokenIssuer tokens, SessionEnds ends)
     {
         if (string.IsNullOrWhiteSpace(body.RefreshToken) || body.RefreshToken.Length > 200)
         {
@@ -53,11 +53,20 @@ internal static class AuthEndpoints
         }
 
         var next = RefreshToken.New();
-        var rotated = await sessions.RotateAsync(RefreshToken.HashOf(body.RefreshToken), next.Hash, AuditEvent.AddressOf(context), context.RequestAborted)
-            ?? throw new SignInFailedException(
-                "This refresh token is unknown, already used, expired or revoked (signed out, or the account changed); sign in again.",
-                "auth.refreshInvalid", "refreshToken");
-        return Results.Ok(tokens.Issue(rotated.Account, rotated.Ticket, next.Token));
+        var outcome = await sessions.RotateAsync(RefreshToken.HashOf(body.RefreshToken), next.Hash, AuditEvent.AddressOf(context), context.RequestAborted);
+        if (outcome is { Account: { } account, Ticket: { } ticket })
+        {
+            return Results.Ok(tokens.Issue(account, ticket, next.Token));
+        }
+
+        if (outcome.ReplayOf is { } clerkId)
+        {
+            await ends.AccountChangedAsync(clerkId);
+        }
+
+        throw new SignInFailedException(
+            "This refresh token is unknown, already used, expired or revoked (signed out, or the account changed); sign in again.",
+            "auth.refreshInvalid", "refreshToken");
     }
 
     private static async Task<IResult> ChangePasswordAsync(ChangePasswordBody body, HttpContext context, SignInService signIn)

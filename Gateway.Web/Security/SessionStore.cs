@@ -59,9 +59,9 @@ public sealed class SessionStore(GatewayDatabase database, AuditLog audit, TimeP
     /// Replaces the refresh token whose hash is <paramref name="presented"/> by <paramref name="next"/>
     /// when its session is open, within its lifetime, and its account is enabled and unchanged since
     /// the sign-in; answers the account and the session. A token that was already replaced is a
-    /// replay (a copy in other hands): its session is revoked. Anything else: null.
+    /// replay (a copy in other hands): its session is revoked and the outcome names its clerk.
     /// </summary>
-    public async Task<(ClerkAccount Account, SessionTicket Ticket)?> RotateAsync(byte[] presented, byte[] next, string? address, CancellationToken cancellationToken)
+    public async Task<RefreshOutcome> RotateAsync(byte[] presented, byte[] next, string? address, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using (var rotate = database.DataSource.CreateCommand(
@@ -81,7 +81,7 @@ public sealed class SessionStore(GatewayDatabase database, AuditLog audit, TimeP
             {
                 var ticket = new SessionTicket(reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetFieldValue<DateTimeOffset>(2));
                 var account = new ClerkAccount(reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6), string.Empty, SecurityStamp: reader.GetString(7));
-                return (account, ticket);
+                return new RefreshOutcome(account, ticket, null);
             }
         }
 
@@ -92,9 +92,10 @@ public sealed class SessionStore(GatewayDatabase database, AuditLog audit, TimeP
         if (await replay.ExecuteScalarAsync(cancellationToken) is string clerkId)
         {
             await audit.WriteAsync(new AuditEvent(null, "token.refresh", clerkId, address, AuditEvent.Refused, "a replaced refresh token was presented again: session revoked"), cancellationToken);
+            return new RefreshOutcome(null, null, clerkId);
         }
 
-        return null;
+        return new RefreshOutcome(null, null, null);
     }
 
     /// <summary>Deletes sessions that ended more than <paramref name="keep"/> ago (the audit log keeps the sign-ins).</summary>

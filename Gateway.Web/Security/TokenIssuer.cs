@@ -20,7 +20,7 @@ public sealed class TokenIssuer(IOptionsMonitor<BearerTokenOptions> bearer, Time
         var principal = CurrentClerk.PrincipalOf(account, ticket, AuthenticationSetup.Bearer);
         var properties = new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = expires };
         var token = bearer.Get(AuthenticationSetup.Bearer).BearerTokenProtector.Protect(new AuthenticationTicket(principal, properties, AuthenticationSetup.Bearer));
-        return new TokenView("Bearer", token, (long)Math.Max(0, (expires - now).TotalSeconds), refreshToken);
+        return new TokenView("Bearer", token, (long)Math.Max(0, Math.Round((expires - now).TotalSeconds)), refreshToken);
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
