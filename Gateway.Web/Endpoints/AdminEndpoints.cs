@@ -48,11 +48,7 @@ internal static class AdminEndpoints
     private static async Task<IResult> SaveAccountAsync(
         string clerkId, AccountBody body, HttpContext context, AccountStore accounts, PasswordHasher hasher, SessionEnds ends, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(clerkId) || clerkId.Length > 64 || clerkId.Any(char.IsControl))
-        {
-            throw DomainException.Invalid("clerkId", "id.invalid", "An account id is 1-64 characters.");
-        }
-
+        clerkId = ClerkIds.Ensure(clerkId);
         if (!Roles.All.Contains(body.Role, StringComparer.Ordinal))
         {
             throw DomainException.Invalid("role", "role.unknown", $"role is one of {string.Join(", ", Roles.All)}.");
@@ -80,7 +76,7 @@ internal static class AdminEndpoints
 
     private static async Task<IResult> UnlockAccountAsync(string clerkId, HttpContext context, AccountStore accounts, CancellationToken cancellationToken)
     {
-        var account = await accounts.FindAsync(clerkId, cancellationToken)
+        var account = await accounts.FindAsync(ClerkIds.Ensure(clerkId), cancellationToken)
             ?? throw DomainException.NotFound("clerkId", "account.notFound", $"There is no account {clerkId}.");
         var actor = CurrentClerk.From(context.User).Id;
         var detail = account.LockedUntil is { } until ? $"was locked until {until:O}" : "was not locked";

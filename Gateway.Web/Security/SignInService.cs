@@ -60,12 +60,7 @@ public sealed class SignInService(
     /// <summary>Checks the clerk id and password under the lockout; audits every failure; answers the account.</summary>
     private async Task<ClerkAccount> VerifyAsync(string? clerkId, string? password, string action, string? address, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(clerkId) || clerkId.Length > 64)
-        {
-            throw DomainException.Invalid("clerkId", "text.required", "clerkId is required (at most 64 characters).");
-        }
-
-        var id = clerkId.Trim();
+        var id = ClerkIds.Ensure(clerkId);
         var account = await accounts.FindAsync(id, cancellationToken);
         var now = clock.GetUtcNow();
         if (account is { LockedUntil: { } lockedUntil } && account.IsLockedAt(now))
