@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Network.Gateway.Tests.Infrastructure;
 
 namespace Network.Gateway.Tests;
@@ -60,6 +61,24 @@ public sealed class HubSessionTests(SessionFixture fx)
         using var admin = await fx.AdminAsync();
         (await admin.PutAsJsonAsync($"/api/admin/accounts/{clerk}", new { displayName = "会话测试", role = "WindowClerk", pointCode = Demo.Township, disabled = true })).EnsureSuccessStatusCode();
 
+        await closed.WaitAsync(Patience);
+    }
+
+    [Fact]
+    public async Task A_hub_invocation_of_a_session_that_has_ended_is_refused_and_the_connection_closed()
+    {
+        var clerk = await fx.NewAccountAsync();
+        await using var hub = fx.Hub((await fx.TokenAsync(clerk)).AccessToken);
+        var closed = Closed(hub);
+        await hub.StartAsync();
+        await hub.InvokeAsync("WatchSubtree", Demo.Township);
+
+        // Disabled elsewhere; this gateway's cached read lapses before its next sweep.
+        await fx.Database.ExecuteAsync("UPDATE clerk_account SET disabled = true, security_stamp = gen_random_uuid()::text WHERE id = $1", clerk);
+        fx.Gateway.Services.GetRequiredService<Security.SessionValidator>().Forget(clerk);
+
+        // Refused (the reason, or the connection closing under the call, whichever reaches the client first).
+        await Assert.ThrowsAnyAsync<Exception>(() => hub.InvokeAsync("WatchSubtree", Demo.Township));
         await closed.WaitAsync(Patience);
     }
 
