@@ -28,7 +28,6 @@ builder.AddGatewayTelemetry();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => new GatewayDatabase(new NpgsqlDataSourceBuilder(connectionString) { Name = "gateway" }.Build()));
-builder.Services.AddSingleton<AccountStore>();
 builder.Services.AddSingleton<IdempotencyStore>();
 builder.Services.AddSingleton<IdempotencyReleaseQueue>();
 builder.Services.AddHostedService<IdempotencyReleaseService>();
@@ -85,6 +84,7 @@ app.UseMiddleware<RequestBudgetMiddleware>();
 app.UseMiddleware<BodySizeLimitMiddleware>();
 app.UseRouting();
 app.UseAuthentication();
+app.UseSessionRevalidation();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyMiddleware>();

@@ -19,6 +19,7 @@ internal static class AdminEndpoints
         admin.MapGet("/calendar", async (IClusterClient grains) => Results.Ok(await grains.GetGrain<ICalendarGrain>("CN").GetSchedules()))
             .WithName("GetCalendar").Produces<IReadOnlyList<HolidaySchedule>>();
         admin.MapPut("/accounts/{clerkId}", SaveAccountAsync).WithName("SaveAccount").Produces<AccountView>();
+        admin.MapPost("/accounts/{clerkId}/unlock", UnlockAccountAsync).WithName("UnlockAccount").Produces<AccountView>();
         admin.MapGet("/accounts", ListAccountsAsync).WithName("ListAccounts").Produces<IReadOnlyList<AccountView>>();
     }
 
@@ -44,13 +45,10 @@ internal static class AdminEndpoints
         return Results.Ok(await calendar.GetSchedules());
     }
 
-    private static async Task<IResult> SaveAccountAsync(string clerkId, AccountBody body, AccountStore accounts, CancellationToken cancellationToken)
+    private static async Task<IResult> SaveAccountAsync(
+        string clerkId, AccountBody body, HttpContext context, AccountStore accounts, PasswordHasher hasher, SessionEnds ends, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(clerkId) || clerkId.Length > 64 || clerkId.Any(char.IsControl))
-        {
-            throw DomainException.Invalid("clerkId", "id.invalid", "An account id is 1-64 characters.");
-        }
-
+        clerkId = ClerkIds.Ensure(clerkId);
         if (!Roles.All.Contains(body.Role, StringComparer.Ordinal))
         {
             throw DomainException.Invalid("role", "role.unknown", $"role is one of {string.Join(", ", Roles.All)}.");
@@ -62,14 +60,28 @@ internal static class AdminEndpoints
             throw DomainException.Invalid("displayName", "text.required", "displayName is required.");
         }
 
-        if (body.Password is not { Length: >= 8 and <= 200 })
+        var before = await accounts.FindAsync(clerkId, cancellationToken);
+        var password = before is null || body.Password is not null ? PasswordRules.Ensure(body.Password, "password") : null;
+        var wanted = new ClerkAccount(clerkId, body.DisplayName.Trim(), body.Role, point.Value, string.Empty, body.Disabled);
+        var actor = CurrentClerk.From(context.User).Id;
+        var (account, newStamp, audits) = AccountChanges.Apply(before, wanted, password is null ? null : hasher.Hash(password), actor, AuditEvent.AddressOf(context));
+        await accounts.SaveAsync(account, newStamp, audits, cancellationToken);
+        if (newStamp)
         {
-            throw DomainException.Invalid("password", "password.weak", "A password has 8 to 200 characters.");
+            await ends.AccountChangedAsync(account.Id);
         }
 
-        var account = new ClerkAccount(clerkId, body.DisplayName.Trim(), body.Role, point.Value, PasswordHasher.Hash(body.Password), body.Disabled);
-        await accounts.UpsertAsync(account, cancellationToken);
-        return Results.Ok(new AccountView(account.Id, account.DisplayName, account.Role, account.PointCode, account.Disabled));
+        return Results.Ok(AccountView.From(account));
+    }
+
+    private static async Task<IResult> UnlockAccountAsync(string clerkId, HttpContext context, AccountStore accounts, CancellationToken cancellationToken)
+    {
+        var account = await accounts.FindAsync(ClerkIds.Ensure(clerkId), cancellationToken)
+            ?? throw DomainException.NotFound("clerkId", "account.notFound", $"There is no account {clerkId}.");
+        var actor = CurrentClerk.From(context.User).Id;
+        var detail = account.LockedUntil is { } until ? $"was locked until {until:O}" : "was not locked";
+        await accounts.UnlockAsync(account.Id, new AuditEvent(actor, "account.unlock", account.Id, AuditEvent.AddressOf(context), AuditEvent.Succeeded, detail), cancellationToken);
+        return Results.Ok(AccountView.From(account with { LockedUntil = null }));
     }
 
     private static async Task<IResult> ListAccountsAsync(AccountStore accounts, CancellationToken cancellationToken, string? point = null)
@@ -80,6 +92,6 @@ internal static class AdminEndpoints
         }
 
         var list = await accounts.ListAsync(point, cancellationToken);
-        return Results.Ok(list.Select(a => new AccountView(a.Id, a.DisplayName, a.Role, a.PointCode, a.Disabled)).ToArray());
+        return Results.Ok(list.Select(AccountView.From).ToArray());
     }
 }

@@ -58,7 +58,7 @@ public sealed class GatewayExceptionHandler(
         DomainException e => Problems.FromDomain(e),
         DeadlineExceededException => Problems.Create(503, "request.budgetExceeded", "The request did not finish within its time budget; its outcome is unknown. Retry it with the same Idempotency-Key."),
         CommitQueueFullException => Problems.Create(503, "service.busy", "The service point network is too busy to take this change now; nothing was written. Try again shortly."),
-        Security.SignInFailedException e => Problems.Create(401, "auth.failed", e.Message, "password"),
+        Security.SignInFailedException e => Problems.Create(e.Status, e.Code, e.Message, e.Field),
         BadHttpRequestException e => BadRequest(e),
         JsonException e => JsonProblem(e),
         ArgumentException e when e is not ArgumentNullException || e.ParamName is not null =>

@@ -75,7 +75,22 @@ public sealed class GatewayOptions
     /// </summary>
     public int GatewayListRefreshSeconds { get; set; } = 10;
 
-    public int TokenLifetimeMinutes { get; set; } = 480;
+    /// <summary>A bearer access token's lifetime; a client renews it with its refresh token (<c>POST /api/auth/refresh</c>).</summary>
+    public int AccessTokenMinutes { get; set; } = 15;
+
+    /// <summary>A cookie session ends after this long without a request (sliding).</summary>
+    public int SessionIdleMinutes { get; set; } = 60;
+
+    /// <summary>Every session (cookie, or bearer with its refresh token) ends this long after its sign-in, however it is used.</summary>
+    public double SessionAbsoluteHours { get; set; } = 12;
+
+    /// <summary>How long a gateway trusts what it last read of a session's account (disabled, security stamp) before reading it again.</summary>
+    public int SessionRevalidateSeconds { get; set; } = 60;
+
+    /// <summary>PBKDF2-HMAC-SHA256 iterations of new password hashes (OWASP); a hash with fewer is redone at the next sign-in.</summary>
+    public int PasswordIterations { get; set; } = Security.PasswordHasher.OwaspIterations;
+
+    public Security.LockoutOptions Lockout { get; set; } = new();
 
     public PublicLookupOptions PublicLookup { get; set; } = new();
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.SignalR;
 using Network.Gateway.Hosting;
 
 namespace Network.Gateway.Security;
@@ -10,7 +11,9 @@ namespace Network.Gateway.Security;
 /// Cookie sign-in for the web UI, bearer tokens for API clients; the API accepts both (a request
 /// with <c>Authorization: Bearer</c> is checked as a token, any other by its cookie). Challenges
 /// answer 401/403 problem documents, never a redirect. Keys that protect cookies and tokens live
-/// in PostgreSQL so every gateway accepts what another issued.
+/// in PostgreSQL so every gateway accepts what another issued. Every cookie and token belongs to a
+/// session (<see cref="SessionStore"/>) that every request re-validates
+/// (<see cref="SessionRevalidationMiddleware"/>, hub connections: <see cref="HubSessionFilter"/>).
 /// </summary>
 public static class AuthenticationSetup
 {
@@ -25,7 +28,19 @@ public static class AuthenticationSetup
         services.AddOptions<KeyManagementOptions>()
             .Configure<DataProtectionKeyRepository>((o, repository) => o.XmlRepository = repository);
 
-        var lifetime = TimeSpan.FromMinutes(options.TokenLifetimeMinutes);
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<SessionStore>();
+        services.AddSingleton<PasswordHasher>();
+        services.AddSingleton<SessionValidator>();
+        services.AddSingleton<HubSessions>();
+        services.AddSingleton<HubSessionFilter>();
+        services.AddSingleton<SessionEnds>();
+        services.AddSingleton<SignInService>();
+        services.AddSingleton<TokenIssuer>();
+        services.AddHostedService<HubSessionSweeper>();
+        services.Configure<HubOptions>(o => o.AddFilter<HubSessionFilter>());
+
         services.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? Bearer : Cookie)
@@ -35,7 +50,7 @@ public static class AuthenticationSetup
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.Cookie.SecurePolicy = options.CookieSecure;
-                o.ExpireTimeSpan = lifetime;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(options.SessionIdleMinutes);
                 o.SlidingExpiration = true;
                 o.Events.OnRedirectToLogin = context =>
                 {
@@ -48,11 +63,8 @@ public static class AuthenticationSetup
                     return Task.CompletedTask;
                 };
             })
-            .AddBearerToken(Bearer, o =>
-            {
-                o.BearerTokenExpiration = lifetime;
-                o.RefreshTokenExpiration = TimeSpan.FromDays(1);
-            });
+            // Tokens are issued by TokenIssuer (refresh tokens are the sessions', stored hashed), not by this scheme's sign-in.
+            .AddBearerToken(Bearer, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(options.AccessTokenMinutes));
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(null)
@@ -60,4 +72,8 @@ public static class AuthenticationSetup
             .AddPolicy(Roles.CaseWorkPolicy, p => p.RequireRole(Roles.CaseWorkers));
         return services;
     }
+
+    /// <summary>Re-validates the session of every signed-in request (after authentication, before authorization).</summary>
+    public static IApplicationBuilder UseSessionRevalidation(this IApplicationBuilder app) =>
+        app.UseMiddleware<SessionRevalidationMiddleware>();
 }

@@ -35,13 +35,15 @@ public sealed record CurrentClerk(string Id, string DisplayName, string Role, Di
         return new CurrentClerk(id, principal.FindFirstValue(ClaimTypes.Name) ?? id, role, code);
     }
 
-    public static ClaimsPrincipal PrincipalOf(ClerkAccount account, string authenticationType) =>
+    /// <summary>The principal of a session of <paramref name="account"/>: who, role, point, and the session it belongs to.</summary>
+    public static ClaimsPrincipal PrincipalOf(ClerkAccount account, SessionTicket session, string authenticationType) =>
         new(new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, account.Id),
                 new Claim(ClaimTypes.Name, account.DisplayName),
                 new Claim(ClaimTypes.Role, account.Role),
                 new Claim(PointClaim, account.PointCode),
+                .. session.Claims(account.SecurityStamp),
             ],
             authenticationType,
             ClaimTypes.Name,

@@ -6,10 +6,13 @@ namespace Network.Gateway.Security;
 /// <summary>
 /// Creates the demo accounts at start when <c>Gateway:SeedDemoAccounts</c> is true (the run
 /// command; never in production). Idempotent: only missing accounts are created, so a password
-/// changed since is kept. Hashing is the slow part, so it runs only for the missing ones.
+/// changed since is kept. Every demo account has the same, published password, so one hash (one
+/// salt) serves them all: seeding costs one PBKDF2 run however large the network; a password the
+/// clerk changes gets a hash and salt of its own.
 /// </summary>
 public sealed class DemoAccountSeeder(
     AccountStore accounts,
+    PasswordHasher hasher,
     IOptions<GatewayOptions> options,
     IHostEnvironment environment,
     ILogger<DemoAccountSeeder> logger) : IHostedService
@@ -35,9 +38,8 @@ public sealed class DemoAccountSeeder(
         var wanted = await DemoNetworkAccounts.ReadAsync(path, cancellationToken);
         var existing = await accounts.ExistingIdsAsync(cancellationToken);
         var missing = wanted.Where(a => !existing.Contains(a.Id)).ToArray();
-        var hashed = new ClerkAccount[missing.Length];
-        Parallel.For(0, missing.Length, i => hashed[i] = missing[i] with { PasswordHash = PasswordHasher.Hash(settings.DemoPassword) });
-        var created = await accounts.InsertMissingAsync(hashed, cancellationToken);
+        var hash = missing.Length == 0 ? string.Empty : hasher.Hash(settings.DemoPassword);
+        var created = await accounts.InsertMissingAsync(missing.Select(a => a with { PasswordHash = hash }), cancellationToken);
         logger.LogInformation("Demo accounts ready: {Total} in {File}, {Created} created now", wanted.Count, path, created);
     }
 

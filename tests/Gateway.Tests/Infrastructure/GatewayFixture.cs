@@ -61,6 +61,12 @@ public class GatewayFixture : IAsyncLifetime
             ["Gateway:RetryAfterSeconds"] = "7",
             // The one reverse proxy whose forwarded headers the gateway believes (ForwardedHeadersTests).
             ["Gateway:KnownProxies:0"] = KnownProxy,
+            // Tests sign in many accounts: PBKDF2 at a low cost here (production: 600,000 iterations),
+            // and tokens that outlive the run (As() caches one per account); the session tests' own
+            // fixture (SessionFixture) runs the production lifetimes on a clock it moves.
+            ["Gateway:PasswordIterations"] = "10000",
+            ["Gateway:AccessTokenMinutes"] = "1440",
+            ["Gateway:SessionAbsoluteHours"] = "720",
             // The intake line is written at Debug (off the hot path); the logging tests read it.
             ["Logging:LogLevel:Network.Gateway.Intake"] = "Debug",
         };
