@@ -28,7 +28,15 @@ public sealed class BenchSilo : IAsyncDisposable
 
     /// <param name="connectionString">PostgreSQL for grain state, reminders and matters; null for memory.</param>
     /// <param name="keepIdleActivations">Idle activations stay until collected on purpose (the memory benchmark).</param>
-    public static async Task<BenchSilo> StartAsync(string? connectionString, bool keepIdleActivations = false, CancellationToken cancellationToken = default)
+    /// <param name="collectIdleAfter">
+    /// Idle activations are collected after this long (Orleans' collection age), so that defining a
+    /// whole country does not keep every point and catalog it touched; null for Orleans' default.
+    /// </param>
+    public static async Task<BenchSilo> StartAsync(
+        string? connectionString,
+        bool keepIdleActivations = false,
+        TimeSpan? collectIdleAfter = null,
+        CancellationToken cancellationToken = default)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
@@ -43,6 +51,11 @@ public sealed class BenchSilo : IAsyncDisposable
             else
             {
                 silo.AddNetworkStorage(connectionString);
+            }
+
+            if (collectIdleAfter is { } age)
+            {
+                silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = age);
             }
 
             if (keepIdleActivations)
