@@ -61,9 +61,13 @@ public sealed class BenchSilo : IAsyncDisposable
             if (keepIdleActivations)
             {
                 silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromHours(6));
+            }
 
+            if (keepIdleActivations || collectIdleAfter is not null)
+            {
                 // Collecting the whole country's 640k activations at once takes longer than the
-                // default 30 s response timeout of the management call.
+                // default 30 s response timeout of the management call, and on a loaded machine a
+                // township registering its villages one write after another can too.
                 silo.Configure<SiloMessagingOptions>(o =>
                 {
                     o.ResponseTimeout = TimeSpan.FromMinutes(15);
