@@ -17,7 +17,7 @@ public sealed partial class ServicePointGrain
 
     public async Task<HallView?> GetHall()
     {
-        if (state.State.Definition is null)
+        if (!state.State.IsDefined)
         {
             return null;
         }

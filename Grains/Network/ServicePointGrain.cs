@@ -55,7 +55,7 @@ public sealed partial class ServicePointGrain(
 
     public async Task RegisterChild(DivisionCode child)
     {
-        if (state.State.Definition is null)
+        if (!state.State.IsDefined)
         {
             throw DomainException.NotFound("code", "parent.undefined", $"The parent point {Code} of {child} is not defined yet; define it first.");
         }

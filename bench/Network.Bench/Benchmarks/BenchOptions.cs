@@ -33,6 +33,9 @@ public sealed record BenchOptions
 
     public IReadOnlyList<string> MemoryPresets { get; init; } = ["province"];
 
+    /// <summary>The grain storages P4 runs with, each preset once per storage: memory, and PostgreSQL (defined, then activated by a fresh silo process).</summary>
+    public IReadOnlyList<string> MemoryStorages { get; init; } = [MemoryResult.MemoryStorage, MemoryResult.PostgresStorage];
+
     public int Parallelism { get; init; } = 64;
 
     /// <summary>Run the HTTP part (real silo and gateway processes); <c>--no-http</c> skips it.</summary>
@@ -109,6 +112,7 @@ public sealed record BenchOptions
             MemoryPresets = line.Text("memory-presets") is { } m
                 ? m.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p != "none").ToArray()
                 : o.MemoryPresets,
+            MemoryStorages = line.Text("memory-storage") is { } storages ? MemoryPerPointRuns.ParseStorages(storages) : o.MemoryStorages,
         };
     }
 

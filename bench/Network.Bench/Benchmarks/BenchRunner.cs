@@ -61,11 +61,7 @@ public static class BenchRunner
             inMemory = run with { Name = "promised, all materials, in-memory matter store" };
         }
 
-        var memory = new List<MemoryResult>();
-        foreach (var preset in options.MemoryPresets)
-        {
-            memory.Add(await MemoryPerPointBenchmark.RunAsync(preset, NetworkShape.Preset(preset), options.Parallelism, cancellationToken));
-        }
+        var memory = await MemoryPerPointRuns.RunAsync(options.MemoryPresets, options.MemoryStorages, postgres, options.Parallelism, cancellationToken);
 
         return new BenchReport(
             DateTimeOffset.Now,
@@ -102,7 +98,7 @@ public static class BenchRunner
     {
         var tps = Ratio(promised.Latency.OperationsPerSecond, pgbench.Tps);
         var p99 = Ratio(promised.Latency.P99Ms, pgbench.Latency.P99Ms);
-        var largest = memory.OrderByDescending(m => m.Points).FirstOrDefault();
+        var p4 = Targets.P4Of(memory);
         return new Targets(
             tps,
             p99,
@@ -110,8 +106,11 @@ public static class BenchRunner
             Ratio(mix.Latency.OperationsPerSecond, pgbench.Tps),
             Ratio(mix.Latency.P99Ms, pgbench.Latency.P99Ms),
             Ratio(handOff.HandOff.P99Ms, pgbench.Latency.P99Ms),
-            largest is null ? null : Ratio(largest.ManagedBytesPerPoint, MemoryResult.TargetBytesPerPoint),
-            largest is null ? null : largest.MeetsTarget && largest.ProjectedCountryGiB <= Targets.P4CountryGiB);
+            p4?.BytesPerPointRatio,
+            p4?.Met)
+        {
+            MemoryActivateSecondsRatio = p4?.ActivateSecondsRatio,
+        };
     }
 
     private static double Ratio(double value, double reference) => reference > 0 ? Math.Round(value / reference, 3) : 0;

@@ -18,11 +18,15 @@ public static class Usage
           run        [--smoke] [--out DIR (default bench/results)] [--callers 64] [--handoff-callers 16]
                      [--pgbench-seconds 30] [--intake-seconds 30] [--call-seconds 10] [--handoff-seconds 20]
                      [--probe-seconds 10] [--memory-intake-seconds 10]
-                     [--intake-preset county] [--memory-presets province[,country]|none]
+                     [--intake-preset county] [--memory-presets province[,country]|none] [--memory-storage memory,postgres]
                      HTTP part (real silo + gateway processes): [--no-http] [--http-callers 64] [--http-seconds 20]
                      [--http-townships 8] [--http-villages-per-township 8] [--signalr-clients 1000]
                      [--live-callers 16] [--live-seconds 15] [--rollup-interval 0.5]
           live       only P3 and P5 of the HTTP part (silo + gateway processes, bare SignalR yardstick), with
                      run's HTTP options; [--parts p5,p3] [--repeat N] (P3 N times) [--out DIR]: DIR/live.json
+          memory     [--presets province[,country]] [--storage memory,postgres] [--parallelism 64]
+                     [--out FILE.json (default bench/results/p4.json)]
+                                                                    P4 alone: define each preset, activate every point
+                                                                    (through PostgreSQL: in a fresh silo process)
         """;
 }

@@ -16,9 +16,14 @@ public sealed class ChildProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _lines = new();
     private readonly List<(string Text, TaskCompletionSource Seen)> _waits = [];
+    private readonly Action<string>? _echo;
     private int _disposed;
 
-    private ChildProcess(Process process) => _process = process;
+    private ChildProcess(Process process, Action<string>? echo)
+    {
+        _process = process;
+        _echo = echo;
+    }
 
     public int Id => _process.Id;
 
@@ -54,7 +59,8 @@ public sealed class ChildProcess : IAsyncDisposable
         throw new InvalidOperationException("Network.sln was not found above " + AppContext.BaseDirectory);
     }
 
-    public static ChildProcess Start(string dll, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
+    /// <param name="echo">Given every console line of the process as it comes (e.g. its progress lines).</param>
+    public static ChildProcess Start(string dll, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, Action<string>? echo = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -77,7 +83,7 @@ public sealed class ChildProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var child = new ChildProcess(process);
+        var child = new ChildProcess(process, echo);
         process.OutputDataReceived += (_, e) => child.OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => child.OnLine(e.Data);
         process.Exited += (_, _) => child.FailWaits();
@@ -114,6 +120,22 @@ public sealed class ChildProcess : IAsyncDisposable
         {
             throw new TimeoutException($"'{text}' did not appear within {timeout}:\n{Tail}");
         }
+    }
+
+    /// <summary>The exit code, once the process has ended by itself; killed (and a <see cref="TimeoutException"/>) after <paramref name="timeout"/>.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _process.WaitForExitAsync(cancellationToken).WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            _process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The process did not end within {timeout}:\n{Tail}");
+        }
+
+        return _process.ExitCode;
     }
 
     public static int FreePort()
@@ -158,6 +180,7 @@ public sealed class ChildProcess : IAsyncDisposable
             return;
         }
 
+        _echo?.Invoke(line);
         lock (_lines)
         {
             _lines.Enqueue(line);

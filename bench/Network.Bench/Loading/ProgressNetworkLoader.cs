@@ -55,8 +55,22 @@ public static class ProgressNetworkLoader
     {
         var before = progress.Done;
         var adapter = new Progress(done => progress.Set(before + done));
-        return await NetworkLoader.LoadAsync(grains, new NetworkFile(chunk.ToArray()), adapter, parallelism, cancellationToken);
+        return await NetworkLoader.LoadAsync(grains, new NetworkFile(AcrossParents(chunk)), adapter, parallelism, cancellationToken);
     }
+
+    /// <summary>
+    /// The chunk's points taken one per parent in turn: each point registers with its parent, which
+    /// writes one registration after another, so points defined together should have different
+    /// parents (a township's 15 villages side by side would wait on it in a queue).
+    /// </summary>
+    private static NetworkFile.Point[] AcrossParents(List<NetworkFile.Point> chunk) =>
+        chunk.Select((p, i) => (Point: p, Parent: p.Code.Length > 6 ? p.Code[..^3] : string.Empty, Index: i))
+            .GroupBy(x => x.Parent)
+            .SelectMany(g => g.Select((x, rank) => (x.Point, Rank: rank, x.Index)))
+            .OrderBy(x => x.Rank)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Point)
+            .ToArray();
 
     /// <summary>Reports synchronously (not on a captured context), so the line is always current.</summary>
     private sealed class Progress(Action<int> report) : IProgress<(int Done, int Total)>

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Network.Bench.Benchmarks;
+using Network.Bench.Hosting;
+using Network.Bench.Results;
+
+namespace Network.Bench.Cli;
+
+/// <summary>
+/// <c>bench memory</c>: P4 alone (no yardstick, no intake), for long runs such as the whole
+/// country: each preset with each storage asked for, then a JSON report and a summary.
+/// </summary>
+public static class MemoryCommand
+{
+    public static async Task<int> RunAsync(CommandLine line, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var presets = (line.Text("presets") ?? "province").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var storages = MemoryPerPointRuns.ParseStorages(line.Text("storage") ?? $"{MemoryResult.MemoryStorage},{MemoryResult.PostgresStorage}");
+        var output = line.Text("out") ?? Path.Combine("bench", "results", "p4.json");
+        var started = DateTimeOffset.Now;
+        IReadOnlyList<MemoryResult> results;
+        await using (var postgres = storages.Contains(MemoryResult.PostgresStorage) ? await ThrowawayPostgres.StartAsync(cancellationToken) : null)
+        {
+            results = await MemoryPerPointRuns.RunAsync(presets, storages, postgres, line.Int("parallelism", 64), cancellationToken);
+        }
+
+        var report = new MemoryReport(started, "bench " + string.Join(' ', args), MachineInfo.Current(), results, Targets.P4Of(results));
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        await File.WriteAllTextAsync(output, JsonSerializer.Serialize(report, ReportWriter.Options), cancellationToken);
+        foreach (var m in results)
+        {
+            Summary.PrintMemory(m);
+        }
+
+        Console.WriteLine($"Wrote {output}");
+        return 0;
+    }
+}
