@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Options;
 using Network.Grains.Interfaces.Deadlines;
 using Network.Grains.Interfaces.Errors;
@@ -20,7 +21,9 @@ namespace Network.Gateway.Hosting;
 /// when it failed because its silo was unreachable or declared dead (the pause ends early at the
 /// next loss, typically the death declaration after which Orleans activates the grain on a live
 /// silo). Every attempt is a call of its own (the Orleans pipeline after this filter runs once per
-/// attempt) and carries what is left of the budget then. Other calls are sent once.
+/// attempt) and carries what is left of the budget then. Nothing is sent again while the
+/// membership table lists no active silo (the whole cluster is away: 503 at once). Other calls are
+/// sent once.
 /// </para>
 /// <para>
 /// A filter rather than a helper each endpoint calls: every grain call the gateway makes, through
@@ -71,7 +74,7 @@ public sealed class RequestBudgetCallFilter(
         var remaining = budget.RemainingAt(time.GetUtcNow());
         if (remaining <= TimeSpan.Zero)
         {
-            throw Exceeded(context, null);
+            throw Exceeded(context);
         }
 
         RequestDeadline.Set(remaining);
@@ -81,24 +84,34 @@ public sealed class RequestBudgetCallFilter(
         }
         catch (TimeoutException)
         {
-            throw Exceeded(context, null);
+            throw Exceeded(context);
         }
     }
 
-    /// <summary>Attempts until an answer that is not a silo loss, or the budget runs out.</summary>
+    /// <summary>
+    /// Attempts until an answer that is not a silo loss, or the budget runs out: then the last
+    /// attempt's failure is the answer if it failed (503 <c>service.unavailable</c>), and
+    /// <see cref="DeadlineExceededException"/> if it is unanswered. With no silo active at all, a
+    /// silo loss is the answer at once.
+    /// </summary>
     private async Task<object?> RepeatAsync(IOutgoingGrainCallContext context, RequestBudget budget, CancellationToken aborted)
     {
         var runtime = services.GetRequiredService<IGrainReferenceRuntime>();
         var reference = (GrainReference)context.Grain;
         var sendOptions = context.Request is IRequest described ? described.Options : InvokeMethodOptions.None;
         var pause = FirstPause;
-        Exception? lost = null;
+        Exception? failed = null;
         for (var attempt = 1; ; attempt++)
         {
             var remaining = budget.RemainingAt(time.GetUtcNow());
             if (remaining <= TimeSpan.Zero)
             {
-                throw Exceeded(context, lost);
+                if (failed is not null)
+                {
+                    ExceptionDispatchInfo.Throw(failed);
+                }
+
+                throw Exceeded(context);
             }
 
             // Taken before the attempt is sent: a loss from now on may have been under it.
@@ -113,9 +126,10 @@ public sealed class RequestBudgetCallFilter(
                     aborted.ThrowIfCancellationRequested();
                     if (!loss.IsCancellationRequested)
                     {
-                        throw Exceeded(context, lost);
+                        throw Exceeded(context);
                     }
 
+                    failed = null;
                     logger.LogInformation(
                         "{Interface}.{Method} was unanswered when a silo was lost; sending it again (attempt {Attempt})",
                         context.InterfaceName, context.MethodName, attempt + 1);
@@ -129,9 +143,9 @@ public sealed class RequestBudgetCallFilter(
             {
                 return await call;
             }
-            catch (Exception e) when (RequestBudgetRetryRules.IsSiloLoss(e))
+            catch (Exception e) when (RequestBudgetRetryRules.IsSiloLoss(e) && losses.ClusterReachable)
             {
-                lost = e;
+                failed = e;
                 logger.LogInformation(
                     "{Interface}.{Method} failed because a silo was lost ({Error}); sending it again (attempt {Attempt}) within the request's budget",
                     context.InterfaceName, context.MethodName, FirstLine(e), attempt + 1);
@@ -185,7 +199,6 @@ public sealed class RequestBudgetCallFilter(
 
     private static TimeSpan Positive(TimeSpan value) => value > TimeSpan.Zero ? value : TimeSpan.Zero;
 
-    private static DeadlineExceededException Exceeded(IOutgoingGrainCallContext context, Exception? lost) =>
-        new($"The request's budget ran out before {context.InterfaceName}.{context.MethodName} answered; its outcome is unknown."
-            + (lost is null ? string.Empty : $" Its silo was lost: {lost.Message}"));
+    private static DeadlineExceededException Exceeded(IOutgoingGrainCallContext context) =>
+        new($"The request's budget ran out before {context.InterfaceName}.{context.MethodName} answered; its outcome is unknown.");
 }

@@ -6,7 +6,8 @@ namespace Network.Gateway.Hosting;
 
 /// <summary>
 /// Reads the membership table every <c>Gateway:SiloDeathWatchMilliseconds</c> for silos of this
-/// cluster newly declared dead and raises a <see cref="RequestBudgetSiloLoss"/> for each. The
+/// cluster newly declared dead and raises a <see cref="RequestBudgetSiloLoss"/> for each; it also
+/// tells whether any silo is active at all (none: calls are not sent again, the cluster is away). The
 /// client has no other way to learn it: a call that was out on the dead silo is never answered
 /// (Orleans breaks only the calls silos make, not those a client sent through a gateway), and a
 /// silo the gateway had no connection to closes none. Silos dead before the gateway started are
@@ -34,18 +35,21 @@ public sealed class RequestBudgetSiloDeathWatch(
         {
             try
             {
-                var dead = await DeadSilosAsync(clusterId, stoppingToken);
+                var (dead, anyActive) = await SilosAsync(clusterId, stoppingToken);
                 foreach (var silo in known is null ? [] : dead.Except(known))
                 {
                     losses.Raise($"silo {silo} was declared dead");
                 }
 
                 known = dead;
+                losses.SilosActive(anyActive);
                 failing = false;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                // The database is down or busy: the connections' own closing still signals losses.
+                // The database is down or busy: the connections' own closing still signals losses,
+                // and the silos are taken to be there.
+                losses.SilosActive(true);
                 if (!failing)
                 {
                     logger.LogWarning("Cannot read the membership table for dead silos: {Error}", e.Message);
@@ -65,18 +69,27 @@ public sealed class RequestBudgetSiloDeathWatch(
         }
     }
 
-    private async Task<HashSet<string>> DeadSilosAsync(string clusterId, CancellationToken cancellationToken)
+    /// <summary>The silos declared dead (status 6) and whether any is active (status 3).</summary>
+    private async Task<(HashSet<string> Dead, bool AnyActive)> SilosAsync(string clusterId, CancellationToken cancellationToken)
     {
         await using var command = database.DataSource.CreateCommand(
-            "SELECT address, port, generation FROM orleansmembershiptable WHERE deploymentid = $1 AND status = 6");
+            "SELECT address, port, generation, status FROM orleansmembershiptable WHERE deploymentid = $1 AND status IN (3, 6)");
         command.Parameters.AddWithValue(clusterId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var dead = new HashSet<string>(StringComparer.Ordinal);
+        var anyActive = false;
         while (await reader.ReadAsync(cancellationToken))
         {
-            dead.Add($"{reader.GetString(0)}:{reader.GetInt32(1)}@{reader.GetInt32(2)}");
+            if (reader.GetInt32(3) == 6)
+            {
+                dead.Add($"{reader.GetString(0)}:{reader.GetInt32(1)}@{reader.GetInt32(2)}");
+            }
+            else
+            {
+                anyActive = true;
+            }
         }
 
-        return dead;
+        return (dead, anyActive);
     }
 }
