@@ -66,6 +66,7 @@ builder.Services.AddHealthChecks()
     .AddPostgresCheck(sp => sp.GetRequiredService<GatewayDatabase>().DataSource);
 
 var app = builder.Build();
+app.Logger.LogInformation("Data-protection keys are encrypted at rest with {Certificate}", app.Services.GetRequiredService<DataProtectionCertificates>().Source);
 
 if (ListenAddressCheck.FindTakenAddress(builder.Configuration["urls"]) is { } taken)
 {

@@ -109,6 +109,9 @@ public sealed class GatewayOptions
     /// <summary>Strict-Transport-Security on HTTPS responses (outside Development).</summary>
     public HstsSettings Hsts { get; set; } = new();
 
+    /// <summary>The certificate that encrypts the data-protection keys at rest.</summary>
+    public DataProtectionSettings DataProtection { get; set; } = new();
+
     /// <summary>
     /// When the session cookie is marked Secure: <c>SameAsRequest</c> (on HTTPS requests, including
     /// those a known proxy forwarded as HTTPS) or <c>Always</c>.
