@@ -2,6 +2,8 @@
 const texts = {
   "zh-CN": {
     appName: "便民服务网络", signIn: "登录", signOut: "退出", clerkId: "工号", password: "密码",
+    changePassword: "修改密码", newPassword: "新密码", confirmPassword: "再次输入新密码", passwordsDiffer: "两次输入的新密码不一致",
+    passwordChangeRequired: "管理员重置了您的密码：请设置新密码后继续。", sessionEndedNotice: "登录已失效，请重新登录：",
     console: "窗口工作台", monitor: "市级监控", hall: "大厅显示屏", catalog: "办事指南", progress: "办件查询",
     language: "English", point: "服务点", window: "窗口", item: "服务事项", items: "服务事项目录",
     name: "事项名称", conditions: "许可条件", legalBasis: "政策依据", procedure: "办事程序", materials: "申报材料",
@@ -31,6 +33,8 @@ const texts = {
   },
   en: {
     appName: "Convenience Service Network", signIn: "Sign in", signOut: "Sign out", clerkId: "Clerk ID", password: "Password",
+    changePassword: "Change password", newPassword: "New password", confirmPassword: "New password again", passwordsDiffer: "The two new passwords differ",
+    passwordChangeRequired: "An administrator reset your password: choose a new one to go on.", sessionEndedNotice: "Your session has ended; sign in again: ",
     console: "Clerk console", monitor: "City monitor", hall: "Hall display", catalog: "Service guide", progress: "Track a matter",
     language: "中文", point: "Service point", window: "Window", item: "Service item", items: "Service catalog",
     name: "Name", conditions: "Conditions", legalBasis: "Legal basis", procedure: "Procedure", materials: "Required materials",
