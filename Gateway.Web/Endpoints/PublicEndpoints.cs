@@ -26,7 +26,7 @@ internal static class PublicEndpoints
         open.MapGet("/points/{pointCode}/catalog", CatalogAsync).AsPublicRead().WithName("PublicCatalog").Produces<IReadOnlyList<PublicServiceItem>>();
         open.MapPost("/progress/{receiptNumber}", ProgressAsync).RequireRateLimiting(LookupLimit).WithName("PublicProgress")
             .WithSummary("The body names either code (the progress code on the receipt slip) or residentId (the applicant's full resident ID number).")
-            .Accepts<ProgressLookupRequest>("application/json").Produces<PublicProgress>();
+            .Produces<PublicProgress>();
     }
 
     private static async Task<IResult> CatalogAsync(string pointCode, IClusterClient grains)

@@ -81,9 +81,12 @@ public sealed class LiveForwarderTests(GatewayFixture fx)
             new LiveMessage(kind, [LiveGroups.Point(Demo.Township), LiveGroups.Public(Demo.Township)], new PublicCounted(writes, 2)),
         ]);
 
-        Assert.Equal([1, 2], Numbers(await clerks.NextAsync()));
-        Assert.Equal([2], Numbers(await hall.NextAsync()));
-        Assert.Equal([2], Numbers(await otherHall.NextAsync()));
+        var toClerks = Numbers(await clerks.NextAsync());
+        var toHall = Numbers(await hall.NextAsync());
+        var toOtherHall = Numbers(await otherHall.NextAsync());
+        Assert.Equal([1, 2], toClerks);
+        Assert.Equal([2], toHall);
+        Assert.Equal([2], toOtherHall);
         Assert.Equal(1, writes.Count);
     }
 

@@ -62,6 +62,8 @@ public class GatewayFixture : IAsyncLifetime
             ["Gateway:PublicLookup:WindowSeconds"] = "3600",
             ["Gateway:PublicRead:PermitLimit"] = PublicReadPermitLimit.ToString(),
             ["Gateway:PublicRead:WindowSeconds"] = "3600",
+            // The public network list names the demo city's points (AnonymousFeedTests reads it).
+            ["Gateway:Cities:0"] = Demo.City,
             ["Gateway:SignInPermitLimit"] = "100000",
             ["Gateway:RetryAfterSeconds"] = "7",
             // The one reverse proxy whose forwarded headers the gateway believes (ForwardedHeadersTests).
