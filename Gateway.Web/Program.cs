@@ -57,6 +57,7 @@ builder.Services.ConfigureHttpJsonOptions(o => Configure(o));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddNetworkAuthentication(settings);
 builder.Services.AddGatewayRateLimits(settings);
+builder.Services.AddGatewayPublicReadCache(settings);
 builder.Services.AddGatewayForwardedHeaders(settings);
 builder.Services.AddGatewaySecurityHeaders(settings);
 builder.Services.AddOpenApi();
@@ -87,6 +88,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseSessionRevalidation();
 app.UseRateLimiter();
+app.UseOutputCache();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyMiddleware>();
 

@@ -94,6 +94,9 @@ public sealed class GatewayOptions
 
     public PublicLookupOptions PublicLookup { get; set; } = new();
 
+    /// <summary>Output cache and per-IP limit of the anonymous reads (network, hall, public catalog).</summary>
+    public PublicReadOptions PublicRead { get; set; } = new();
+
     /// <summary>Sign-in attempts per client IP per minute (password guessing).</summary>
     public int SignInPermitLimit { get; set; } = 30;
 
