@@ -135,7 +135,7 @@ public sealed class MatterGrain(
     {
         MatterPolicy.EnsureNotSystem(actor);
         var state = await ExistingAsync();
-        var context = await ContextAsync(actor, [], null);
+        var context = await ContextAsync(actor, [], null, state);
         MatterPolicy.Ensure(state, actor, MatterAction.CheckDeadlines, context);
         await CheckDeadlinesAsync(state);
         return ViewFor(_state!, actor, context);
@@ -150,7 +150,7 @@ public sealed class MatterGrain(
             return null;
         }
 
-        var context = await ContextAsync(actor, [], null);
+        var context = await ContextAsync(actor, [], null, state);
         MatterPolicy.Ensure(state, actor, MatterAction.Read, context);
         return ViewFor(state, actor, context);
     }
@@ -253,7 +253,7 @@ public sealed class MatterGrain(
         MatterPolicy.EnsureNotSystem(actor);
         var state = await ExistingAsync();
         var fingerprint = Fingerprint(command);
-        var context = await ContextAsync(actor!, morePoints?.Invoke(state) ?? [], fingerprint);
+        var context = await ContextAsync(actor!, morePoints?.Invoke(state) ?? [], fingerprint, state);
         if (state.LastCommandFingerprint == fingerprint || alreadyDone?.Invoke(state) == true)
         {
             // A retried command (a timeout, a restart): it was applied once; answer as it stands.
@@ -296,7 +296,7 @@ public sealed class MatterGrain(
             throw DomainException.Conflict("receipt.inUse", $"Receipt number {ReceiptNumber} already belongs to another matter.", "receiptNumber");
         }
 
-        return ViewFor(_state, actor, await ContextAsync(actor, [], null));
+        return ViewFor(_state, actor, await ContextAsync(actor, [], null, _state));
     }
 
     private async Task CommitAsync(MatterChange change, MatterContext context, RequestKey? openedBy = null)
@@ -335,8 +335,11 @@ public sealed class MatterGrain(
     private MatterView ViewFor(MatterState state, Actor actor, MatterContext context) =>
         state.ToView() with { AllowedActions = MatterPolicy.Allowed(state, actor, context) };
 
-    /// <summary>The context with the profiles of the actor's point and of <paramref name="points"/>.</summary>
-    private async Task<MatterContext> ContextAsync(Actor actor, IEnumerable<string> points, string? fingerprint)
+    /// <summary>
+    /// The context with the profiles of the actor's point and of <paramref name="points"/>, and for a
+    /// matter awaiting a decision where it is held, the item that decides it there.
+    /// </summary>
+    private async Task<MatterContext> ContextAsync(Actor actor, IEnumerable<string> points, string? fingerprint, MatterState? state = null)
     {
         var codes = points.Append(actor.PointCode).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var profiles = new Dictionary<string, ServicePointProfile>(StringComparer.Ordinal);
@@ -349,7 +352,30 @@ public sealed class MatterGrain(
             }
         }
 
-        return Context(profiles) with { Fingerprint = fingerprint };
+        return Context(profiles) with { Fingerprint = fingerprint, DecidingItems = await DecidingItemsAsync(state) };
+    }
+
+    /// <summary>
+    /// The item of the holding point's catalog that decides <paramref name="state"/>: the one with the
+    /// matter's item id, or with the id the item of intake is decided as there (<see cref="ServiceItem.DecidedAs"/>).
+    /// Read only while the matter awaits a decision where it is held.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, ServiceItem>> DecidingItemsAsync(MatterState? state)
+    {
+        var items = new Dictionary<string, ServiceItem>(StringComparer.Ordinal);
+        if (state is null || !MatterRules.AwaitsDecisionHere(state))
+        {
+            return items;
+        }
+
+        var intakeItem = await GrainFactory.GetGrain<ICatalogGrain>(state.PointCode).Find(state.ItemId);
+        var deciding = await GrainFactory.GetGrain<ICatalogGrain>(state.CurrentPointCode).Find(intakeItem?.DecidedAs ?? state.ItemId);
+        if (deciding is not null)
+        {
+            items[MatterContext.DecidingKey(state.CurrentPointCode, state.ItemId)] = deciding;
+        }
+
+        return items;
     }
 
     private MatterContext Context(IReadOnlyDictionary<string, ServicePointProfile> profiles) =>
