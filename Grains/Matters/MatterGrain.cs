@@ -352,30 +352,7 @@ public sealed class MatterGrain(
             }
         }
 
-        return Context(profiles) with { Fingerprint = fingerprint, DecidingItems = await DecidingItemsAsync(state) };
-    }
-
-    /// <summary>
-    /// The item of the holding point's catalog that decides <paramref name="state"/>: the one with the
-    /// matter's item id, or with the id the item of intake is decided as there (<see cref="ServiceItem.DecidedAs"/>).
-    /// Read only while the matter awaits a decision where it is held.
-    /// </summary>
-    private async Task<IReadOnlyDictionary<string, ServiceItem>> DecidingItemsAsync(MatterState? state)
-    {
-        var items = new Dictionary<string, ServiceItem>(StringComparer.Ordinal);
-        if (state is null || !MatterRules.AwaitsDecisionHere(state))
-        {
-            return items;
-        }
-
-        var intakeItem = await GrainFactory.GetGrain<ICatalogGrain>(state.PointCode).Find(state.ItemId);
-        var deciding = await GrainFactory.GetGrain<ICatalogGrain>(state.CurrentPointCode).Find(intakeItem?.DecidedAs ?? state.ItemId);
-        if (deciding is not null)
-        {
-            items[MatterContext.DecidingKey(state.CurrentPointCode, state.ItemId)] = deciding;
-        }
-
-        return items;
+        return Context(profiles) with { Fingerprint = fingerprint, DecidingItems = await DecidingItemLookup.ReadAsync(GrainFactory, state) };
     }
 
     private MatterContext Context(IReadOnlyDictionary<string, ServicePointProfile> profiles) =>
