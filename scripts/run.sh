@@ -67,8 +67,11 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
+# Demo mode: the demo network and its accounts are loaded only because this command asks for them
+# (both are off by default, and in production).
+echo "Demo mode: Network__LoadDemoNetwork=true (data/demo-network.json, points not yet defined), Gateway__SeedDemoAccounts=true (missing demo accounts)"
 echo "Starting the silo (log: $silo_log)..."
-Network__Embedded__Port="$EMBEDDED_PG_PORT" dotnet Silo/bin/Release/net10.0/Network.Silo.dll >>"$silo_log" 2>&1 &
+Network__LoadDemoNetwork=true Network__Embedded__Port="$EMBEDDED_PG_PORT" dotnet Silo/bin/Release/net10.0/Network.Silo.dll >>"$silo_log" 2>&1 &
 silo_pid=$!
 until grep -q "Demo network loaded" "$silo_log"; do
   if ! kill -0 "$silo_pid" 2>/dev/null; then

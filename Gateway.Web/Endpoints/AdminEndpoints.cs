@@ -7,7 +7,12 @@ using Network.Grains.Interfaces.Network;
 
 namespace Network.Gateway.Endpoints;
 
-/// <summary>Administration: define points, publish catalogs and holiday schedules, manage accounts.</summary>
+/// <summary>
+/// Administration: define points, publish catalogs and holiday schedules, manage accounts, check
+/// the audit chain. Each act is scoped (<see cref="AdministratorScope"/>: the administrator's city,
+/// or the province) and audited with the administrator as actor; an act outside the scope is
+/// refused (403) before anything is done, and the refusal is audited too.
+/// </summary>
 internal static class AdminEndpoints
 {
     public static void MapAdminEndpoints(this RouteGroupBuilder api)
@@ -21,32 +26,62 @@ internal static class AdminEndpoints
         admin.MapPut("/accounts/{clerkId}", SaveAccountAsync).WithName("SaveAccount").Produces<AccountView>();
         admin.MapPost("/accounts/{clerkId}/unlock", UnlockAccountAsync).WithName("UnlockAccount").Produces<AccountView>();
         admin.MapGet("/accounts", ListAccountsAsync).WithName("ListAccounts").Produces<IReadOnlyList<AccountView>>();
+        admin.MapGet("/audit/chain", CheckAuditChainAsync).WithName("CheckAuditChain").Produces<AuditChainReport>()
+            .WithSummary("Recomputes the audit log's hash chain and says where it breaks (province administrators).");
     }
 
-    private static async Task<IResult> DefineAsync(string pointCode, ServicePointDefinition body, IClusterClient grains)
+    private static async Task<IResult> DefineAsync(
+        string pointCode, ServicePointDefinition body, HttpContext context, IClusterClient grains, AdministratorScope scope, AuditLog audit, CancellationToken cancellationToken)
     {
         var point = Matters.Point(pointCode);
-        return Results.Ok(PointView.From(await grains.GetGrain<IServicePointGrain>(point.Value).Define(body)));
+        var administrator = CurrentClerk.From(context.User);
+        await GuardAsync(context, audit, "point.define", point.Value, () => scope.EnsureCovers(administrator, point), cancellationToken);
+        var profile = await grains.GetGrain<IServicePointGrain>(point.Value).Define(body);
+        await audit.WriteAsync(
+            Succeeded(context, "point.define", point.Value, $"{profile.Name}: {profile.Windows.Count} windows, {profile.ProxyAgents.Count} proxy agents, {profile.Directors.Count} directors"),
+            cancellationToken);
+        return Results.Ok(PointView.From(profile));
     }
 
-    private static async Task<IResult> PublishCatalogAsync(string pointCode, IReadOnlyList<ServiceItem> items, IClusterClient grains)
+    private static async Task<IResult> PublishCatalogAsync(
+        string pointCode, IReadOnlyList<ServiceItem> items, HttpContext context, IClusterClient grains, AdministratorScope scope, AuditLog audit, CancellationToken cancellationToken)
     {
         var point = Matters.Point(pointCode);
+        var administrator = CurrentClerk.From(context.User);
+        await GuardAsync(context, audit, "catalog.publish", point.Value, () => scope.EnsureCovers(administrator, point), cancellationToken);
         var catalog = grains.GetGrain<ICatalogGrain>(point.Value);
         await catalog.Publish(items);
-        return Results.Ok(await catalog.List());
+        var published = await catalog.List();
+        await audit.WriteAsync(
+            Succeeded(context, "catalog.publish", point.Value, $"{published.Count} items: {string.Join(", ", published.Select(i => $"{i.Id}@{i.WindowId}"))}"),
+            cancellationToken);
+        return Results.Ok(published);
     }
 
-    private static async Task<IResult> PublishCalendarAsync(CalendarBody body, IClusterClient grains)
+    private static async Task<IResult> PublishCalendarAsync(
+        CalendarBody body, HttpContext context, IClusterClient grains, AdministratorScope scope, AuditLog audit, CancellationToken cancellationToken)
     {
+        var administrator = CurrentClerk.From(context.User);
+        await GuardAsync(context, audit, "calendar.publish", "CN", () => scope.EnsureProvince(administrator, "year", "publish the national holiday calendar"), cancellationToken);
         var schedule = new HolidaySchedule(body.Year, body.Source, body.Holidays ?? [], body.Workdays ?? []);
         var calendar = grains.GetGrain<ICalendarGrain>("CN");
         await calendar.Publish(schedule);
+        await audit.WriteAsync(
+            Succeeded(context, "calendar.publish", "CN", $"{schedule.Year} ({schedule.Source}): {schedule.Holidays.Count} holidays, {schedule.Workdays.Count} workdays"),
+            cancellationToken);
         return Results.Ok(await calendar.GetSchedules());
     }
 
     private static async Task<IResult> SaveAccountAsync(
-        string clerkId, AccountBody body, HttpContext context, AccountStore accounts, PasswordHasher hasher, SessionEnds ends, CancellationToken cancellationToken)
+        string clerkId,
+        AccountBody body,
+        HttpContext context,
+        AccountStore accounts,
+        PasswordHasher hasher,
+        SessionEnds ends,
+        AdministratorScope scope,
+        AuditLog audit,
+        CancellationToken cancellationToken)
     {
         clerkId = ClerkIds.Ensure(clerkId);
         if (!Roles.All.Contains(body.Role, StringComparer.Ordinal))
@@ -60,11 +95,12 @@ internal static class AdminEndpoints
             throw DomainException.Invalid("displayName", "text.required", "displayName is required.");
         }
 
+        var administrator = CurrentClerk.From(context.User);
         var before = await accounts.FindAsync(clerkId, cancellationToken);
+        await GuardAsync(context, audit, "account.save", clerkId, () => scope.EnsureMayManage(administrator, clerkId, before, point), cancellationToken);
         var password = before is null || body.Password is not null ? PasswordRules.Ensure(body.Password, "password") : null;
         var wanted = new ClerkAccount(clerkId, body.DisplayName.Trim(), body.Role, point.Value, string.Empty, body.Disabled);
-        var actor = CurrentClerk.From(context.User).Id;
-        var (account, newStamp, audits) = AccountChanges.Apply(before, wanted, password is null ? null : hasher.Hash(password), actor, AuditEvent.AddressOf(context));
+        var (account, newStamp, audits) = AccountChanges.Apply(before, wanted, password is null ? null : hasher.Hash(password), administrator.Id, AuditEvent.AddressOf(context));
         await accounts.SaveAsync(account, newStamp, audits, cancellationToken);
         if (newStamp)
         {
@@ -74,24 +110,50 @@ internal static class AdminEndpoints
         return Results.Ok(AccountView.From(account));
     }
 
-    private static async Task<IResult> UnlockAccountAsync(string clerkId, HttpContext context, AccountStore accounts, CancellationToken cancellationToken)
+    private static async Task<IResult> UnlockAccountAsync(
+        string clerkId, HttpContext context, AccountStore accounts, AdministratorScope scope, AuditLog audit, CancellationToken cancellationToken)
     {
         var account = await accounts.FindAsync(ClerkIds.Ensure(clerkId), cancellationToken)
             ?? throw DomainException.NotFound("clerkId", "account.notFound", $"There is no account {clerkId}.");
-        var actor = CurrentClerk.From(context.User).Id;
+        var administrator = CurrentClerk.From(context.User);
+        await GuardAsync(context, audit, "account.unlock", account.Id, () => scope.EnsureMayManage(administrator, account.Id, account, null), cancellationToken);
         var detail = account.LockedUntil is { } until ? $"was locked until {until:O}" : "was not locked";
-        await accounts.UnlockAsync(account.Id, new AuditEvent(actor, "account.unlock", account.Id, AuditEvent.AddressOf(context), AuditEvent.Succeeded, detail), cancellationToken);
+        await accounts.UnlockAsync(account.Id, new AuditEvent(administrator.Id, "account.unlock", account.Id, AuditEvent.AddressOf(context), AuditEvent.Succeeded, detail), cancellationToken);
         return Results.Ok(AccountView.From(account with { LockedUntil = null }));
     }
 
-    private static async Task<IResult> ListAccountsAsync(AccountStore accounts, CancellationToken cancellationToken, string? point = null)
+    /// <summary>The accounts of a point and below (<paramref name="point"/>), within the administrator's city; all of it without one.</summary>
+    private static async Task<IResult> ListAccountsAsync(
+        HttpContext context, AccountStore accounts, AdministratorScope scope, CancellationToken cancellationToken, string? point = null)
     {
-        if (point is not null)
-        {
-            DivisionCode.Parse(point, "point");
-        }
-
-        var list = await accounts.ListAsync(point, cancellationToken);
+        var administrator = CurrentClerk.From(context.User);
+        var prefix = point is null ? scope.CityOf(administrator) : scope.EnsureCovers(administrator, DivisionCode.Parse(point, "point"), "point").Value;
+        var list = await accounts.ListAsync(prefix, cancellationToken);
         return Results.Ok(list.Select(AccountView.From).ToArray());
     }
+
+    private static async Task<IResult> CheckAuditChainAsync(HttpContext context, AdministratorScope scope, AuditChain chain, CancellationToken cancellationToken)
+    {
+        scope.EnsureProvince(CurrentClerk.From(context.User), "audit", "check the audit chain");
+        return Results.Ok(await chain.VerifyAsync(cancellationToken));
+    }
+
+    /// <summary>Runs the scope check; a refusal is audited (outcome <c>refused</c>) and then thrown as it was.</summary>
+    private static async Task GuardAsync(HttpContext context, AuditLog audit, string action, string subject, Action check, CancellationToken cancellationToken)
+    {
+        try
+        {
+            check();
+        }
+        catch (DomainException e) when (e.Kind == DomainErrorKind.Forbidden)
+        {
+            await audit.WriteAsync(
+                new AuditEvent(CurrentClerk.From(context.User).Id, action, subject, AuditEvent.AddressOf(context), AuditEvent.Refused, e.Message),
+                cancellationToken);
+            throw;
+        }
+    }
+
+    private static AuditEvent Succeeded(HttpContext context, string action, string subject, string detail) =>
+        new(CurrentClerk.From(context.User).Id, action, subject, AuditEvent.AddressOf(context), AuditEvent.Succeeded, detail);
 }

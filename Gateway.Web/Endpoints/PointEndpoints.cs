@@ -56,12 +56,26 @@ internal static class PointEndpoints
         return Results.Ok(await grains.GetGrain<IMatterQueryGrain>(0).ListMatters(new MatterQuery(point.Value, windowId, status, openOnly, false, limit)));
     }
 
+    /// <summary>
+    /// The point's register (台帐) in bulk: the one export the gateway has, audited with who took it,
+    /// the range asked for and how many rows it carried.
+    /// </summary>
     private static async Task<IResult> LedgerAsync(
-        string pointCode, HttpContext context, IClusterClient grains,
+        string pointCode, HttpContext context, IClusterClient grains, AuditLog audit, CancellationToken cancellationToken,
         DateTimeOffset? from = null, DateTimeOffset? to = null, int limit = 200)
     {
         var point = Readable(pointCode, context);
-        return Results.Ok(await grains.GetGrain<IMatterQueryGrain>(0).ListLedger(new LedgerQuery(point.Value, from, to, limit)));
+        var rows = await grains.GetGrain<IMatterQueryGrain>(0).ListLedger(new LedgerQuery(point.Value, from, to, limit));
+        await audit.WriteAsync(
+            new AuditEvent(
+                CurrentClerk.ActorOf(context).Id,
+                "export.ledger",
+                point.Value,
+                AuditEvent.AddressOf(context),
+                AuditEvent.Succeeded,
+                $"{rows.Count} rows, from {from?.ToString("O") ?? "the start"} to {to?.ToString("O") ?? "now"}, limit {limit}"),
+            cancellationToken);
+        return Results.Ok(rows);
     }
 
     private static async Task<IResult> FlagsAsync(string pointCode, HttpContext context, IClusterClient grains)

@@ -33,6 +33,13 @@ public sealed class GatewayOptions
 
     public string DemoNetworkFile { get; set; } = "data/demo-network.json";
 
+    /// <summary>
+    /// The administrators (account ids) whose reach is the whole province: every city's points and
+    /// accounts, the national holiday calendar, the audit chain. Every other administrator reaches
+    /// the city of their account's point only (<see cref="Security.AdministratorScope"/>).
+    /// </summary>
+    public IReadOnlyList<string> ProvinceAdministrators { get; set; } = [];
+
     /// <summary>Apply the idempotent schema scripts at start (the silo applies them too).</summary>
     public bool MigrateDatabase { get; set; } = true;
 

@@ -1,9 +1,11 @@
 namespace Network.Gateway.Security;
 
 /// <summary>
-/// One row of the append-only audit log (<c>audit_event</c>): who (<see cref="ActorId"/>, null
-/// when nobody is signed in), did what (<see cref="Action"/>) to which account (<see cref="SubjectId"/>),
-/// when, from which address, with what <see cref="Outcome"/>.
+/// One row of the append-only, hash-chained audit log (<c>audit_event</c>, <see cref="AuditChain"/>):
+/// who (<see cref="ActorId"/>, the signed-in account; null when nobody is signed in), did what
+/// (<see cref="Action"/>) to what (<see cref="SubjectId"/>: an account id, a point code, a window as
+/// <c>point/window</c>, <c>CN</c> for the holiday calendar), when, from which address, with what
+/// <see cref="Outcome"/>.
 /// </summary>
 public sealed record AuditEvent(string? ActorId, string Action, string? SubjectId, string? Address, string Outcome, string? Detail = null)
 {

@@ -3,7 +3,11 @@ using Npgsql;
 
 namespace Network.Gateway.Security;
 
-/// <summary>Appends to <c>audit_event</c> (a trigger refuses UPDATE, DELETE and TRUNCATE).</summary>
+/// <summary>
+/// Appends to <c>audit_event</c> (a trigger refuses UPDATE, DELETE and TRUNCATE; another links
+/// each new row into the hash chain, <see cref="AuditChain"/>). Written last in a transaction: the
+/// chain's lock is then held only from the audit row to the commit.
+/// </summary>
 public sealed class AuditLog(GatewayDatabase database, TimeProvider clock)
 {
     private const string Insert =

@@ -35,6 +35,8 @@ public static class AuthenticationSetup
             .Configure<DataProtectionKeyRepository>((o, repository) => o.XmlRepository = repository);
 
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<AuditChain>();
+        services.AddSingleton<AdministratorScope>();
         services.AddSingleton<AccountStore>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<PasswordHasher>();

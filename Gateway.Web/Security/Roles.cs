@@ -21,7 +21,11 @@ public static class Roles
     /// <summary>The city center's monitor: reads everything in the city, changes nothing.</summary>
     public const string CityMonitor = nameof(ActorRole.CityMonitor);
 
-    /// <summary>Defines points, catalogs and the holiday calendar; manages accounts.</summary>
+    /// <summary>
+    /// Defines points and catalogs and manages accounts of one city (the city of the account's
+    /// point); a province administrator (<see cref="AdministratorScope"/>) reaches every city and
+    /// publishes the national holiday calendar.
+    /// </summary>
     public const string Administrator = nameof(ActorRole.Administrator);
 
     public static IReadOnlyList<string> All { get; } = [WindowClerk, CenterDirector, ProxyAgent, CityMonitor, Administrator];

@@ -28,4 +28,11 @@ public sealed record ServiceItem(
     /// </summary>
     [Id(13)]
     public int PartTimeLimitWorkingDays { get; init; }
+
+    /// <summary>
+    /// For an item decided above this point (代办): the id of the item in the deciding point's
+    /// catalog under which it is decided there; that item's window decides it. Null: the same id.
+    /// </summary>
+    [Id(14)]
+    public string? DecidedAs { get; init; }
 }

@@ -120,6 +120,12 @@ public sealed class CatalogGrain(
             throw DomainException.Invalid($"{field}.jointWindowIds", "item.jointWindows", "Only a joint item names joint windows.");
         }
 
+        var decidedAs = item.DecidedAs is null ? null : Require.Slug(item.DecidedAs, $"{field}.decidedAs");
+        if (decidedAs is not null && item.DecidingTier == point.Tier)
+        {
+            throw DomainException.Invalid($"{field}.decidedAs", "item.decidedAs", "Only an item decided above this point names the item it is decided as there.");
+        }
+
         return new ServiceItem(
             id,
             Require.Text(item.Name, $"{field}.name", 100),
@@ -133,7 +139,7 @@ public sealed class CatalogGrain(
             item.WindowId!,
             item.DecidingTier,
             item.Kind,
-            joint) { PartTimeLimitWorkingDays = item.Kind == MatterKind.Joint ? item.PartTimeLimitWorkingDays : 0 };
+            joint) { PartTimeLimitWorkingDays = item.Kind == MatterKind.Joint ? item.PartTimeLimitWorkingDays : 0, DecidedAs = decidedAs };
     }
 
     /// <summary>Joint windows at other points must exist there.</summary>
@@ -157,8 +163,8 @@ public sealed class CatalogGrain(
 
         public bool Equals(ServiceItem? x, ServiceItem? y) =>
             x is not null && y is not null
-            && (x.Id, x.Name, x.Conditions, x.LegalBasis, x.Procedure, x.TimeLimitWorkingDays, x.Result, x.Fee, x.WindowId, x.DecidingTier, x.Kind, x.PartTimeLimitWorkingDays)
-                == (y.Id, y.Name, y.Conditions, y.LegalBasis, y.Procedure, y.TimeLimitWorkingDays, y.Result, y.Fee, y.WindowId, y.DecidingTier, y.Kind, y.PartTimeLimitWorkingDays)
+            && (x.Id, x.Name, x.Conditions, x.LegalBasis, x.Procedure, x.TimeLimitWorkingDays, x.Result, x.Fee, x.WindowId, x.DecidingTier, x.Kind, x.PartTimeLimitWorkingDays, x.DecidedAs)
+                == (y.Id, y.Name, y.Conditions, y.LegalBasis, y.Procedure, y.TimeLimitWorkingDays, y.Result, y.Fee, y.WindowId, y.DecidingTier, y.Kind, y.PartTimeLimitWorkingDays, y.DecidedAs)
             && x.RequiredMaterials.SequenceEqual(y.RequiredMaterials)
             && x.JointWindowIds.SequenceEqual(y.JointWindowIds);
 

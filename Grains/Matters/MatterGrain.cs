@@ -141,7 +141,7 @@ public sealed class MatterGrain(
     {
         MatterPolicy.EnsureNotSystem(actor);
         var state = await ExistingAsync();
-        var context = await ContextAsync(actor, [], null);
+        var context = await ContextAsync(actor, [], null, state);
         MatterPolicy.Ensure(state, actor, MatterAction.CheckDeadlines, context);
         await CheckDeadlinesAsync(state);
         return ViewFor(_state!, actor, context);
@@ -156,7 +156,7 @@ public sealed class MatterGrain(
             return null;
         }
 
-        var context = await ContextAsync(actor, [], null);
+        var context = await ContextAsync(actor, [], null, state);
         MatterPolicy.Ensure(state, actor, MatterAction.Read, context);
         return ViewFor(state, actor, context);
     }
@@ -269,7 +269,7 @@ public sealed class MatterGrain(
         MatterPolicy.EnsureNotSystem(actor);
         var state = await ExistingAsync();
         var fingerprint = Fingerprint(command);
-        var context = await ContextAsync(actor!, morePoints?.Invoke(state) ?? [], fingerprint);
+        var context = await ContextAsync(actor!, morePoints?.Invoke(state) ?? [], fingerprint, state);
         if (state.LastCommandFingerprint == fingerprint || alreadyDone?.Invoke(state) == true)
         {
             // A retried command (a timeout, a restart): it was applied once; answer as it stands.
@@ -312,7 +312,7 @@ public sealed class MatterGrain(
             throw DomainException.Conflict("receipt.inUse", $"Receipt number {ReceiptNumber} already belongs to another matter.", "receiptNumber");
         }
 
-        return ViewFor(_state, actor, await ContextAsync(actor, [], null));
+        return ViewFor(_state, actor, await ContextAsync(actor, [], null, _state));
     }
 
     private async Task CommitAsync(MatterChange change, MatterContext context, RequestKey? openedBy = null)
@@ -351,8 +351,11 @@ public sealed class MatterGrain(
     private MatterView ViewFor(MatterState state, Actor actor, MatterContext context) =>
         state.ToView() with { AllowedActions = MatterPolicy.Allowed(state, actor, context) };
 
-    /// <summary>The context with the profiles of the actor's point and of <paramref name="points"/>.</summary>
-    private async Task<MatterContext> ContextAsync(Actor actor, IEnumerable<string> points, string? fingerprint)
+    /// <summary>
+    /// The context with the profiles of the actor's point and of <paramref name="points"/>, and for a
+    /// matter awaiting a decision where it is held, the item that decides it there.
+    /// </summary>
+    private async Task<MatterContext> ContextAsync(Actor actor, IEnumerable<string> points, string? fingerprint, MatterState? state = null)
     {
         var codes = points.Append(actor.PointCode).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var profiles = new Dictionary<string, ServicePointProfile>(StringComparer.Ordinal);
@@ -365,7 +368,7 @@ public sealed class MatterGrain(
             }
         }
 
-        return Context(profiles) with { Fingerprint = fingerprint };
+        return Context(profiles) with { Fingerprint = fingerprint, DecidingItems = await DecidingItemLookup.ReadAsync(GrainFactory, state) };
     }
 
     private MatterContext Context(IReadOnlyDictionary<string, ServicePointProfile> profiles) =>

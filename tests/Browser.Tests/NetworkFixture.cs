@@ -48,6 +48,7 @@ public sealed class NetworkFixture : IAsyncLifetime
         {
             ["Network__Storage"] = "PostgreSql",
             ["ConnectionStrings__Network"] = _db.ConnectionString,
+            ["Network__LoadDemoNetwork"] = "true",
         });
         await _silo.WaitForLineAsync("Demo network loaded", TimeSpan.FromSeconds(120));
         _gateway = await GatewayProcess.StartAsync(clusterId, _db.ConnectionString, GatewaySettings);

@@ -32,6 +32,7 @@ public sealed class FuzzFixture : IAsyncLifetime
         {
             ["Network__Storage"] = "PostgreSql",
             ["ConnectionStrings__Network"] = Database.ConnectionString,
+            ["Network__LoadDemoNetwork"] = "true",
         });
         await _silo.WaitForLineAsync("Demo network loaded", Startup);
         _gateway = await GatewayProcess.StartAsync(clusterId, Database.ConnectionString, new Dictionary<string, string>

@@ -23,7 +23,9 @@ public sealed class AuthorizationMatrixTests(GatewayFixture fx)
     [InlineData(Demo.TownClerkA, "intake", Ok)]
     [InlineData(Demo.TownClerkA, "complete", Ok)]
     [InlineData(Demo.TownClerkA, "switch", Ok)]
-    [InlineData(Demo.TownClerkA, "decide-held", Ok)]
+    // A handed-up homestead review is decided by the township's land window (its catalog says so), not by civil affairs.
+    [InlineData(Demo.TownClerkA, "decide-held", Jurisdiction)]
+    [InlineData(Demo.TownLandClerk, "decide-held", Ok)]
     [InlineData(Demo.TownClerkA, "hand-up-village", Jurisdiction)]
     [InlineData(Demo.TownClerkA, "admin", Role)]
     [InlineData(Demo.TownLandClerk, "read-matter", Ok)]

@@ -33,7 +33,7 @@ public static class MatterPolicy
             MatterAction.HandUp => HandUpWho(state, actor, context) ?? HandUpWhen(state),
             MatterAction.HandBack => AtPointHolding(state, actor, context)
                 ?? When(state.Status == MatterStatus.HandedUp && state.CurrentPointCode != state.PointCode, state, "hand back"),
-            MatterAction.Decide => AtPointHolding(state, actor, context) ?? DecideWhen(state),
+            MatterAction.Decide => AtPointHolding(state, actor, context) ?? DecideWhen(state) ?? AtDecidingWindow(state, actor, context),
             MatterAction.HandOver => HandOverWho(state, actor, context) ?? When(!state.IsClosed, state, "hand over"),
             MatterAction.CompletePart or MatterAction.ReturnPart => PartWho(actor, context, partPointCode, partWindowId) ?? PartWhen(state, partPointCode, partWindowId),
             MatterAction.CheckDeadlines => actor.Role is ActorRole.WindowClerk or ActorRole.CenterDirector or ActorRole.ProxyAgent
@@ -159,6 +159,28 @@ public static class MatterPolicy
     /// <summary>Work at the point that holds the matter now (any of its window clerks).</summary>
     private static DomainException? AtPointHolding(MatterState state, Actor actor, MatterContext context) =>
         StaffsPoint(actor, context, state.CurrentPointCode);
+
+    /// <summary>
+    /// A handed-up matter is decided only by the window that handles its item at the point holding
+    /// it, as that point's catalog says (a city's tax clerk does not decide a civil-affairs matter):
+    /// 403 <c>auth.jurisdiction</c> on <c>windowId</c> for a clerk of another window; 409
+    /// <c>matter.noDecidingWindow</c> on <c>itemId</c> when the catalog there names no such item.
+    /// </summary>
+    private static DomainException? AtDecidingWindow(MatterState state, Actor actor, MatterContext context)
+    {
+        var here = state.CurrentPointCode;
+        if (context.DecidingItem(here, state.ItemId) is not { } item)
+        {
+            return DomainException.Conflict(
+                "matter.noDecidingWindow",
+                $"The catalog of {context.Point(here)?.Name ?? here} names no item that decides {state.ItemName} ({state.ItemId}); publish it there or hand the matter back.",
+                "itemId");
+        }
+
+        return StaffsWindow(actor, context, here, item.WindowId) is null
+            ? null
+            : Jurisdiction("windowId", $"{state.ItemName} is decided at {context.Point(here)?.Name ?? here} by window '{item.WindowId}' ({item.Name}); {actor.Id} is not its A or B clerk.");
+    }
 
     private static DomainException? CompleteWhen(MatterState state)
     {

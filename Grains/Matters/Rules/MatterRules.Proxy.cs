@@ -22,6 +22,13 @@ public static partial class MatterRules
         && DivisionCode.Parse(state.CurrentPointCode).Tier > DivisionCode.Parse(fromPointCode).Tier
         && state.Status == MatterStatus.HandedUp;
 
+    /// <summary>
+    /// Whether the matter waits for a decision at the point holding it (handed up to its deciding
+    /// tier): then the grain loads the item that decides it there (<see cref="MatterContext.DecidingItems"/>).
+    /// </summary>
+    public static bool AwaitsDecisionHere(MatterState state) =>
+        state.Status == MatterStatus.HandedUp && DivisionCode.Parse(state.CurrentPointCode).Tier >= state.DecidingTier;
+
     /// <summary>The parent of the point holding the matter, which receives it on a hand-up.</summary>
     public static string? HandUpTarget(MatterState state) => DivisionCode.Parse(state.CurrentPointCode).Parent?.Value;
 

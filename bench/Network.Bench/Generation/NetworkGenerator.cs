@@ -90,7 +90,7 @@ public static class NetworkGenerator
             Tier.Township => (hash & 1) == 0 ? $"{place}镇便民服务中心" : $"{place}街道便民服务中心",
             _ => (hash & 2) == 0 ? $"{place}村便民服务站" : $"{place}社区便民服务站",
         };
-        return new NetworkFile.Point(code, name, tier, $"generated (seed {shape.Seed})", windows, agents, Items(shape, tier, windows, hash));
+        return new NetworkFile.Point(code, name, tier, $"generated (seed {shape.Seed})", windows, agents, Items(shape, code, tier, windows, hash));
     }
 
     private static WindowDefinition[] Windows(NetworkShape shape, string code, long key, ulong hash)
@@ -110,7 +110,7 @@ public static class NetworkGenerator
         return windows;
     }
 
-    private static ServiceItem[] Items(NetworkShape shape, Tier tier, WindowDefinition[] windows, ulong hash)
+    private static ServiceItem[] Items(NetworkShape shape, string code, Tier tier, WindowDefinition[] windows, ulong hash)
     {
         var slots = tier switch
         {
@@ -138,6 +138,8 @@ public static class NetworkGenerator
                 Slot.ProxyToTownship => Tier.Township,
                 _ => tier,
             };
+            // A proxy item is decided at the deciding point as its first item, at that point's first window.
+            var decidedAs = deciding == tier ? null : FirstItemId(shape, code[..(deciding == Tier.City ? 6 : 9)]);
             items[k] = new ServiceItem(
                 $"{template.Id}-{k + 1}",
                 template.Name,
@@ -154,9 +156,18 @@ public static class NetworkGenerator
                 joint)
             {
                 PartTimeLimitWorkingDays = slot == Slot.Joint && k % 2 == 1 ? template.TimeLimitWorkingDays / 2 : 0,
+                DecidedAs = decidedAs,
             };
         }
 
         return items;
+    }
+
+    /// <summary>The id of the first item of point <paramref name="code"/>'s catalog (slot 0 is immediate at every tier), as <see cref="Items"/> makes it.</summary>
+    private static string FirstItemId(NetworkShape shape, string code)
+    {
+        var hash = StableHash.Of(shape.Seed, long.Parse(code, CultureInfo.InvariantCulture));
+        var pool = ItemTemplates.Immediate;
+        return $"{pool[(int)((hash >> 24) % (ulong)pool.Count)].Id}-1";
     }
 }

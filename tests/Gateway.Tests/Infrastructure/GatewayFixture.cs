@@ -47,6 +47,7 @@ public class GatewayFixture : IAsyncLifetime
         {
             ["Network__Storage"] = "PostgreSql",
             ["ConnectionStrings__Network"] = Database.ConnectionString,
+            ["Network__LoadDemoNetwork"] = "true",
         });
         await _silo.WaitForLineAsync("Demo network loaded", Startup);
         await StartMoreSilosAsync();

@@ -86,6 +86,13 @@ public static class TestNetwork
                 JointWindowIds = [CivilAffairs, Land, $"{City}/{CityWindow}"],
                 PartTimeLimitWorkingDays = 5,
             },
+            // The village's homestead review is decided here by the land window.
+            Item(Homestead, "宅基地初审", ["居民身份证", "户口簿"], 10, MatterKind.Promised, Land),
+        ]);
+        // The village's felling permit is decided at the city by its comprehensive window.
+        await grains.GetGrain<ICatalogGrain>(City).Publish(
+        [
+            Item(Felling, "林木采伐许可", ["居民身份证", "林权证"], 15, MatterKind.Promised, CityWindow) with { DecidingTier = Tier.City },
         ]);
     }
 

@@ -29,6 +29,7 @@ public sealed class SiloProcessTests(PostgresFixture db)
         {
             ["Network__Storage"] = "PostgreSql",
             ["ConnectionStrings__Network"] = db.ConnectionString,
+            ["Network__LoadDemoNetwork"] = "true",
         };
         var demo = await NetworkFile.ReadAsync(RepoPaths.DemoNetwork);
         var township = demo.Points.First(p => p.Tier == Tier.Township && p.Items!.Any(i => i.Kind == MatterKind.Promised && i.DecidingTier == Tier.Township));

@@ -19,7 +19,7 @@ public sealed class MatterPolicyTests
         MatterPolicy.Allowed(state, actor, Context(day)).Where(a => a.PointCode is null).Select(a => a.Action).ToArray();
 
     private static MatterState ReadyAtVillage() =>
-        MatterRules.Decide(HandedUpToTownship(Homestead), new DecideCommand(TownClerk(), true, "准予", null, null), Context()).After;
+        MatterRules.Decide(HandedUpToTownship(Homestead), new DecideCommand(TownClerk(LandClerk), true, "准予", null, null), Context()).After;
 
     // ----- the forms offered -----
 
@@ -184,7 +184,8 @@ public sealed class MatterPolicyTests
         Refused(
             () => MatterRules.HandBack(atTownship, new HandBackCommand(TownClerk(ClerkA, Land), "缺签字"), Context()),
             DomainErrorKind.Forbidden, "auth.jurisdiction", "windowId");
-        Assert.Equal(MatterStatus.ResultReady, MatterRules.Decide(atTownship, new DecideCommand(TownClerk(ClerkA, CivilAffairs), true, null, null, null), Context()).After.Status);
+        // The land window decides the homestead review at the township (its catalog says so).
+        Assert.Equal(MatterStatus.ResultReady, MatterRules.Decide(atTownship, new DecideCommand(TownClerk(LandClerk, Land), true, null, null, null), Context()).After.Status);
     }
 
     [Fact]

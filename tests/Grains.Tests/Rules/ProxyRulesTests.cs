@@ -74,7 +74,7 @@ public sealed class ProxyRulesTests
     public void A_refusing_decision_needs_a_reason_and_a_legal_basis(string? reason, string basis, string field)
     {
         Refused(
-            () => MatterRules.Decide(HandedUpToTownship(Homestead), new DecideCommand(TownClerk(), false, null, reason, basis), Context()),
+            () => MatterRules.Decide(HandedUpToTownship(Homestead), new DecideCommand(TownClerk(LandClerk), false, null, reason, basis), Context()),
             DomainErrorKind.Invalid, "text.required", field);
     }
 
@@ -235,7 +235,7 @@ public sealed class ProxyRulesTests
     [Fact]
     public void Only_the_point_of_intake_delivers_the_result()
     {
-        var ready = MatterRules.Decide(HandedUpToTownship(Homestead), new DecideCommand(TownClerk(), true, "准予", null, null), Context()).After;
+        var ready = MatterRules.Decide(HandedUpToTownship(Homestead), new DecideCommand(TownClerk(LandClerk), true, "准予", null, null), Context()).After;
 
         Refused(() => MatterRules.Deliver(ready, new DeliverCommand(TownClerk()), Context()), DomainErrorKind.Forbidden, "auth.jurisdiction", "pointCode");
         Refused(() => MatterRules.Deliver(ready, new DeliverCommand(Agent), Context()), DomainErrorKind.Forbidden, "auth.role", "role");

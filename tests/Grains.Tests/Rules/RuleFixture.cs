@@ -136,6 +136,16 @@ public static class RuleFixture
         [Felling] = Item(Felling, "林木采伐许可代办", FellingMaterials, 15, MatterKind.Promised, VillageWindow, Tier.City),
     };
 
+    /// <summary>
+    /// What the holding points' catalogs say decides the handed-up items: the township's land
+    /// window the homestead review, the city's comprehensive window the felling permit.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ServiceItem> DecidingItems { get; } = new Dictionary<string, ServiceItem>(StringComparer.Ordinal)
+    {
+        [MatterContext.DecidingKey(Township, Homestead)] = Item(Homestead, "宅基地初审", HomesteadMaterials, 10, MatterKind.Promised, Land, Tier.Township),
+        [MatterContext.DecidingKey(City, Felling)] = Item(Felling, "林木采伐许可", FellingMaterials, 15, MatterKind.Promised, CityWindow, Tier.City),
+    };
+
     public static ServiceItem Item(string id, string name, string[] materials, int limit, MatterKind kind, string window, Tier decidingTier) =>
         new(id, name, "本镇户籍居民", "《社会救助暂行办法》", "受理→审核→办结", materials, limit, "发放证件", "不收费", window, decidingTier, kind, []);
 
@@ -146,7 +156,7 @@ public static class RuleFixture
 
     /// <summary>The context at 10:00 China time on <paramref name="day"/> (default: Wed 30 Sep 2026), with the whole network.</summary>
     public static MatterContext Context(DateOnly? day = null, WorkingDayCalendar? calendar = null) =>
-        new(At(day ?? Today), calendar ?? ShippedCalendar, Points);
+        new(At(day ?? Today), calendar ?? ShippedCalendar, Points) { DecidingItems = DecidingItems };
 
     // ----- actors -----
 

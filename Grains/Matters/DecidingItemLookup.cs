@@ -1,0 +1,31 @@
+using Network.Grains.Interfaces.Catalog;
+using Network.Grains.Matters.Rules;
+
+namespace Network.Grains.Matters;
+
+/// <summary>
+/// Reads, for a matter awaiting a decision where it is held, the item of the holding point's
+/// catalog that decides it: the one with the matter's item id, or with the id the item of intake
+/// is decided as there (<see cref="ServiceItem.DecidedAs"/>). The rules then let only that item's
+/// window decide (<see cref="MatterContext.DecidingItems"/>). Nothing is read in any other state.
+/// </summary>
+internal static class DecidingItemLookup
+{
+    public static async Task<IReadOnlyDictionary<string, ServiceItem>> ReadAsync(IGrainFactory grains, MatterState? state)
+    {
+        var items = new Dictionary<string, ServiceItem>(StringComparer.Ordinal);
+        if (state is null || !MatterRules.AwaitsDecisionHere(state))
+        {
+            return items;
+        }
+
+        var intakeItem = await grains.GetGrain<ICatalogGrain>(state.PointCode).Find(state.ItemId);
+        var deciding = await grains.GetGrain<ICatalogGrain>(state.CurrentPointCode).Find(intakeItem?.DecidedAs ?? state.ItemId);
+        if (deciding is not null)
+        {
+            items[MatterContext.DecidingKey(state.CurrentPointCode, state.ItemId)] = deciding;
+        }
+
+        return items;
+    }
+}
