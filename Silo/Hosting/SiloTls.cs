@@ -85,7 +85,17 @@ public static class SiloTls
             ? Path.GetFullPath(configured, workingDirectory)
             : Path.Combine(Path.GetDirectoryName(postgres.TrimEnd(Path.DirectorySeparatorChar)) ?? workingDirectory, "tls");
         var addresses = LocalClusterCertificates.HostAddresses().Append(advertised).Distinct().ToList();
-        var outcome = LocalClusterCertificates.Ensure(directory, addresses, LocalClusterCertificates.HostNames(), time);
+        LocalClusterCertificates.Outcome outcome;
+        try
+        {
+            outcome = LocalClusterCertificates.Ensure(directory, addresses, LocalClusterCertificates.HostNames(), time);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ClusterTlsException(
+                $"Cannot keep the Orleans TLS certificates in {directory}: {e.Message} Choose another folder with Orleans:Tls:Directory.", e);
+        }
+
         logger.LogInformation(FolderLine + "{Folder}", outcome.Directory);
         if (outcome.Made.Count > 0)
         {

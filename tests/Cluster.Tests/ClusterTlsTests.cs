@@ -121,7 +121,7 @@ public sealed class ClusterTlsTests(TlsSiloFixture cluster) : IClassFixture<TlsS
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, "convenience-network"));
-            client.Configure<MessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(20));
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(20));
             client.UseAdoNetClustering(o =>
             {
                 o.Invariant = "Npgsql";

@@ -91,7 +91,7 @@ public sealed class EmbeddedRunTlsTests : IDisposable
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, "convenience-network"));
-            client.Configure<MessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(20));
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(20));
             client.UseStaticClustering(new IPEndPoint(IPAddress.Loopback, gatewayPort));
             client.UseConnectionRetryFilter((_, _) => Task.FromResult(false));
             if (tls is not null)

@@ -178,11 +178,12 @@ public sealed class HostCluster : IAsyncDisposable
         _log($"Network {Prefix}-br {BridgeAddress}/{PrefixLength}: {string.Join(", ", _network.Hosts.Values)}");
 
         await StartPostgresAsync();
-        _certificates = TestCertificates.Create(
+        var certificates = TestCertificates.Create(
             Path.Combine(_scratch, "tls"),
             Addresses.Select(h => (h.Key, h.Key.StartsWith('s') ? ClusterRole.Silo : ClusterRole.Gateway, h.Value)),
             BridgeAddress);
-        var silos = new[] { "s1", "s2", "s3" }.Select((name, i) => SiloProcess.Start(ClusterId, new Dictionary<string, string>(_certificates.Settings(name))
+        _certificates = certificates;
+        var silos = new[] { "s1", "s2", "s3" }.Select((name, i) => SiloProcess.Start(ClusterId, new Dictionary<string, string>(certificates.Settings(name))
         {
             ["Orleans__ServiceId"] = ServiceId,
             ["Network__Storage"] = "PostgreSql",
@@ -204,7 +205,7 @@ public sealed class HostCluster : IAsyncDisposable
         // One after the other: the first creates the data-protection key the second then shares.
         foreach (var (name, i) in new[] { "g1", "g2" }.Select((n, i) => (n, i)))
         {
-            _gateways.Add(await GatewayProcess.StartAsync(ClusterId, ConnectionString, new Dictionary<string, string>(_certificates.Settings(name))
+            _gateways.Add(await GatewayProcess.StartAsync(ClusterId, ConnectionString, new Dictionary<string, string>(certificates.Settings(name))
             {
                 ["Orleans__ServiceId"] = ServiceId,
                 ["Gateway__SeedDemoAccounts"] = i == 0 ? "true" : "false",
