@@ -1,10 +1,12 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Network.ServiceDefaults.Tls;
 using Network.Testing;
 using Orleans.Configuration;
 using Orleans.Connections.Security;
+using Xunit.Abstractions;
 
 namespace Network.Cluster.Tests;
 
@@ -14,7 +16,7 @@ namespace Network.Cluster.Tests;
 /// fixture's silo, the way a gateway (or a silo) on another host would: through the membership table
 /// in PostgreSQL, one attempt, no retries.
 /// </summary>
-public sealed class ClusterTlsTests(TlsSiloFixture cluster) : IClassFixture<TlsSiloFixture>
+public sealed class ClusterTlsTests(TlsSiloFixture cluster, ITestOutputHelper output) : IClassFixture<TlsSiloFixture>
 {
     private static readonly TimeSpan Signal = TimeSpan.FromSeconds(60);
 
@@ -65,7 +67,7 @@ public sealed class ClusterTlsTests(TlsSiloFixture cluster) : IClassFixture<TlsS
             o.RemoteCertificateValidation = (certificate, chain, _) => trusted.Check(certificate, chain, ClusterRole.Silo) is null;
         }));
 
-        await cluster.Silo.WaitForLineAsync($"Orleans TLS refused a peer on the gateway port as a gateway: CN={name}", Signal);
+        await cluster.Silo.WaitForLineAsync($"Orleans TLS refused a peer on the gateway port as a gateway: {intruder.Subject} ", Signal);
         await AssertStillServesAsync();
     }
 
@@ -84,8 +86,10 @@ public sealed class ClusterTlsTests(TlsSiloFixture cluster) : IClassFixture<TlsS
         var settings = cluster.SiloSettings(TestCertificates.SettingsFor(paths));
         settings["Orleans__Membership__MaxJoinAttemptTime"] = "00:00:20";
 
+        using var certificate = X509CertificateLoader.LoadCertificateFromFile(paths.Certificate);
+
         await using var intruder = SiloProcess.Start(cluster.ClusterId, settings);
-        await cluster.Silo.WaitForLineAsync($"Orleans TLS refused a peer on the silo port as a silo: CN={name}", Signal);
+        await cluster.Silo.WaitForLineAsync($"Orleans TLS refused a peer on the silo port as a silo: {certificate.Subject} ", Signal);
         var exitCode = await intruder.WaitForExitAsync(TimeSpan.FromSeconds(180));
 
         Assert.NotEqual(0, exitCode);
@@ -105,6 +109,7 @@ public sealed class ClusterTlsTests(TlsSiloFixture cluster) : IClassFixture<TlsS
         });
 
         Assert.NotNull(refused);
+        output.WriteLine($"Refused: {refused.GetType().Name}: {refused.Message}");
     }
 
     /// <summary>After a refusal the silo goes on serving the cluster's own.</summary>
