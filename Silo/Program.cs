@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Network.Database;
 using Network.ServiceDefaults;
+using Network.ServiceDefaults.Tls;
 using Network.Silo.Hosting;
 
 // Configuration (appsettings.json) travels with the binaries; data folders are relative to
@@ -11,6 +12,18 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings {
 
 using var bootLogging = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
 var bootLogger = bootLogging.CreateLogger("Network.Silo");
+ClusterCredentials? tls;
+try
+{
+    // Before the storage: a silo that may not start must not have started an embedded PostgreSQL.
+    tls = SiloTls.Resolve(builder.Configuration, Environment.CurrentDirectory, bootLogger, TimeProvider.System);
+}
+catch (ClusterTlsException e)
+{
+    bootLogger.LogCritical("Cannot start: {Reason}", e.Message);
+    return 1;
+}
+
 ResolvedStorage storage;
 try
 {
@@ -25,17 +38,18 @@ catch (LocalPostgresStartException e)
 
 builder.Services.AddSingleton(storage);
 builder.Services.AddHostedService<EmbeddedPostgresLifetime>();
-builder.AddNetworkSilo(storage);
+builder.AddNetworkSilo(storage, tls);
 builder.AddNetworkServiceDefaults("network-silo");
 builder.Services.AddHostedService<DemoNetworkLoader>();
 
 var host = builder.Build();
 bootLogger.LogInformation(
-    "Silo of cluster '{ClusterId}' starting on {Storage}; advertised address {AdvertisedIP}, silo port {SiloPort}, gateway port {GatewayPort}",
+    "Silo of cluster '{ClusterId}' starting on {Storage}; advertised address {AdvertisedIP}, silo port {SiloPort}, gateway port {GatewayPort}, {Tls}",
     builder.Configuration["Orleans:ClusterId"],
     storage.Describe(),
     builder.Configuration["Orleans:AdvertisedIP"],
     builder.Configuration["Orleans:SiloPort"],
-    builder.Configuration["Orleans:GatewayPort"]);
+    builder.Configuration["Orleans:GatewayPort"],
+    tls is null ? "without TLS" : "mutual TLS");
 await host.RunAsync();
 return 0;

@@ -6,6 +6,9 @@
 # Settings (environment): GATEWAY_URL (default http://127.0.0.1:5080), EMBEDDED_PG_PORT (5433),
 # DEMO_PASSWORD (the password of every seeded demo account, default Demo-2026!).
 #
+# Orleans traffic between the silo and the gateway is mutual TLS: the silo makes a local CA and
+# certificates in .data/tls (mode 700) the first time and prints the folder.
+#
 # Runs from any folder, wherever the checkout is: when the `postgres` user cannot reach
 # .data/postgres (a checkout inside a mode-700 folder), the silo keeps the server's folder under
 # /var/lib/network-postgres/<hash of the path> instead; the folder used is printed. A port taken
@@ -90,6 +93,17 @@ pg_folder="$(grep -o "Embedded PostgreSQL folder (data, socket, log): .*" "$silo
 echo "PostgreSQL on 127.0.0.1:${EMBEDDED_PG_PORT}, folder: ${pg_folder}"
 if grep -q "cannot reach" "$silo_log"; then
   echo "  (the 'postgres' user cannot reach $PWD/.data/postgres, so the server's folder is the one above)"
+fi
+
+# Orleans TLS: the silo made (the first time) or reused a local CA and certificates for itself and
+# the gateway in .data/tls (mode 700); the gateway connects with its own (exported here, after the
+# silo started, so only the gateway takes them). Orleans__Tls__* set by the caller win.
+tls_folder="$(grep -o "Orleans TLS certificates folder (CA, silo, gateway; mode 700): .*" "$silo_log" | head -n 1 | sed 's/.*: //')"
+if [ -n "$tls_folder" ] && [ -z "${Orleans__Tls__CertificatePath:-}" ]; then
+  export Orleans__Tls__CertificatePath="$tls_folder/gateway.pem"
+  export Orleans__Tls__KeyPath="$tls_folder/gateway.key.pem"
+  export Orleans__Tls__CaCertificatePath="$tls_folder/ca.pem"
+  echo "Orleans TLS (mutual) between the silo and the gateway; CA and certificates: ${tls_folder}"
 fi
 
 echo "Starting the gateway on $GATEWAY_URL (log: $gateway_log)..."

@@ -1,5 +1,6 @@
 using System.Net;
 using Network.ServiceDefaults;
+using Network.ServiceDefaults.Tls;
 using Orleans.Configuration;
 
 namespace Network.Gateway.Hosting;
@@ -13,6 +14,11 @@ namespace Network.Gateway.Hosting;
 /// A lost silo is noticed from the connections to the silos' gateways closing and, with AdoNet, from
 /// the membership table (<see cref="RequestBudgetSiloLoss"/>); the gateway list is read every
 /// <c>Gateway:GatewayListRefreshSeconds</c>.
+/// With a certificate in <c>Orleans:Tls</c> (<see cref="ClusterTlsSettings"/>) every connection to a
+/// silo is mutual TLS: the gateway shows its certificate of the cluster's CA and accepts only a
+/// silo's of that CA. Without one (<c>Orleans:Tls:Mode</c> Auto, the default) it connects without TLS,
+/// which only a silo on loopback or one with <c>Mode=Off</c> accepts; with <c>Mode=Required</c> it
+/// refuses to start.
 /// </summary>
 public static class OrleansClientExtensions
 {
@@ -24,9 +30,11 @@ public static class OrleansClientExtensions
         var clustering = settings.Clustering;
         var timeout = TimeSpan.FromSeconds(settings.GrainCallTimeoutSeconds);
         var connectAttempts = settings.ConnectAttempts;
+        var tls = Tls(builder.Configuration);
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<RequestBudgetSiloLoss>();
+        builder.Services.AddHostedService(sp => new ClusterTlsStartLine(sp.GetRequiredService<ILoggerFactory>(), tls));
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o =>
@@ -43,6 +51,10 @@ public static class OrleansClientExtensions
             client.AddOutgoingGrainCallFilter<RequestBudgetCallFilter>();
             client.AddActivityPropagation();
             client.AddClusterConnectionStatusObserver<RequestBudgetGatewayObserver>();
+            if (tls is not null)
+            {
+                client.UseClusterTls(tls);
+            }
 
             if (string.Equals(clustering, "Static", StringComparison.OrdinalIgnoreCase))
             {
@@ -77,5 +89,23 @@ public static class OrleansClientExtensions
             });
         });
         return builder;
+    }
+
+    /// <summary>The gateway's TLS identity, or null for none (Mode Off, or Auto without a certificate).</summary>
+    private static ClusterCredentials? Tls(IConfiguration configuration)
+    {
+        var settings = ClusterTlsSettings.Read(configuration);
+        if (settings.Mode == ClusterTlsMode.Off || (settings.Mode == ClusterTlsMode.Auto && !settings.HasCertificate))
+        {
+            return null;
+        }
+
+        if (!settings.HasCertificate)
+        {
+            throw new ClusterTlsException(
+                "Orleans:Tls:Mode is Required but no certificate is configured: set Orleans:Tls:CertificatePath, Orleans:Tls:KeyPath and Orleans:Tls:CaCertificatePath (README, 'TLS').");
+        }
+
+        return settings.Load(ClusterRole.Gateway, Environment.CurrentDirectory, TimeProvider.System);
     }
 }

@@ -4,15 +4,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Network.Grains.Hosting;
 using Network.ServiceDefaults;
+using Network.ServiceDefaults.Tls;
 using Npgsql;
 using Orleans.Configuration;
 
 namespace Network.Silo.Hosting;
 
-/// <summary>Configures the Orleans silo from configuration and the resolved storage.</summary>
+/// <summary>Configures the Orleans silo from configuration, the resolved storage and its TLS identity (<see cref="SiloTls"/>).</summary>
 public static class SiloHostingExtensions
 {
-    public static IHostApplicationBuilder AddNetworkSilo(this IHostApplicationBuilder builder, ResolvedStorage storage)
+    /// <param name="tls">The silo's certificate and the cluster's CA: mutual TLS on every connection; null for none.</param>
+    public static IHostApplicationBuilder AddNetworkSilo(this IHostApplicationBuilder builder, ResolvedStorage storage, ClusterCredentials? tls)
     {
         var orleans = builder.Configuration.GetSection("Orleans");
         var siloPort = orleans.GetValue("SiloPort", 11111);
@@ -30,6 +32,11 @@ public static class SiloHostingExtensions
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (identity.ClusterId, identity.ServiceId));
             silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAny);
             silo.AddActivityPropagation();
+            if (tls is not null)
+            {
+                silo.UseClusterTls(tls);
+            }
+
             MembershipSettings.Configure(silo.Services, builder.Configuration);
 
             if (storage.ConnectionString is { } connectionString)

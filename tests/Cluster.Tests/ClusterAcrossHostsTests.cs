@@ -33,6 +33,9 @@ public sealed class ClusterAcrossHostsTests(ITestOutputHelper output)
         var members = await cluster.MembershipAsync();
         Assert.Equal(HostCluster.SiloAddresses.Select(a => a.ToString()), members.Where(m => m.IsActive).Select(m => m.Address).Order());
         Assert.All(members, m => Assert.Equal((SiloProcess.DefaultSiloPort, SiloProcess.DefaultGatewayPort), (m.SiloPort, m.GatewayPort ?? 0)));
+        // Every silo and gateway runs with mutual TLS, each with its own certificate of the run's CA.
+        Assert.All(cluster.Silos, s => Assert.Contains("Orleans TLS on (mutual, TLS 1.3): silo certificate", s.Output, StringComparison.Ordinal));
+        Assert.All(cluster.GatewayProcesses, g => Assert.Contains("Orleans TLS on (mutual, TLS 1.3): gateway certificate", g.Output, StringComparison.Ordinal));
 
         var materials = await CrossTierFlow.MaterialsAsync();
         var driver = new LoadDriver(cluster.Gateways, [CrossTierFlow.Lane, CrossTierFlow.OtherVillageLane], materials);
@@ -58,7 +61,7 @@ public sealed class ClusterAcrossHostsTests(ITestOutputHelper output)
         {
             var b = (await AcknowledgedAsync(flow.TakeInAsync(90002, papers, gateway: 0), "intake")).Receipt!;
             await AcknowledgedAsync(flow.HandUpAsync(b, gateway: 1), "hand-up", "HandedUp");
-            var holder = await ActivationLocator.SiloOfMatterAsync(cluster.ConnectionString, HostCluster.ClusterId, HostCluster.ServiceId, b);
+            var holder = await ActivationLocator.SiloOfMatterAsync(cluster.ConnectionString, HostCluster.ClusterId, HostCluster.ServiceId, cluster.TestClient, b);
             Assert.True(holder is not null, $"The cluster knows no activation of matter {b} right after its hand-up.");
             var victim = HostCluster.SiloAddresses.ToList().IndexOf(holder.Address);
             Assert.True(victim >= 0, $"Matter {b} is active at {holder}, which is none of the silos' addresses.");

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Network.Database;
 using Network.Fault;
+using Network.ServiceDefaults.Tls;
 using Network.Testing;
 using Network.Testing.Namespaces;
 using Npgsql;
@@ -14,7 +15,9 @@ namespace Network.Cluster.Tests;
 /// the documentation range), one per process: three silos (.11-.13, each advertising its own
 /// address, default ports) and two gateways (.21, .22, HTTP on port 5080); PostgreSQL in this
 /// namespace listens on the bridge (.1) and serves clustering and storage (ADO.NET). No process
-/// can reach another over loopback: each namespace has its own.
+/// can reach another over loopback: each namespace has its own. Every Orleans connection is mutual
+/// TLS (<c>Orleans:Tls:Mode=Required</c>): the run's own CA issues each silo and gateway a
+/// certificate naming its host's address (<see cref="TestCertificates"/>).
 /// </summary>
 public sealed class HostCluster : IAsyncDisposable
 {
@@ -41,6 +44,7 @@ public sealed class HostCluster : IAsyncDisposable
     private readonly string _scratch = Path.Combine(ScratchRoot, Guid.NewGuid().ToString("N")[..12]);
     private NamespaceNetwork? _network;
     private LocalPostgres? _postgres;
+    private TestCertificates? _certificates;
 
     private readonly IReadOnlyCollection<string> _accountPoints;
 
@@ -55,6 +59,11 @@ public sealed class HostCluster : IAsyncDisposable
     public IReadOnlyDictionary<string, NetworkHost> Hosts => _network?.Hosts ?? new Dictionary<string, NetworkHost>();
 
     public IReadOnlyList<Uri> Gateways => _gateways.Select(g => g.Address).ToList();
+
+    public IReadOnlyList<GatewayProcess> GatewayProcesses => _gateways;
+
+    /// <summary>The test's own TLS identity (a gateway's certificate of the run's CA), for its Orleans clients.</summary>
+    public ClusterCredentials TestClient => (_certificates ?? throw new InvalidOperationException("The cluster is not started.")).TestClient;
 
     /// <summary>The silos' own addresses, in order.</summary>
     public static IReadOnlyList<IPAddress> SiloAddresses => new[] { "s1", "s2", "s3" }.Select(h => Addresses[h]).ToList();
@@ -145,6 +154,7 @@ public sealed class HostCluster : IAsyncDisposable
             await Try(errors, postgres.DestroyAsync);
         }
 
+        _certificates?.Dispose();
         if (Directory.Exists(_scratch))
         {
             await Try(errors, () => Task.Run(() => Directory.Delete(_scratch, recursive: true)));
@@ -168,7 +178,12 @@ public sealed class HostCluster : IAsyncDisposable
         _log($"Network {Prefix}-br {BridgeAddress}/{PrefixLength}: {string.Join(", ", _network.Hosts.Values)}");
 
         await StartPostgresAsync();
-        var silos = new[] { "s1", "s2", "s3" }.Select((name, i) => SiloProcess.Start(ClusterId, new Dictionary<string, string>
+        var certificates = TestCertificates.Create(
+            Path.Combine(_scratch, "tls"),
+            Addresses.Select(h => (h.Key, h.Key.StartsWith('s') ? ClusterRole.Silo : ClusterRole.Gateway, h.Value)),
+            BridgeAddress);
+        _certificates = certificates;
+        var silos = new[] { "s1", "s2", "s3" }.Select((name, i) => SiloProcess.Start(ClusterId, new Dictionary<string, string>(certificates.Settings(name))
         {
             ["Orleans__ServiceId"] = ServiceId,
             ["Network__Storage"] = "PostgreSql",
@@ -190,7 +205,7 @@ public sealed class HostCluster : IAsyncDisposable
         // One after the other: the first creates the data-protection key the second then shares.
         foreach (var (name, i) in new[] { "g1", "g2" }.Select((n, i) => (n, i)))
         {
-            _gateways.Add(await GatewayProcess.StartAsync(ClusterId, ConnectionString, new Dictionary<string, string>
+            _gateways.Add(await GatewayProcess.StartAsync(ClusterId, ConnectionString, new Dictionary<string, string>(certificates.Settings(name))
             {
                 ["Orleans__ServiceId"] = ServiceId,
                 ["Gateway__SeedDemoAccounts"] = i == 0 ? "true" : "false",
