@@ -21,7 +21,6 @@ fi
 GATEWAY_URL="${GATEWAY_URL:-http://127.0.0.1:5080}"
 EMBEDDED_PG_PORT="${EMBEDDED_PG_PORT:-5433}"
 DEMO_PASSWORD="${DEMO_PASSWORD:-Demo-2026!}"
-CONNECTION="Host=127.0.0.1;Port=${EMBEDDED_PG_PORT};Username=postgres;Database=network"
 
 # The gateway's port, checked before anything starts: something answering there is not ours to stop.
 gateway_hostport="${GATEWAY_URL#*://}"
@@ -88,6 +87,10 @@ echo "PostgreSQL on 127.0.0.1:${EMBEDDED_PG_PORT}, folder: ${pg_folder}"
 if grep -q "cannot reach" "$silo_log"; then
   echo "  (the 'postgres' user cannot reach $PWD/.data/postgres, so the server's folder is the one above)"
 fi
+
+# The gateway runs as its own PostgreSQL role (network_gateway), whose password the silo keeps in
+# the server folder's credentials/ (it ran the migrations as network_migration and runs as network_silo).
+CONNECTION="Host=127.0.0.1;Port=${EMBEDDED_PG_PORT};Username=network_gateway;Password=$(cat "${pg_folder}/credentials/network_gateway");Database=network"
 
 echo "Starting the gateway on $GATEWAY_URL (log: $gateway_log)..."
 ConnectionStrings__Network="$CONNECTION" \
