@@ -29,7 +29,7 @@ public sealed class DatabaseRolesEndToEndTests(RolesFixture fx) : IClassFixture<
         Assert.Equal("true", replay.Headers.GetValues("Idempotency-Replayed").Single());
         var users = await fx.Database.ScalarAsync<string[]>(
             "SELECT array_agg(DISTINCT usename::text ORDER BY usename::text) FROM pg_stat_activity WHERE datname = 'network' AND usename::text LIKE 'network_%'");
-        Assert.Equal([DatabaseRoles.Gateway, DatabaseRoles.Silo], users);
+        Assert.Equal(new[] { DatabaseRoles.Gateway, DatabaseRoles.Silo }, users);
         Assert.Equal(DatabaseRoles.Migration, await fx.Database.ScalarAsync<string>("SELECT pg_get_userbyid(relowner)::text FROM pg_class WHERE oid = 'case_ledger'::regclass"));
 
         var report = await LedgerChainVerifier.VerifyAsync(fx.Roles.Silo);

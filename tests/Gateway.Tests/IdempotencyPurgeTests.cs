@@ -38,11 +38,11 @@ public sealed class IdempotencyPurgeTests(PostgresFixture db) : IClassFixture<Po
         var purge = new IdempotencyPurgeService(new IdempotencyStore(new GatewayDatabase(source)), options, time, NullLogger<IdempotencyPurgeService>.Instance);
 
         Assert.Equal(3, await purge.PurgeOnceAsync(CancellationToken.None));
-        Assert.Equal(["claimed-47h", "with-case-1h"], await KeysAsync(source));
+        Assert.Equal(new[] { "claimed-47h", "with-case-1h" }, await KeysAsync(source));
 
         time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
         Assert.Equal(1, await purge.PurgeOnceAsync(CancellationToken.None));
-        Assert.Equal(["with-case-1h"], await KeysAsync(source));
+        Assert.Equal(new[] { "with-case-1h" }, await KeysAsync(source));
     }
 
     private static async Task InsertAsync(NpgsqlDataSource source, string key, DateTimeOffset createdAt, bool withCase)

@@ -45,7 +45,7 @@ public sealed class DatabaseRolesTests(PostgresFixture db)
         var (roles, superuser) = await CreateWithRolesAsync(db);
         var id = NewId();
         await WriteAsync(roles.Silo, id, 3);
-        object[] args = sql.Contains("$1", StringComparison.Ordinal) ? [id] : [];
+        var args = sql.Contains("$1", StringComparison.Ordinal) ? new object[] { id } : Array.Empty<object>();
 
         foreach (var role in new[] { roles.Silo, roles.Gateway, roles.Migration })
         {
