@@ -59,6 +59,7 @@ builder.Services.ConfigureHttpJsonOptions(o => Configure(o));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddNetworkAuthentication(settings);
 builder.Services.AddGatewayRateLimits(settings);
+builder.Services.AddGatewayPublicReadCache(settings);
 builder.Services.AddGatewayForwardedHeaders(settings);
 builder.Services.AddGatewaySecurityHeaders(settings);
 builder.Services.AddOpenApi();
@@ -68,6 +69,7 @@ builder.Services.AddHealthChecks()
     .AddPostgresCheck(sp => sp.GetRequiredService<GatewayDatabase>().DataSource);
 
 var app = builder.Build();
+app.Logger.LogInformation("Data-protection keys are encrypted at rest with {Certificate}", app.Services.GetRequiredService<DataProtectionCertificates>().Source);
 
 if (ListenAddressCheck.FindTakenAddress(builder.Configuration["urls"]) is { } taken)
 {
@@ -88,6 +90,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseSessionRevalidation();
 app.UseRateLimiter();
+app.UseOutputCache();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyMiddleware>();
 

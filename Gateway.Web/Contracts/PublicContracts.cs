@@ -19,7 +19,7 @@ public sealed record PublicServiceItem(
         new(i.Id, i.Name, i.Conditions, i.LegalBasis, i.Procedure, i.RequiredMaterials, i.TimeLimitWorkingDays, i.Result, i.Fee);
 }
 
-/// <summary>What a citizen sees of their matter: where it stands, by when, and how it ended.</summary>
+/// <summary>What a citizen sees of their matter: where it stands, by when, and how it ended (the grain's <see cref="CitizenProgress"/>).</summary>
 public sealed record PublicProgress(
     string ReceiptNumber,
     string PointName,
@@ -33,20 +33,13 @@ public sealed record PublicProgress(
     string? Reason,
     string? LegalBasis)
 {
-    public static PublicProgress From(MatterView m)
-    {
-        var outcome = m.Outcome ?? (m.Status == MatterStatus.ResultReady ? m.Decision : null);
-        return new(
-            m.ReceiptNumber,
-            m.PointName,
-            m.ItemName,
-            m.Status,
-            m.ReceivedAt,
-            m.DueDate,
-            m.Status == MatterStatus.AwaitingSupplement ? m.Notice?.Missing ?? [] : [],
-            outcome?.Status,
-            outcome?.ResultNote,
-            outcome?.Reason,
-            outcome?.LegalBasis);
-    }
+    public static PublicProgress From(CitizenProgress p) =>
+        new(p.ReceiptNumber, p.PointName, p.ItemName, p.Status, p.ReceivedAt, p.DueDate, p.MissingMaterials, p.OutcomeStatus, p.ResultNote, p.Reason, p.LegalBasis);
 }
+
+/// <summary>
+/// The public progress lookup's proof, in the body (never in the URL, so no access log or history
+/// keeps it): the progress code (查询码) printed on the receipt slip, or the applicant's full
+/// resident ID number. Exactly one.
+/// </summary>
+public sealed record ProgressLookupRequest(string? Code = null, string? ResidentId = null);

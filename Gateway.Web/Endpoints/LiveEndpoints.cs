@@ -9,8 +9,9 @@ namespace Network.Gateway.Endpoints;
 
 /// <summary>
 /// What the live screens load before SignalR takes over: a point's load (monitor), a point's hall
-/// (public: windows, who is on duty, what each serves, today's counts; kept by the point, one
-/// call) and the network's points (public: to choose a catalog).
+/// (public: windows, who is on duty, the item each serves, today's counts; no receipt number, no
+/// clerk id; kept by the point, one call) and the network's points (public: to choose a catalog).
+/// The public two are cached and limited per client IP (<see cref="PublicReadSetup"/>).
 /// </summary>
 public static class LiveEndpoints
 {
@@ -18,8 +19,8 @@ public static class LiveEndpoints
     {
         api.MapGet("/points/{pointCode}/load", LoadAsync).WithTags("Points").WithName("PointLoad").Produces<PointLoad>();
         var open = app.MapGroup("/public").WithTags("Public").AllowAnonymous();
-        open.MapGet("/points/{pointCode}/hall", HallAsync).WithName("PublicHall").Produces<HallView>();
-        open.MapGet("/network", NetworkAsync).WithName("PublicNetwork").Produces<IReadOnlyList<NetworkPointView>>();
+        open.MapGet("/points/{pointCode}/hall", HallAsync).AsPublicRead().WithName("PublicHall").Produces<HallView>();
+        open.MapGet("/network", NetworkAsync).AsPublicRead().WithName("PublicNetwork").Produces<IReadOnlyList<NetworkPointView>>();
     }
 
     private static async Task<IResult> LoadAsync(string pointCode, HttpContext context, IClusterClient grains, bool subtree = false)

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Network.Gateway.Contracts;
+using Network.Gateway.Errors;
+using Network.Gateway.Hosting;
 using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Matters;
@@ -7,9 +10,11 @@ using Network.Grains.Interfaces.Network;
 namespace Network.Gateway.Endpoints;
 
 /// <summary>
-/// For citizens, without sign-in: a point's public catalog (八公开) and a matter's progress by
-/// receipt number plus the last four characters of the applicant's ID number. A wrong pair is
-/// answered exactly like an unknown receipt number, and lookups are rate limited per client IP.
+/// For citizens, without sign-in: a point's public catalog (八公开; cached and limited per client
+/// IP, <see cref="PublicReadSetup"/>) and a matter's progress by receipt number plus the progress
+/// code printed on the slip (查询码) or the applicant's full resident ID number. The matter's grain
+/// compares the proof and keeps the per-receipt lockout; a wrong proof is answered exactly like an
+/// unknown receipt number, and lookups are rate limited per client IP as well.
 /// </summary>
 internal static class PublicEndpoints
 {
@@ -18,9 +23,10 @@ internal static class PublicEndpoints
     public static void MapPublicEndpoints(this IEndpointRouteBuilder app)
     {
         var open = app.MapGroup("/public").WithTags("Public").AllowAnonymous();
-        open.MapGet("/points/{pointCode}/catalog", CatalogAsync).WithName("PublicCatalog").Produces<IReadOnlyList<PublicServiceItem>>();
-        open.MapGet("/progress/{receiptNumber}", ProgressAsync).RequireRateLimiting(LookupLimit).WithName("PublicProgress")
-            .WithSummary("idTail: the last 4 characters of the applicant's resident ID number.").Produces<PublicProgress>();
+        open.MapGet("/points/{pointCode}/catalog", CatalogAsync).AsPublicRead().WithName("PublicCatalog").Produces<IReadOnlyList<PublicServiceItem>>();
+        open.MapPost("/progress/{receiptNumber}", ProgressAsync).RequireRateLimiting(LookupLimit).WithName("PublicProgress")
+            .WithSummary("The body names either code (the progress code on the receipt slip) or residentId (the applicant's full resident ID number).")
+            .Produces<PublicProgress>();
     }
 
     private static async Task<IResult> CatalogAsync(string pointCode, IClusterClient grains)
@@ -35,14 +41,10 @@ internal static class PublicEndpoints
         return Results.Ok(items.Select(PublicServiceItem.From).ToArray());
     }
 
-    private static async Task<IResult> ProgressAsync(string receiptNumber, string? idTail, IClusterClient grains)
+    private static async Task ProgressAsync(string receiptNumber, ProgressLookupRequest? request, HttpContext context, IClusterClient grains, GatewayExceptionHandler errors)
     {
-        if (idTail is null || idTail.Length != 4 || !idTail.All(c => char.IsAsciiDigit(c) || c is 'x' or 'X'))
-        {
-            throw DomainException.Invalid("idTail", "idTail.invalid", "idTail is the last 4 characters of the applicant's resident ID number.");
-        }
-
-        var notFound = DomainException.NotFound("receiptNumber", "progress.notFound", "No matter matches this receipt number and ID number.");
+        var proof = ProgressProof.Of(request?.Code, request?.ResidentId);
+        var notFound = DomainException.NotFound("receiptNumber", "progress.notFound", "No matter matches this receipt number and progress code or ID number.");
         try
         {
             ReceiptNumber.PointOf(receiptNumber);
@@ -52,9 +54,25 @@ internal static class PublicEndpoints
             throw notFound;
         }
 
-        // One call: the grain compares the tail in constant time and answers null for a wrong pair,
-        // exactly as for an unknown receipt number.
-        var view = await grains.GetGrain<IMatterGrain>(receiptNumber).GetForCitizen(idTail.ToUpperInvariant());
-        return view is not null ? Results.Ok(PublicProgress.From(view)) : throw notFound;
+        // One call: the grain compares the proof in constant time, answers a wrong one exactly as an
+        // unknown receipt number, and after too many wrong ones refuses the number for a while.
+        var answer = await grains.GetGrain<IMatterGrain>(receiptNumber).GetForCitizen(proof);
+        if (answer.Progress is { } progress)
+        {
+            await Results.Ok(PublicProgress.From(progress)).ExecuteAsync(context);
+            return;
+        }
+
+        if (answer.LockedFor is not { } locked)
+        {
+            throw notFound;
+        }
+
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(locked.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        await errors.WriteAsync(context, Problems.Create(
+            StatusCodes.Status429TooManyRequests,
+            "progress.locked",
+            "Too many wrong progress codes or ID numbers for this receipt number; it cannot be looked up for a while. Ask at the service point if you need it sooner.",
+            "receiptNumber"));
     }
 }

@@ -100,6 +100,9 @@ public sealed class GatewayOptions
 
     public PublicLookupOptions PublicLookup { get; set; } = new();
 
+    /// <summary>Output cache and per-IP limit of the anonymous reads (network, hall, public catalog).</summary>
+    public PublicReadOptions PublicRead { get; set; } = new();
+
     /// <summary>Sign-in attempts per client IP per minute (password guessing).</summary>
     public int SignInPermitLimit { get; set; } = 30;
 
@@ -114,6 +117,9 @@ public sealed class GatewayOptions
 
     /// <summary>Strict-Transport-Security on HTTPS responses (outside Development).</summary>
     public HstsSettings Hsts { get; set; } = new();
+
+    /// <summary>The certificate that encrypts the data-protection keys at rest.</summary>
+    public DataProtectionSettings DataProtection { get; set; } = new();
 
     /// <summary>
     /// When the session cookie is marked Secure: <c>SameAsRequest</c> (on HTTPS requests, including

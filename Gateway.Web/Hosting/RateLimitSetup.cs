@@ -6,9 +6,17 @@ using Network.Gateway.Errors;
 
 namespace Network.Gateway.Hosting;
 
-/// <summary>Per-client-IP limits on the public progress lookup and on sign-in; a refusal is a 429 problem with Retry-After.</summary>
+/// <summary>
+/// Per-client-IP limits on the public progress lookup, on the anonymous reads (network, hall, public
+/// catalog: <see cref="PublicReadSetup"/>) and on sign-in; a refusal is a 429 problem (RFC 9457,
+/// code <c>rate.limited</c>) with Retry-After. The client IP is the connection's, or behind a
+/// configured proxy the forwarded one (<see cref="ForwardedHeadersSetup"/>).
+/// </summary>
 public static class RateLimitSetup
 {
+    /// <summary>The policy of the anonymous reads.</summary>
+    public const string PublicReadLimit = "public-read";
+
     public static IServiceCollection AddGatewayRateLimits(this IServiceCollection services, GatewayOptions options)
     {
         services.AddRateLimiter(o =>
@@ -20,6 +28,14 @@ public static class RateLimitSetup
                 {
                     PermitLimit = options.PublicLookup.PermitLimit,
                     Window = TimeSpan.FromSeconds(options.PublicLookup.WindowSeconds),
+                    QueueLimit = 0,
+                }));
+            o.AddPolicy(PublicReadLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientOf(context),
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.PublicRead.PermitLimit,
+                    Window = TimeSpan.FromSeconds(options.PublicRead.WindowSeconds),
                     QueueLimit = 0,
                 }));
             o.AddPolicy(AuthEndpoints.SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(

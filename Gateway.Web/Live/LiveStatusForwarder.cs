@@ -13,7 +13,9 @@ namespace Network.Gateway.Live;
 /// message once per protocol and copies it to every connection). It answers the silo once the
 /// batch is handed to SignalR, without waiting for the clients, so one slow client or group holds
 /// up neither the others nor the silo's next batch. It knows no kind: a new kind of live message
-/// needs no change here.
+/// needs no change here. One guard: a public group (<see cref="LiveGroups.IsPublic"/>, members not
+/// signed in) gets only payloads marked <see cref="IPublicLivePayload"/>; anything else addressed to
+/// one is dropped there (and logged), so a grain that names the wrong group leaks nothing.
 /// </summary>
 public sealed class LiveStatusForwarder(IHubContext<LiveHub> hub, IOptions<JsonHubProtocolOptions> json, ILogger<LiveStatusForwarder> logger) : ILiveStatusObserver
 {
@@ -36,6 +38,12 @@ public sealed class LiveStatusForwarder(IHubContext<LiveHub> hub, IOptions<JsonH
             SerializedLiveItem? item = null;
             foreach (var group in message.Groups)
             {
+                if (message.Payload is not IPublicLivePayload && LiveGroups.IsPublic(group))
+                {
+                    logger.LogWarning("A live {Kind} message that is not public was addressed to {Group}; not sent there", message.Kind, group);
+                    continue;
+                }
+
                 if (!byGroup.TryGetValue(group, out var items))
                 {
                     byGroup[group] = items = [];

@@ -24,7 +24,13 @@ public static class AuthenticationSetup
     public static IServiceCollection AddNetworkAuthentication(this IServiceCollection services, GatewayOptions options)
     {
         services.AddSingleton<DataProtectionKeyRepository>();
-        services.AddDataProtection().SetApplicationName("convenience-network-gateway");
+        // Keys at rest are wrapped with the certificate's public key (docs/security.md): the database alone forges nothing.
+        var certificates = DataProtectionCertificates.Load(options.DataProtection);
+        services.AddSingleton(certificates);
+        services.AddDataProtection()
+            .SetApplicationName("convenience-network-gateway")
+            .ProtectKeysWithCertificate(certificates.Current)
+            .UnprotectKeysWithAnyCertificate([.. certificates.All]);
         services.AddOptions<KeyManagementOptions>()
             .Configure<DataProtectionKeyRepository>((o, repository) => o.XmlRepository = repository);
 

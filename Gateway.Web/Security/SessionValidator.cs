@@ -32,6 +32,13 @@ public sealed class SessionValidator(SessionStore sessions, TimeProvider clock, 
         return state is null ? "This session is unknown; sign in again." : state.EndReason(clerkId, ticket.Stamp, now);
     }
 
+    /// <summary>
+    /// Trusts what this gateway has just written of a new session (its sign-in) for the window, as
+    /// if read: the session's first request needs no read of PostgreSQL.
+    /// </summary>
+    public void Remember(Guid session, SessionState state) =>
+        _cache[session] = new Entry(Task.FromResult<SessionState?>(state), clock.GetUtcNow()) { ClerkId = state.ClerkId };
+
     /// <summary>Drops what this gateway read of <paramref name="clerkId"/>'s sessions, so their next check reads PostgreSQL.</summary>
     public void Forget(string clerkId)
     {

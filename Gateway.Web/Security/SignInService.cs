@@ -16,6 +16,7 @@ public sealed class SignInService(
     PasswordHasher hasher,
     AuditLog audit,
     SessionEnds ends,
+    SessionValidator validator,
     TimeProvider clock,
     IOptions<GatewayOptions> options)
 {
@@ -39,6 +40,7 @@ public sealed class SignInService(
         var refresh = kind == SessionStore.BearerKind ? RefreshToken.New() : null;
         var record = new AuditEvent(account.Id, SignInAction, account.Id, address, AuditEvent.Succeeded, kind);
         await sessions.OpenAsync(account, ticket, kind, refresh?.Hash, record, cancellationToken);
+        validator.Remember(ticket.Id, new SessionState(account.Id, account.SecurityStamp, Disabled: false, MustChangePassword: false, Revoked: false, ticket.ExpiresAt));
         return new SignedIn(account, ticket, refresh?.Token);
     }
 

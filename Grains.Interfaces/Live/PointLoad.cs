@@ -2,7 +2,7 @@ namespace Network.Grains.Interfaces.Live;
 
 /// <summary>
 /// The live load of a service point (<see cref="Subtree"/> false) or of the point and every point
-/// below it (true), as the city monitor and hall screens show it.
+/// below it (true), as the city monitor and hall screens show it. Counts only: public.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record PointLoad(
@@ -15,7 +15,7 @@ public sealed record PointLoad(
     [property: Id(6)] int HandOffsInFlight,
     [property: Id(7)] int AcceptedToday,
     [property: Id(8)] int ClosedToday,
-    [property: Id(9)] DateTimeOffset AsOf)
+    [property: Id(9)] DateTimeOffset AsOf) : IPublicLivePayload
 {
     public static PointLoad Empty(string pointCode, bool subtree, DateTimeOffset asOf) => new(pointCode, subtree, 0, 0, 0, 0, 0, 0, 0, asOf);
 

@@ -60,9 +60,11 @@ public interface IMatterGrain : IGrainWithStringKey
     Task<IReadOnlyList<LedgerEntry>> GetHistory(Actor actor);
 
     /// <summary>
-    /// The citizen's progress lookup (no sign-in): the matter only when <paramref name="idTail"/> is
-    /// the last four characters of the applicant's resident ID number (compared in constant time),
-    /// otherwise null, exactly as for an unknown receipt number.
+    /// The citizen's progress lookup (no sign-in): the progress only when <paramref name="proof"/>
+    /// fits (the progress code or the full resident ID number, compared in constant time); a wrong
+    /// proof is answered exactly as a receipt number that was never used. After
+    /// <c>ProgressLookupLockout.MaxFailures</c> wrong proofs in a row every lookup of this receipt
+    /// number is refused for <c>ProgressLookupLockout.LockFor</c>, for used and unused numbers alike.
     /// </summary>
-    Task<MatterView?> GetForCitizen(string idTail);
+    Task<ProgressLookup> GetForCitizen(ProgressProof proof);
 }

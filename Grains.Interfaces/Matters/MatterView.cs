@@ -79,4 +79,11 @@ public sealed record MatterView(
     /// <summary>Whether the matter is finished (办结 or 退回): nothing more happens to it.</summary>
     [Id(30)]
     public bool IsClosed { get; init; }
+
+    /// <summary>
+    /// The progress code (查询码) printed on the slip for the citizen's public lookup; null for a
+    /// matter taken in before codes existed. Only those who may read the matter see it.
+    /// </summary>
+    [Id(31)]
+    public string? ProgressCode { get; init; }
 }

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Network.Grains.Calendar;
 using Network.Grains.Cases.Storage;
 using Network.Grains.Live;
 using Network.Grains.Matters;
+using Network.Grains.PersonalData;
 using Network.Grains.Queries;
 using Network.Grains.Storage;
 using Npgsql;
@@ -35,6 +37,9 @@ public static class GrainServiceCollectionExtensions
 
     private static IServiceCollection AddNetworkGrainsCore(this IServiceCollection services)
     {
+        services.AddOptions<PersonalDataOptions>().BindConfiguration(PersonalDataOptions.Section);
+        services.TryAddSingleton(sp => new PersonalDataProtector(PersonalDataKeys.Load(sp.GetRequiredService<IOptions<PersonalDataOptions>>().Value)));
+        services.TryAddSingleton<MatterJson>();
         services.TryAddSingleton<IMatterRepository, MatterRepository>();
         services.TryAddKeyedSingleton(ChinaTime.ClockKey, TimeProvider.System);
         services.TryAddSingleton(TimeProvider.System);

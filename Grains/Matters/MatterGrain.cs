@@ -43,6 +43,12 @@ public sealed class MatterGrain(
 
     private static readonly IReadOnlyDictionary<string, ServicePointProfile> NoPoints = new Dictionary<string, ServicePointProfile>();
 
+    // The stand-in resident ID number a lookup of an unused receipt number is compared against (never valid: 18 characters, not all digits).
+    private const string NoResidentId = "------------------";
+
+    // Wrong proofs of the public lookup, and the lock they lead to (memory only, see ProgressLookupLockout).
+    private readonly ProgressLookupLockout _lookups = new();
+
     private string ReceiptNumber => this.GetPrimaryKeyString();
 
     public async Task<MatterView> Accept(IntakeRequest request)
@@ -69,7 +75,7 @@ public sealed class MatterGrain(
         var item = await itemRead;
         var window = context.Point(point.Value)?.FindWindow(request.WindowId ?? string.Empty);
         var duty = window is null ? null : await GrainFactory.GetGrain<IWindowGrain>($"{point.Value}/{window.Id}").GetDuty();
-        var change = MatterRules.Accept(ReceiptNumber, request, item, duty, context);
+        var change = MatterRules.Accept(ReceiptNumber, request, item, duty, context, ProgressCode.New());
         try
         {
             await CommitAsync(change, context, request.Key);
@@ -168,17 +174,27 @@ public sealed class MatterGrain(
         return await repository.ReadLedgerAsync(ReceiptNumber);
     }
 
-    public async Task<MatterView?> GetForCitizen(string idTail)
+    public async Task<ProgressLookup> GetForCitizen(ProgressProof proof)
     {
-        await EnsureCurrentAsync();
-        if (_state is not { } state || idTail is not { Length: 4 })
+        var now = time.GetUtcNow();
+        if (_lookups.LockedAt(now) is { } until)
         {
-            return null;
+            return ProgressLookup.Locked(until - now);
         }
 
-        var tail = state.Citizen.ResidentId.Length >= 4 ? state.Citizen.ResidentId[^4..] : "????";
-        var matches = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(tail.ToUpperInvariant()), Encoding.ASCII.GetBytes(idTail.ToUpperInvariant()));
-        return matches ? state.ToView() : null;
+        proof = (proof ?? throw DomainException.Invalid("code", "progress.proofRequired", "A progress code or resident ID number is required.")).Checked();
+        await EnsureCurrentAsync();
+
+        // A number never used is compared against a stand-in, so it answers in the same way and time.
+        var state = _state;
+        if (proof.Fits(state?.ProgressCode, state?.Citizen.ResidentId ?? NoResidentId) && state is not null)
+        {
+            _lookups.Succeeded();
+            return ProgressLookup.Found(state.ToCitizenProgress());
+        }
+
+        _lookups.Failed(now);
+        return ProgressLookup.NotFound;
     }
 
     public async Task AssignHandler(string windowId, string clerkId)

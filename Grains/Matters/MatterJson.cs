@@ -1,17 +1,22 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Network.Grains.PersonalData;
 
 namespace Network.Grains.Matters;
 
-/// <summary>The JSON form of a matter's state in the database.</summary>
-public static class MatterJson
+/// <summary>
+/// The JSON form of a matter's state in the database: enums by name, Chinese kept readable, and
+/// the citizen sealed (<see cref="SealedCitizenConverter"/>): name, ID number and phone are never
+/// in the database in clear, in the state nor in the ledger.
+/// </summary>
+public sealed class MatterJson(PersonalDataProtector protector)
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    public JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new SealedCitizenConverter(protector) },
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static MatterState Deserialize(string json) =>
+    public MatterState Deserialize(string json) =>
         JsonSerializer.Deserialize<MatterState>(json, Options) ?? throw new FormatException("Stored matter state is empty.");
 }

@@ -12,13 +12,13 @@ namespace Network.Grains.Matters;
 /// read side queries, and per step a ledger row with the fields it changed, so the citizen's
 /// details are written once, at intake, and the ledger of a matter that moves often grows linearly.
 /// </summary>
-public sealed class MatterRepository(ICaseStore store) : CaseJournal<MatterState>(store), IMatterRepository
+public sealed class MatterRepository(ICaseStore store, MatterJson json) : CaseJournal<MatterState>(store), IMatterRepository
 {
     public const string CaseKind = "matter";
 
     protected override string Kind => CaseKind;
 
-    protected override JsonSerializerOptions JsonOptions => MatterJson.Options;
+    protected override JsonSerializerOptions JsonOptions => json.Options;
 
     public Task<MatterState?> LoadAsync(string receiptNumber, CancellationToken cancellationToken = default) =>
         LoadStateAsync(receiptNumber, cancellationToken);

@@ -85,6 +85,12 @@ public sealed record MatterState
 
     public FlagLevel Flag { get; init; }
 
+    /// <summary>
+    /// The progress code (查询码) of the citizen's public lookup, drawn at intake; null for a matter
+    /// taken in before codes existed (found with the full resident ID number only).
+    /// </summary>
+    public string? ProgressCode { get; init; }
+
     /// <summary>Fingerprint of the intake request, so a retried intake is recognised.</summary>
     public required string IntakeFingerprint { get; init; }
 
@@ -150,5 +156,24 @@ public sealed record MatterState
         PausedWorkingDays = PausedWorkingDays,
         DecidingTier = DecidingTier,
         IsClosed = IsClosed,
+        ProgressCode = ProgressCode,
     };
+
+    /// <summary>What the citizen sees through the public lookup: missing materials only while they are asked for, the outcome once there is one.</summary>
+    public CitizenProgress ToCitizenProgress()
+    {
+        var outcome = Outcome ?? (Status == MatterStatus.ResultReady ? Decision : null);
+        return new CitizenProgress(
+            ReceiptNumber,
+            PointName,
+            ItemName,
+            Status,
+            ReceivedAt,
+            DueDate,
+            Status == MatterStatus.AwaitingSupplement ? Notice?.Missing ?? [] : [],
+            outcome?.Status,
+            outcome?.ResultNote,
+            outcome?.Reason,
+            outcome?.LegalBasis);
+    }
 }

@@ -86,7 +86,7 @@ public sealed partial class ServicePointGrain
         if (!own.SameFigures(_publishedOwn))
         {
             _publishedOwn = own;
-            publisher.Publish(LoadMessage(own, [LiveGroups.Point(code), LiveGroups.City(code)]));
+            publisher.Publish(LoadMessage(own, [LiveGroups.Point(code), LiveGroups.Public(code), LiveGroups.City(code)]));
         }
 
         if (!subtree.SameFigures(_publishedSubtree))
@@ -102,7 +102,7 @@ public sealed partial class ServicePointGrain
         if (_hallChanged && _hall is not null)
         {
             _hallChanged = false;
-            publisher.Publish(new LiveMessage(LiveKinds.Hall, [LiveGroups.Point(code)], HallView(own)) { ReplaceKey = $"hall:{code}" });
+            publisher.Publish(new LiveMessage(LiveKinds.Hall, [LiveGroups.Point(code), LiveGroups.Public(code)], HallView(own)) { ReplaceKey = $"hall:{code}" });
         }
     }
 

@@ -6,7 +6,8 @@ namespace Network.Grains.Network;
 
 /// <summary>
 /// The pictures screens load in one call: the hall screen (kept here, from the matters' changes and
-/// the windows' posts, published live on the roll-up) and the monitor's tree of this point and
+/// the windows' posts, published live on the roll-up to the point's clerks and to its public hall
+/// screens) and the monitor's tree of this point and
 /// every point below it.
 /// </summary>
 public sealed partial class ServicePointGrain
@@ -51,7 +52,10 @@ public sealed partial class ServicePointGrain
         return Task.CompletedTask;
     }
 
-    /// <summary>An open matter that just changed at one of this point's windows is what that window is serving.</summary>
+    /// <summary>
+    /// An open matter that just changed at one of this point's windows is what that window is
+    /// serving: its service item only (the hall is public, see <see cref="HallView"/>).
+    /// </summary>
     private void NoteServing(MatterChanged change)
     {
         if (_hall is null || change.PointCode != Code.Value || change.IsClosed || !_hall.TryGetValue(change.WindowId, out var window))
@@ -59,7 +63,7 @@ public sealed partial class ServicePointGrain
             return;
         }
 
-        var serving = Serving(change.ReceiptNumber, change.ItemName);
+        var serving = change.ItemName;
         if (window.Serving != serving)
         {
             _hall[change.WindowId] = window with { Serving = serving };
@@ -83,11 +87,9 @@ public sealed partial class ServicePointGrain
         {
             var duty = await GrainFactory.GetGrain<IWindowGrain>($"{code}/{w.Id}").GetDuty();
             var latest = await matters.ListAsync(new MatterQuery(code, w.Id, OpenOnly: true, Limit: 1));
-            var serving = latest.Count == 0 ? null : Serving(latest[0].ReceiptNumber, latest[0].ItemName);
+            var serving = latest.Count == 0 ? null : latest[0].ItemName;
             return new HallWindowView(w.Id, w.Name, duty.OnDuty.Name, duty.PrimaryAway, serving);
         }));
         _hall ??= windows.ToDictionary(w => w.Id, StringComparer.Ordinal);
     }
-
-    private static string Serving(string receiptNumber, string itemName) => $"{receiptNumber[^8..]} {itemName}";
 }

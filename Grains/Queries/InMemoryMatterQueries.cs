@@ -6,7 +6,7 @@ using Network.Grains.Matters;
 namespace Network.Grains.Queries;
 
 /// <summary>The read side of matters over the in-memory case store (the loud fallback, and fast tests).</summary>
-public sealed class InMemoryMatterQueries(InMemoryCaseStore store) : IMatterQueries
+public sealed class InMemoryMatterQueries(InMemoryCaseStore store, MatterJson json) : IMatterQueries
 {
     private const string Kind = MatterRepository.CaseKind;
 
@@ -29,7 +29,7 @@ public sealed class InMemoryMatterQueries(InMemoryCaseStore store) : IMatterQuer
                 && (!query.OpenOnly || c.Index.IsOpen))
             .OrderByDescending(c => c.Index.OpenedAt)
             .Take(query.Limit)
-            .Select(c => MatterJson.Deserialize(c.Case.StateJson).ToSummary())
+            .Select(c => json.Deserialize(c.Case.StateJson).ToSummary())
             .ToArray();
         return Task.FromResult(rows);
     }

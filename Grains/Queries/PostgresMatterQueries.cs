@@ -8,7 +8,7 @@ using NpgsqlTypes;
 namespace Network.Grains.Queries;
 
 /// <summary>The read side of matters on PostgreSQL: <c>case_record</c> and <c>case_ledger</c> of kind <c>matter</c>.</summary>
-public sealed class PostgresMatterQueries(NpgsqlDataSource dataSource) : IMatterQueries
+public sealed class PostgresMatterQueries(NpgsqlDataSource dataSource, MatterJson json) : IMatterQueries
 {
     private const string Kind = MatterRepository.CaseKind;
 
@@ -61,7 +61,7 @@ public sealed class PostgresMatterQueries(NpgsqlDataSource dataSource) : IMatter
         var rows = new List<MatterSummary>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(MatterJson.Deserialize(reader.GetString(0)).ToSummary());
+            rows.Add(json.Deserialize(reader.GetString(0)).ToSummary());
         }
 
         return rows;

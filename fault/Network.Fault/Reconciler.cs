@@ -1,3 +1,4 @@
+using Network.Testing;
 using Npgsql;
 
 namespace Network.Fault;
@@ -150,11 +151,11 @@ public sealed class Reconciler(string connectionString, LoadDriver driver)
     {
         var rows = new Dictionary<string, MatterRow>();
         await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT receipt_number, status, version, item_id, point_code, state->'citizen'->>'name', is_open FROM matter", connection);
+        await using var command = new NpgsqlCommand("SELECT receipt_number, status, version, item_id, point_code, state->'citizen', is_open FROM matter", connection);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            rows[reader.GetString(0)] = new MatterRow(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? "" : reader.GetString(5), reader.GetBoolean(6));
+            rows[reader.GetString(0)] = new MatterRow(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? "" : PersonalDataOfThisMachine.Citizen(reader.GetString(5)).Name, reader.GetBoolean(6));
         }
 
         return rows;

@@ -9,7 +9,9 @@ namespace Network.Browser.Tests;
 
 /// <summary>
 /// Several gateways at once: a SignalR client connected to gateway B receives a status change made
-/// through gateway A's HTTP API (grains push to every gateway's observer; no sticky routing).
+/// through gateway A's HTTP API (grains push to every gateway's observer; no sticky routing). The
+/// client is a clerk of the point, signed in at gateway B: an anonymous one would get the point's
+/// public feed, which carries no matter.
 /// </summary>
 public sealed class CrossGatewayLiveTests(NetworkFixture network) : IClassFixture<NetworkFixture>
 {
@@ -21,7 +23,10 @@ public sealed class CrossGatewayLiveTests(NetworkFixture network) : IClassFixtur
         await using var gatewayB = await network.StartSecondGatewayAsync();
         var batches = new ConcurrentQueue<JsonElement[]>();
         var arrived = new SemaphoreSlim(0);
-        await using var live = new HubConnectionBuilder().WithUrl(new Uri(gatewayB.Address, "/hubs/live")).Build();
+        var clerkAtB = await TokenAsync(gatewayB.Address, $"c-{Township}-labour-security-b");
+        await using var live = new HubConnectionBuilder()
+            .WithUrl(new Uri(gatewayB.Address, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(clerkAtB))
+            .Build();
         // One method, "live", with a batch of { kind, payload }: the matters' changes are the "matter" items.
         live.On<JsonElement[]>("live", batch =>
         {
@@ -55,5 +60,13 @@ public sealed class CrossGatewayLiveTests(NetworkFixture network) : IClassFixtur
         Assert.Equal(Township, change.GetProperty("pointCode").GetString());
         Assert.Equal("Completed", batches.SelectMany(b => b).Last(c => c.GetProperty("receiptNumber").GetString() == receipt).GetProperty("status").GetString());
         Assert.False(change.TryGetProperty("citizen", out _), "a live change carries no personal data");
+    }
+
+    private static async Task<string> TokenAsync(Uri gateway, string clerkId)
+    {
+        using var client = new HttpClient { BaseAddress = gateway };
+        var token = await (await client.PostAsJsonAsync("/api/auth/token", new { clerkId, password = NetworkFixture.DemoPassword }))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        return token.GetProperty("accessToken").GetString()!;
     }
 }

@@ -111,11 +111,11 @@ public sealed class PageEscapingTests(NetworkFixture network)
         await Expect(village.Locator("#matter dl")).ToContainTextAsync(Reason);
         await villageGuard.AssertNoForeignScriptAsync(village);
 
-        // The citizen's lookup: item, point, reason, legal basis.
+        // The citizen's lookup (with the full ID number): item, point, reason, legal basis.
         var (citizen, citizenGuard) = await PageGuard.OpenAsync(network);
         await citizen.GotoAsync("/public/progress.html");
         await citizen.FillAsync("#receipt", receipt);
-        await citizen.FillAsync("#tail", "002X");
+        await citizen.FillAsync("#proof", "11010519491231002X");
         await citizen.ClickAsync("#lookup button[type=submit]");
         await Expect(citizen.Locator("#result h2")).ToContainTextAsync(ItemName);
         await Expect(citizen.Locator("#result dl")).ToContainTextAsync(PointName);

@@ -54,9 +54,9 @@ public sealed class QueryParameterTests(NetworkFixture network)
     public async Task Markup_typed_into_the_progress_lookup_and_put_in_its_query_comes_back_as_text()
     {
         var (page, guard) = await PageGuard.OpenAsync(network);
-        await page.GotoAsync($"/public/progress.html?receipt={Planted}&idTail={Planted}");
+        await page.GotoAsync($"/public/progress.html?receipt={Planted}&code={Planted}");
         await page.FillAsync("#receipt", Long(21));
-        await page.FillAsync("#tail", "<b>");
+        await page.FillAsync("#proof", "<b>");
         await page.ClickAsync("#lookup button[type=submit]");
         await Expect(page.Locator("#lookup .notice.error, #lookup .field-error:not(:empty)").First).ToBeVisibleAsync();
         Assert.True(await page.Locator("#result").IsHiddenAsync());

@@ -39,8 +39,11 @@ public sealed class ScreensTests(NetworkFixture network) : IClassFixture<Network
 
         await NetworkFixture.ScreenshotAsync(village, "01-console-intake");
         await village.ClickAsync("#take-in");
-        await Expect(village.Locator("#intake .notice.ok")).ToContainTextAsync("回执号");
-        var receipt = (await village.Locator("#intake .notice.ok").InnerTextAsync()).Split(' ')[1];
+        await Expect(village.Locator("#intake .notice.ok")).ToContainTextAsync("查询码");
+        var intake = await village.Locator("#intake .notice.ok").InnerTextAsync();
+        var receipt = intake.Split(' ')[1];
+        var progressCode = intake.Split("查询码 ")[1].Trim();
+        Assert.Matches("^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$", progressCode);
         await Expect(village.Locator("#matter form[data-action=\"hand-up\"]")).ToBeVisibleAsync();
         await NetworkFixture.ScreenshotAsync(village, "02-console-matter");
 
@@ -72,7 +75,7 @@ public sealed class ScreensTests(NetworkFixture network) : IClassFixture<Network
         var citizen = await network.NewPageAsync();
         await citizen.GotoAsync("/public/progress.html");
         await citizen.FillAsync("#receipt", receipt);
-        await citizen.FillAsync("#tail", "002X");
+        await citizen.FillAsync("#proof", progressCode);
         await citizen.ClickAsync("#lookup button[type=submit]");
         await Expect(citizen.Locator("#result .badge")).ToHaveTextAsync("已办结");
         await NetworkFixture.ScreenshotAsync(citizen, "06-public-progress");
@@ -81,6 +84,12 @@ public sealed class ScreensTests(NetworkFixture network) : IClassFixture<Network
     [Fact]
     public async Task A_missing_material_gives_a_printable_notice_and_the_form_shows_the_servers_reason()
     {
+        // The village's hall display, without sign-in, follows the village's public feed.
+        var hall = await network.NewPageAsync();
+        await hall.GotoAsync($"/hall.html?point={Village}");
+        await Expect(hall.Locator("body[data-live=\"live\"]")).ToHaveCountAsync(1);
+        var acceptedBefore = await hall.Locator("#accepted").InnerTextAsync();
+
         var village = await network.NewPageAsync(signInAs: VillageClerk);
         await village.SelectOptionAsync("#item", ProxyItem);
         await village.FillAsync("#citizen-name", "李娜");
@@ -94,10 +103,19 @@ public sealed class ScreensTests(NetworkFixture network) : IClassFixture<Network
         await village.Locator("#materials input[type=checkbox]").First.CheckAsync();
         await village.ClickAsync("#take-in");
         await Expect(village.Locator("#matter h2 .badge")).ToHaveTextAsync("待补正");
+        var intake = await village.Locator("#intake .notice.ok").InnerTextAsync();
+        var receipt = intake.Split(' ')[1];
+        var progressCode = intake.Split("查询码 ")[1].Trim();
         var notice = await village.RunAndWaitForPopupAsync(() => village.ClickAsync("#matter a[href^=\"/print/notice.html\"]"));
         await Expect(notice.Locator("#page h1")).ToContainTextAsync("一次性告知书");
         await Expect(notice.Locator("#page ol li")).ToHaveCountAsync(4);
+        await Expect(notice.Locator("#page .progress-code")).ToHaveTextAsync(progressCode);
         await NetworkFixture.ScreenshotAsync(notice, "08-print-notice");
+
+        // The hall counts the intake live, and shows the item the window serves, never the receipt number.
+        await Expect(hall.Locator("#accepted")).Not.ToHaveTextAsync(acceptedBefore);
+        await Expect(hall.Locator(".hall-window[data-window=\"civil-affairs\"] .serving")).ToContainTextAsync("低保申请代办");
+        Assert.DoesNotContain(receipt[^8..], await hall.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Network.Gateway.Tests.Infrastructure;
 using Network.Grains.Interfaces.Matters;
+using Network.Testing;
 
 namespace Network.Gateway.Tests;
 
@@ -49,7 +50,7 @@ public sealed class IdempotencyTests(GatewayFixture fx)
         Assert.Single(matters.Select(m => m.ReceiptNumber).Distinct());
         Assert.Equal(5, answers.Count(a => a.Headers.Contains("Idempotency-Replayed")));
         Assert.Equal(1L, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM matter WHERE receipt_number = ANY($1)", (object)matters.Select(m => m.ReceiptNumber).ToArray()));
-        Assert.Equal(1L, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM case_record WHERE kind = 'matter' AND state->'citizen'->>'residentId' = $1", Demo.ResidentId(67)));
+        Assert.Equal(1L, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM case_record WHERE kind = 'matter' AND state->'citizen'->>'lookup' = $1", PersonalDataOfThisMachine.Lookup(Demo.ResidentId(67))));
     }
 
     [Fact]

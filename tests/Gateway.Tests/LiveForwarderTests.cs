@@ -10,8 +10,10 @@ namespace Network.Gateway.Tests;
 /// <summary>
 /// The gateway's observer passes a batch of live envelopes to the SignalR groups they name: one
 /// "live" message per group with that group's items in the batch's order, each message once per
-/// group, and each item serialised once however many groups and clients receive it. Real SignalR
-/// connections to the gateway; the batch is handed to the gateway's observer as a silo would.
+/// group, and each item serialised once however many groups and clients receive it; a public group
+/// only what is marked public. Real SignalR connections to the gateway (the township's director,
+/// whose jurisdiction reaches both points, so the points' clerks' feeds; or anonymous, so their
+/// public feeds); the batch is handed to the gateway's observer as a silo would.
 /// </summary>
 [Collection(GatewayCollection.Name)]
 public sealed class LiveForwarderTests(GatewayFixture fx)
@@ -20,8 +22,9 @@ public sealed class LiveForwarderTests(GatewayFixture fx)
     public async Task A_batch_reaches_each_group_once_with_its_messages_in_order()
     {
         var kind = "test-" + Guid.NewGuid().ToString("N")[..8];
-        await using var township = await LiveWatcher.WatchPointAsync(fx.Gateway.Server, Demo.Township, kind);
-        await using var village = await LiveWatcher.WatchPointAsync(fx.Gateway.Server, Demo.Village, kind);
+        var director = await fx.TokenOf(Demo.TownDirector);
+        await using var township = await LiveWatcher.WatchPointAsync(fx.Gateway.Server, Demo.Township, kind, director);
+        await using var village = await LiveWatcher.WatchPointAsync(fx.Gateway.Server, Demo.Village, kind, director);
         var forwarder = fx.Gateway.Services.GetRequiredService<LiveStatusForwarder>();
 
         await forwarder.OnMessages(
@@ -41,10 +44,11 @@ public sealed class LiveForwarderTests(GatewayFixture fx)
     public async Task Each_item_is_serialised_once_however_many_groups_and_clients_receive_it()
     {
         var kind = "test-" + Guid.NewGuid().ToString("N")[..8];
+        var director = await fx.TokenOf(Demo.TownDirector);
         var watchers = new List<LiveWatcher>();
         foreach (var point in new[] { Demo.Township, Demo.Township, Demo.Township, Demo.Village, Demo.Village })
         {
-            watchers.Add(await LiveWatcher.WatchPointAsync(fx.Gateway.Server, point, kind));
+            watchers.Add(await LiveWatcher.WatchPointAsync(fx.Gateway.Server, point, kind, director));
         }
 
         var writes = new WriteCounter();
@@ -58,6 +62,31 @@ public sealed class LiveForwarderTests(GatewayFixture fx)
             await watcher.DisposeAsync();
         }
 
+        Assert.Equal(1, writes.Count);
+    }
+
+    [Fact]
+    public async Task A_public_group_gets_only_payloads_marked_public_and_each_public_item_is_serialised_once()
+    {
+        var kind = "test-" + Guid.NewGuid().ToString("N")[..8];
+        await using var clerks = await LiveWatcher.WatchPointAsync(fx.Gateway.Server, Demo.Township, kind, await fx.TokenOf(Demo.TownDirector));
+        await using var hall = await LiveWatcher.WatchPointAsync(fx.Gateway.Server, Demo.Township, kind);
+        await using var otherHall = await LiveWatcher.WatchPointAsync(fx.Gateway.Server, Demo.Township, kind);
+        var writes = new WriteCounter();
+        var forwarder = fx.Gateway.Services.GetRequiredService<LiveStatusForwarder>();
+
+        await forwarder.OnMessages(
+        [
+            new LiveMessage(kind, [LiveGroups.Point(Demo.Township), LiveGroups.Public(Demo.Township)], new Numbered(1)),
+            new LiveMessage(kind, [LiveGroups.Point(Demo.Township), LiveGroups.Public(Demo.Township)], new PublicCounted(writes, 2)),
+        ]);
+
+        var toClerks = Numbers(await clerks.NextAsync());
+        var toHall = Numbers(await hall.NextAsync());
+        var toOtherHall = Numbers(await otherHall.NextAsync());
+        Assert.Equal([1, 2], toClerks);
+        Assert.Equal([2], toHall);
+        Assert.Equal([2], toOtherHall);
         Assert.Equal(1, writes.Count);
     }
 
@@ -83,6 +112,23 @@ public sealed class LiveForwarderTests(GatewayFixture fx)
         public override Counted Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
 
         public override void Write(Utf8JsonWriter writer, Counted value, JsonSerializerOptions options)
+        {
+            value.Writes.Add();
+            writer.WriteStartObject();
+            writer.WriteNumber("n", value.N);
+            writer.WriteEndObject();
+        }
+    }
+
+    /// <summary>A public payload that counts how often it is serialised.</summary>
+    [JsonConverter(typeof(PublicCountingConverter))]
+    private sealed record PublicCounted(WriteCounter Writes, int N) : IPublicLivePayload;
+
+    private sealed class PublicCountingConverter : JsonConverter<PublicCounted>
+    {
+        public override PublicCounted Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, PublicCounted value, JsonSerializerOptions options)
         {
             value.Writes.Add();
             writer.WriteStartObject();

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Gateway.Tests.Infrastructure;
 using Network.Grains.Interfaces.Matters;
+using Network.Testing;
 using Orleans;
 
 namespace Network.Gateway.Tests;
@@ -40,7 +41,7 @@ public sealed class SiloLossRetryTests(SiloLossFixture fx)
             Assert.Equal(taken.ReceiptNumber, answered.ReceiptNumber);
             Assert.NotEqual(killed, await fx.HostOfAsync(matter));
             Assert.Equal(1, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM matter WHERE receipt_number = $1", taken.ReceiptNumber));
-            Assert.Equal(1, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM matter WHERE state->'citizen'->>'residentId' = $1", Demo.ResidentId(611)));
+            Assert.Equal(1, await fx.Database.ScalarAsync<long>("SELECT count(*) FROM matter WHERE state->'citizen'->>'lookup' = $1", PersonalDataOfThisMachine.Lookup(Demo.ResidentId(611))));
             Assert.Contains(fx.Gateway.Logs.Lines, l => l.Contains("IMatterGrain.Accept was unanswered when a silo was lost", StringComparison.Ordinal));
         }
         finally

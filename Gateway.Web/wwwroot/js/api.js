@@ -6,6 +6,10 @@
 import { t } from "/js/i18n.js";
 
 const attempts = 3;
+/** Where a page leaves the reason its session ended for the sign-in page (sessionStorage). */
+export const sessionEndedKey = "network.sessionEnded";
+/** Calls whose 401 is the answer to show (a wrong password), not a reason to go and sign in. */
+const signInCalls = ["/api/auth/sign-in", "/api/auth/token", "/api/auth/change-password", "/api/auth/refresh"];
 const longestWaitSeconds = 5;
 
 export class ApiError extends Error {
@@ -35,7 +39,13 @@ export async function api(path, { method = "GET", body, idempotencyKey } = {}) {
       throw new ApiError({ title: t("networkError") }, 0);
     }
     if (response.status === 503 && retry) { await wait(retryAfter(response)); continue; }
-    if (response.status === 401 && !path.startsWith("/api/auth")) {
+    if (response.status === 401 && !signInCalls.includes(path)) {
+      // A session that ended (signed out elsewhere, account changed or disabled) says why: the
+      // sign-in page shows it (as text) instead of a silent return to the sign-in form.
+      const problem = await response.json().catch(() => null);
+      if (problem?.code === "auth.sessionEnded" && typeof problem.detail === "string") {
+        sessionStorage.setItem(sessionEndedKey, problem.detail);
+      }
       location.href = `/index.html?next=${encodeURIComponent(location.pathname + location.search)}`;
       throw new ApiError({ title: "Sign-in required" }, 401);
     }

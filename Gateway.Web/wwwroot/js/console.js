@@ -8,6 +8,7 @@ import { path, withQuery } from "/js/url.js";
 import { submit } from "/js/submission.js";
 import { connectLive } from "/js/live.js";
 import { residentIdProblem } from "/js/resident-id.js";
+import { formatProgressCode } from "/js/progress-code.js";
 
 applyTexts();
 document.getElementById("lang").onclick = toggleLanguage;
@@ -75,7 +76,9 @@ intake.onsubmit = async (e) => {
     showItem();
     const notice = intake.querySelector(".notice");
     notice.className = "notice ok";
-    notice.textContent = `${t("receipt")} ${matter.receiptNumber} · ${t(matter.status)}`;
+    // The citizen's progress code is said here once more and printed on the slip or notice.
+    notice.textContent = `${t("receipt")} ${matter.receiptNumber} · ${t(matter.status)}`
+      + (matter.progressCode ? ` · ${t("progressCode")} ${formatProgressCode(matter.progressCode)}` : "");
     await refreshQueue();
     await openMatter(matter.receiptNumber);
   } catch (error) { showProblem(intake, error); }
@@ -172,6 +175,7 @@ async function openMatter(receipt) {
     h("h2", {}, m.itemName, " ", h("span", { class: `badge ${m.status}` }, t(m.status))),
     h("dl", { class: "fields" },
       fieldPairs([["receipt", m.receiptNumber], ["citizen", `${m.citizenName} ${m.maskedResidentId}`], ["point", `${m.pointName} · ${m.currentPointCode}`]]),
+      m.progressCode ? fieldPairs([["progressCode", formatProgressCode(m.progressCode)]]) : null,
       h("dt", {}, t("due")), h("dd", { class: `flag-${m.flag}` }, m.dueDate ?? t("nobody"), m.dueDateProvisional ? t("provisional") : null),
       fieldPairs([["owner", m.ownerClerkId], ["handler", m.handlerClerkId]]),
       m.notice ? fieldPairs([["missing", m.notice.missing.join("、")]]) : null,

@@ -1,7 +1,8 @@
 // The hall display of one point (大厅显示屏): its windows, who is on duty at each (A or B), the
-// matter each window is serving, and today's counts. The point keeps this picture; the page
+// service item each window is serving, and today's counts. The point keeps this picture; the page
 // loads it in one call and then takes each new picture ("hall") and load ("load") as they are
-// pushed. Public: no personal data.
+// pushed. Public: no sign-in, and what arrives is the point's public feed (no receipt number, no
+// clerk id, no personal data; see LiveHub.WatchPoint).
 import { applyTexts, t, language } from "/js/i18n.js";
 import { api } from "/js/api.js";
 import { h } from "/js/dom.js";
@@ -37,4 +38,6 @@ await connectLive({
       if (own) { hall = { ...hall, load: own }; render(); }
     },
   },
+  // "live" once the point's feed is joined (screens and tests can tell a display that follows it).
+  onState: (state) => { document.body.dataset.live = state; },
 });

@@ -1,23 +1,28 @@
 // Print-friendly pages: the one-time notice of missing materials (一次性告知书) and the
-// commitment slip (办件承诺单), with the point's name, the receipt number and the deadline.
+// commitment slip (办件承诺单), with the point's name, the receipt number, the progress code
+// (查询码: with the receipt number, the citizen's key to the public lookup) and the deadline.
 // The page says which it is (<body data-print="notice|slip">); ?receipt= names the matter.
 import { applyTexts, t, formatDate } from "/js/i18n.js";
 import { api } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
+import { formatProgressCode } from "/js/progress-code.js";
 
 const pairs = (list) => list.flatMap(([label, value]) => [h("div", { class: "muted" }, label), h("div", {}, value)]);
 const citizen = (m) => `${m.citizenName}（${m.maskedResidentId}）`;
+const code = (m) => (m.progressCode ? [[t("progressCode"), h("b", { class: "progress-code" }, formatProgressCode(m.progressCode))]] : []);
+const codeNote = (m) => (m.progressCode ? h("p", { class: "muted" }, t("progressCodeNote")) : null);
 const signature = (clerkId, pointName) => h("div", { class: "sign" }, h("span", {}, `${t("clerk")}：${clerkId}`), h("span", {}, `${pointName} ${t("sealHere")}`));
 
 function notice(m) {
   return [
     h("h1", {}, m.notice.pointName, h("br"), t("noticeTitle")),
     h("div", { class: "meta" }, pairs([
-      [t("receipt"), m.receiptNumber], [t("citizen"), citizen(m)], [t("item"), m.notice.itemName], [t("acceptedAt"), formatDate(m.notice.issuedAt)],
+      [t("receipt"), m.receiptNumber], ...code(m), [t("citizen"), citizen(m)], [t("item"), m.notice.itemName], [t("acceptedAt"), formatDate(m.notice.issuedAt)],
     ])),
     h("p", {}, `${t("missing")}：`),
     h("ol", {}, m.notice.missing.map((x) => h("li", {}, x))),
+    codeNote(m),
     signature(m.notice.clerkId, m.notice.pointName),
   ];
 }
@@ -26,10 +31,11 @@ function slip(m) {
   return [
     h("h1", {}, m.slip.pointName, h("br"), t("slipTitle")),
     h("div", { class: "meta" }, pairs([
-      [t("receipt"), m.receiptNumber], [t("citizen"), citizen(m)], [t("item"), m.slip.itemName], [t("acceptedAt"), formatDate(m.slip.acceptedAt)],
+      [t("receipt"), m.receiptNumber], ...code(m), [t("citizen"), citizen(m)], [t("item"), m.slip.itemName], [t("acceptedAt"), formatDate(m.slip.acceptedAt)],
       [t("timeLimit"), `${m.slip.timeLimitWorkingDays}${t("workingDays")}`],
       [t("dueDate"), [h("b", {}, m.dueDate ?? m.slip.dueDate), m.slip.provisional ? t("provisional") : null]],
     ])),
+    codeNote(m),
     signature(m.slip.clerkId, m.slip.pointName),
   ];
 }

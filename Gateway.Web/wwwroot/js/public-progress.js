@@ -1,15 +1,22 @@
-// The public progress lookup (办件查询): a receipt number and the last four characters of the
-// resident ID number show the matter's status, deadline and, once decided, its result.
+// The public progress lookup (办件查询): the receipt number and either the progress code printed on
+// the slip (查询码) or the applicant's full resident ID number show the matter's status, deadline
+// and, once decided, its result. The proof goes in the request body, never in the URL.
 import { applyTexts, toggleLanguage, t, formatDate } from "/js/i18n.js";
 import { api, showProblem, clearProblems } from "/js/api.js";
 import { h } from "/js/dom.js";
-import { path, withQuery } from "/js/url.js";
+import { path } from "/js/url.js";
 
 applyTexts();
 document.getElementById("lang").onclick = toggleLanguage;
 const form = document.getElementById("lookup");
 const result = document.getElementById("result");
 const field = (key, ...value) => [h("dt", {}, t(key)), h("dd", {}, ...value)];
+
+// One field for either proof: 18 characters is a resident ID number, anything else a progress code.
+function proofOf(text) {
+  const compact = text.replace(/[\s-]/g, "");
+  return compact.length === 18 ? { residentId: compact } : { code: text.trim() };
+}
 
 form.onsubmit = async (e) => {
   e.preventDefault();
@@ -18,7 +25,7 @@ form.onsubmit = async (e) => {
   try {
     const receipt = form.receiptNumber.value.trim();
     if (!receipt || receipt === "." || receipt === "..") throw Object.assign(new Error(t("notFound")), { status: 404 });
-    const p = await api(withQuery(path`/public/progress/${receipt}`, { idTail: form.idTail.value.trim() }));
+    const p = await api(path`/public/progress/${receipt}`, { method: "POST", body: proofOf(form.proof.value) });
     result.replaceChildren(
       h("h2", {}, p.itemName, " ", h("span", { class: `badge ${p.status}` }, t(p.status))),
       h("dl", { class: "fields" },
@@ -29,6 +36,10 @@ form.onsubmit = async (e) => {
     result.hidden = false;
   } catch (error) {
     if (error.status === 404) { error.errors = null; error.message = t("notFound"); }
+    if (error.status === 429) {
+      error.message = t(error.problem?.code === "progress.locked" ? "lookupLocked" : "tooManyRequests");
+      error.errors = null;
+    }
     showProblem(form, error);
   }
 };

@@ -7,7 +7,7 @@ export function path(strings, ...values) {
   return strings.reduce((out, text, i) => out + text + (i < values.length ? segment(values[i]) : ""), "");
 }
 
-/** A path with a query string: withQuery("/public/progress/x", { idTail: "002X" }). */
+/** A path with a query string: withQuery("/public/catalog.html", { point: "510682101" }). */
 export function withQuery(base, parameters) {
   const query = new URLSearchParams(Object.entries(parameters).filter(([, v]) => v !== undefined && v !== null)).toString();
   return query ? `${base}?${query}` : base;

@@ -13,8 +13,9 @@ public static partial class MatterRules
     /// Takes a matter in under <paramref name="receiptNumber"/>. Materials are checked against the
     /// item: missing ones produce one notice listing all of them; an immediate matter decided here
     /// with all materials completes on the spot; anything else is accepted with a commitment slip.
+    /// <paramref name="progressCode"/> is the citizen's progress code (查询码), drawn by the grain.
     /// </summary>
-    public static MatterChange Accept(string receiptNumber, IntakeRequest request, ServiceItem? item, WindowDuty? duty, MatterContext context)
+    public static MatterChange Accept(string receiptNumber, IntakeRequest request, ServiceItem? item, WindowDuty? duty, MatterContext context, string? progressCode = null)
     {
         var point = ReceiptNumber.PointOf(receiptNumber);
         if (request.PointCode != point.Value)
@@ -68,6 +69,7 @@ public static partial class MatterRules
             RequiredMaterials = item.RequiredMaterials,
             MaterialsHandedIn = handedIn,
             IntakeFingerprint = context.Fingerprint ?? string.Empty,
+            ProgressCode = progressCode,
         };
 
         var change = new MatterChange(null, now, actor.Id);

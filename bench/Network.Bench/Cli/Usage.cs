@@ -17,10 +17,10 @@ public static class Usage
                      [--parallelism N]
           run        [--smoke] [--out DIR (default bench/results)] [--callers 64] [--handoff-callers 16]
                      [--pgbench-seconds 30] [--intake-seconds 30] [--call-seconds 10] [--handoff-seconds 20]
-                     [--probe-seconds 10] [--memory-intake-seconds 10]
+                     [--probe-seconds 10] [--memory-intake-seconds 10] [--warm-up-seconds 5]
                      [--intake-preset county] [--memory-presets province[,country]|none] [--memory-storage memory,postgres]
                      HTTP part (real silo + gateway processes): [--no-http] [--http-callers 64] [--http-seconds 20]
-                     [--http-townships 8] [--http-villages-per-township 8] [--signalr-clients 1000]
+                     [--http-townships 8] [--http-villages-per-township 8] [--signalr-clients 1000] [--http-warm-up-seconds 30]
                      [--live-callers 16] [--live-seconds 15] [--rollup-interval 0.5]
           live       only P3 and P5 of the HTTP part (silo + gateway processes, bare SignalR yardstick), with
                      run's HTTP options; [--parts p5,p3] [--repeat N] (P3 N times) [--out DIR]: DIR/live.json

@@ -21,7 +21,7 @@ public static class HttpBenchRunner
         var pid = postgres.PostmasterPid;
         await using var cluster = await (started ?? StartAsync(postgres, options, cancellationToken));
         using var client = new GatewayClient(cluster.Address, HttpCluster.DemoPassword);
-        await HttpIntakeBenchmark.WarmUpAsync(client, workload, options.HttpCallers, options.WarmUp, cancellationToken);
+        await HttpIntakeBenchmark.WarmUpAsync(client, workload, options.HttpCallers, options.HttpWarmUp, cancellationToken);
 
         var (promised, _) = await HttpIntakeBenchmark.RunAsync("promised, all materials", cluster, client, workload, _ => MatterMix.Kind.Promised, options.HttpCallers, options.HttpIntake, pid, cancellationToken);
 

@@ -24,7 +24,7 @@ public static class LiveBenchRunner
         var pid = postgres.PostmasterPid;
         await using var cluster = await HttpBenchRunner.StartAsync(postgres, options, cancellationToken);
         using var client = new GatewayClient(cluster.Address, HttpCluster.DemoPassword);
-        await HttpIntakeBenchmark.WarmUpAsync(client, workload, options.HttpCallers, options.WarmUp, cancellationToken);
+        await HttpIntakeBenchmark.WarmUpAsync(client, workload, options.HttpCallers, options.HttpWarmUp, cancellationToken);
 
         CityStalenessResult? staleness = null;
         if (parts.Contains("p5"))

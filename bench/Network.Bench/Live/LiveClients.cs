@@ -9,7 +9,9 @@ namespace Network.Bench.Live;
 
 /// <summary>
 /// Many SignalR clients (HubConnection over WebSockets) of one hub, each watching one point
-/// (<c>WatchPoint</c>, anonymous), spread evenly over the given points. Every "matter" item of the
+/// (<c>WatchPoint</c>), spread evenly over the given points. On the gateway they sign in with one
+/// bearer token (the city monitor's, whose jurisdiction reaches every point): an anonymous client
+/// gets only a point's public feed, which carries no matter. Every "matter" item of the
 /// "live" messages a client gets is recorded with the bench's clock: (receipt number, arrival ticks) for each
 /// matter at version 1 (its intake).
 /// </summary>
@@ -28,7 +30,7 @@ public sealed class LiveClients : IAsyncDisposable
     /// <summary>Intake deliveries received so far.</summary>
     public long Received => Interlocked.Read(ref _received);
 
-    public static async Task<LiveClients> ConnectAsync(Uri hub, int clients, IReadOnlyList<string> points, string label, CancellationToken cancellationToken)
+    public static async Task<LiveClients> ConnectAsync(Uri hub, int clients, IReadOnlyList<string> points, string label, CancellationToken cancellationToken, string? accessToken = null)
     {
         var live = new LiveClients();
         try
@@ -46,6 +48,10 @@ public sealed class LiveClients : IAsyncDisposable
                         {
                             o.Transports = HttpTransportType.WebSockets;
                             o.SkipNegotiation = true;
+                            if (accessToken is not null)
+                            {
+                                o.AccessTokenProvider = () => Task.FromResult<string?>(accessToken);
+                            }
                         })
                         .Build();
                     connection.On<JsonElement>("live", live.OnLive);

@@ -9,7 +9,7 @@ namespace Network.Bench.Live;
 
 /// <summary>
 /// P3: how long a status change takes to reach the SignalR clients watching its point. Clients
-/// connect to the gateway's /hubs/live and watch every point of the network (spread evenly);
+/// connect to the gateway's /hubs/live signed in as the city monitor and watch every point of the network (spread evenly);
 /// callers take promised matters in over HTTP; each client's arrival of a matter's version 1 is
 /// matched with the intake call by receipt number. Then the same on a bare SignalR app (no
 /// Orleans) in this process: as many clients, the same points, a POST that broadcasts, paced to
@@ -23,7 +23,9 @@ public static class LiveDelayBenchmark
     {
         LiveDelayRun gateway;
         List<string> order;
-        await using (var live = await LiveClients.ConnectAsync(new Uri(cluster.Address, "/hubs/live"), clients, workload.Points, $"connect {clients} SignalR clients to the gateway", cancellationToken))
+        // The clients sign in (the city monitor's token): only signed-in clerks within reach get a point's matters.
+        var token = await client.TokenAsync("m-" + workload.City);
+        await using (var live = await LiveClients.ConnectAsync(new Uri(cluster.Address, "/hubs/live"), clients, workload.Points, $"connect {clients} SignalR clients to the gateway", cancellationToken, token))
         {
             var timings = new ConcurrentQueue<IntakeTiming>();
             var meter = ResourceSample.Start(postmasterPid);

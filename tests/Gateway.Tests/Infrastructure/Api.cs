@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Network.Grains.Interfaces.Matters;
+using Network.Grains.Interfaces.Network;
 
 namespace Network.Gateway.Tests.Infrastructure;
 
@@ -72,4 +73,11 @@ public static class Api
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         return await response.ReadAsync<MatterView>();
     }
+
+    /// <summary>The public progress lookup of <paramref name="receiptNumber"/> with <paramref name="proof"/> (<c>{ code }</c> or <c>{ residentId }</c>).</summary>
+    public static Task<HttpResponseMessage> LookUpAsync(this HttpClient client, string receiptNumber, object proof) =>
+        client.PostAsync($"/public/progress/{receiptNumber}", proof);
+
+    /// <summary>A well-formed receipt number that no test has used (random tail).</summary>
+    public static string UnusedReceipt(string point = Demo.Township) => ReceiptNumber.New(DivisionCode.Parse(point), new DateOnly(2026, 11, 30));
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Network.ServiceDefaults;
 using OpenTelemetry.Trace;
 
 namespace Network.Gateway.Tests.Infrastructure;
@@ -28,6 +29,8 @@ public sealed class GatewayFactory(IReadOnlyDictionary<string, string?> settings
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // The tests read the gateway's spans: record them as a deployment with an exporter does.
+        builder.UseSetting(ServiceDefaultsExtensions.TracingSetting, "true");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -36,6 +36,9 @@ public class GatewayFixture : IAsyncLifetime
     /// <summary>Public lookups allowed per client address per window in the tests.</summary>
     public const int PublicPermitLimit = 5;
 
+    /// <summary>Anonymous reads (network, hall, public catalog) allowed per client address per window in the tests.</summary>
+    public const int PublicReadPermitLimit = 30;
+
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
@@ -57,6 +60,10 @@ public class GatewayFixture : IAsyncLifetime
             ["Gateway:DemoPassword"] = Demo.Password,
             ["Gateway:PublicLookup:PermitLimit"] = PublicPermitLimit.ToString(),
             ["Gateway:PublicLookup:WindowSeconds"] = "3600",
+            ["Gateway:PublicRead:PermitLimit"] = PublicReadPermitLimit.ToString(),
+            ["Gateway:PublicRead:WindowSeconds"] = "3600",
+            // The public network list names the demo city's points (AnonymousFeedTests reads it).
+            ["Gateway:Cities:0"] = Demo.City,
             ["Gateway:SignInPermitLimit"] = "100000",
             ["Gateway:RetryAfterSeconds"] = "7",
             // The one reverse proxy whose forwarded headers the gateway believes (ForwardedHeadersTests).
@@ -123,11 +130,14 @@ public class GatewayFixture : IAsyncLifetime
     /// <summary>A client signed in as <paramref name="clerkId"/> with a bearer token (one token per account, cached).</summary>
     public async Task<HttpClient> As(string clerkId)
     {
-        var token = await _tokens.GetOrAdd(clerkId, TokenAsync);
+        var token = await TokenOf(clerkId);
         var client = Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>A bearer access token of <paramref name="clerkId"/> (one per account, cached), e.g. for a hub connection.</summary>
+    public Task<string> TokenOf(string clerkId) => _tokens.GetOrAdd(clerkId, TokenAsync);
 
     private async Task<string> TokenAsync(string clerkId)
     {

@@ -41,8 +41,11 @@ public sealed class LedgerGrowthTests(PostgresFixture db)
         var intake = await flow.CountAsync("SELECT octet_length(changes::text)::bigint FROM ledger WHERE receipt_number = $1 AND sequence = 1", receipt);
         Assert.True(total - intake <= Trips * second * 1.25, $"{total - intake} bytes for {Trips} trips of about {second} each");
 
-        Assert.Equal(1, await flow.CountAsync("SELECT count(*) FROM ledger WHERE receipt_number = $1 AND changes::text LIKE '%' || $2 || '%'", receipt, Citizen.ResidentId));
-        Assert.Equal(1, await flow.CountAsync("SELECT count(*) FROM ledger WHERE receipt_number = $1 AND changes::text LIKE '%' || $2 || '%'", receipt, Citizen.Name));
+        // Written once, sealed (the lookup value beside the sealed data), and never in clear.
+        Assert.Equal(1, await flow.CountAsync("SELECT count(*) FROM ledger WHERE receipt_number = $1 AND changes::text LIKE '%' || $2 || '%'", receipt, PersonalDataOfThisMachine.Lookup(Citizen.ResidentId)));
+        Assert.Equal(1, await flow.CountAsync("SELECT count(*) FROM ledger WHERE receipt_number = $1 AND changes::text LIKE '%\"sealed\"%'", receipt));
+        Assert.Equal(0, await flow.CountAsync("SELECT count(*) FROM ledger WHERE receipt_number = $1 AND changes::text LIKE '%' || $2 || '%'", receipt, Citizen.ResidentId));
+        Assert.Equal(0, await flow.CountAsync("SELECT count(*) FROM ledger WHERE receipt_number = $1 AND changes::text LIKE '%' || $2 || '%'", receipt, Citizen.Name));
     }
 
     /// <summary>Bytes of the changes recorded by one up-and-back trip (its four rows).</summary>

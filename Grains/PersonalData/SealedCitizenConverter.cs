@@ -1,0 +1,56 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Network.Grains.Interfaces.Citizens;
+
+namespace Network.Grains.PersonalData;
+
+/// <summary>
+/// The citizen of a stored case as the database keeps it: <c>{"sealed": "pd1…", "lookup": "…"}</c>,
+/// name, resident ID number and phone sealed together (<see cref="PersonalDataProtector"/>), the ID
+/// number's keyed lookup value beside them for exact searches. A citizen stored in clear by an
+/// earlier build (<c>{"name", "residentId", "phone"}</c>) is still read.
+/// <para>
+/// A citizen object keeps the sealed form it was read with or first written as, so writing the
+/// same citizen again gives the same text: a step that does not change the citizen does not show
+/// it in the ledger's change set (which compares the state before and after as JSON).
+/// </para>
+/// </summary>
+public sealed class SealedCitizenConverter(PersonalDataProtector protector) : JsonConverter<Citizen>
+{
+    private static readonly JsonSerializerOptions Inner = new(JsonSerializerDefaults.Web);
+    private readonly ConditionalWeakTable<Citizen, string> _sealedForms = new();
+
+    public override Citizen? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var stored = JsonSerializer.Deserialize<StoredCitizen>(ref reader, Inner);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        if (stored.Sealed is { } sealedText)
+        {
+            var open = JsonSerializer.Deserialize<Plain>(protector.Open(sealedText), Inner)
+                ?? throw new JsonException("Sealed citizen is empty.");
+            var citizen = new Citizen(open.Name, open.ResidentId, open.Phone);
+            _sealedForms.AddOrUpdate(citizen, sealedText);
+            return citizen;
+        }
+
+        return new Citizen(stored.Name ?? string.Empty, stored.ResidentId ?? string.Empty, stored.Phone);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Citizen value, JsonSerializerOptions options)
+    {
+        var sealedText = _sealedForms.GetValue(value, c => protector.Seal(JsonSerializer.Serialize(new Plain(c.Name, c.ResidentId, c.Phone), Inner)));
+        writer.WriteStartObject();
+        writer.WriteString("sealed", sealedText);
+        writer.WriteString("lookup", protector.Lookup(value.ResidentId));
+        writer.WriteEndObject();
+    }
+
+    private sealed record Plain(string Name, string ResidentId, string? Phone);
+
+    private sealed record StoredCitizen(string? Sealed, string? Lookup, string? Name, string? ResidentId, string? Phone);
+}
