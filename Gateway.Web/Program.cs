@@ -31,6 +31,8 @@ builder.Services.AddSingleton(_ => new GatewayDatabase(new NpgsqlDataSourceBuild
 builder.Services.AddSingleton<IdempotencyStore>();
 builder.Services.AddSingleton<IdempotencyReleaseQueue>();
 builder.Services.AddHostedService<IdempotencyReleaseService>();
+builder.Services.AddSingleton<IdempotencyPurgeService>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<IdempotencyPurgeService>());
 builder.Services.AddSingleton<GatewayExceptionHandler>();
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RoleRefusalHandler>();
 builder.Services.AddHostedService<DatabaseSchemaService>();

@@ -10,7 +10,8 @@ namespace Network.Database;
 /// Applies the embedded SQL scripts (Orleans' tables and stored queries, then the project's own
 /// tables) in name order. Every script is idempotent, so they all run on every start; an
 /// advisory lock keeps silos that start together from running them at the same moment, and
-/// <c>schema_history</c> records what ran and its checksum.
+/// <c>schema_history</c> records what ran and its checksum. Run as the migration role
+/// (<see cref="DatabaseRoles.Migration"/>, the schema's owner) or a superuser.
 /// </summary>
 public static class DatabaseMigrator
 {
@@ -26,7 +27,9 @@ public static class DatabaseMigrator
 
     public static async Task MigrateAsync(string connectionString, ILogger logger, CancellationToken cancellationToken = default)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // Not pooled: the owner's connection closes with the migration instead of idling in a
+        // process that otherwise runs as a role of less privilege.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await ExecuteAsync(connection, $"SELECT pg_advisory_lock({LockKey})", cancellationToken);
         try

@@ -24,7 +24,6 @@ fi
 GATEWAY_URL="${GATEWAY_URL:-http://127.0.0.1:5080}"
 EMBEDDED_PG_PORT="${EMBEDDED_PG_PORT:-5433}"
 DEMO_PASSWORD="${DEMO_PASSWORD:-Demo-2026!}"
-CONNECTION="Host=127.0.0.1;Port=${EMBEDDED_PG_PORT};Username=postgres;Database=network"
 
 # The gateway's port, checked before anything starts: something answering there is not ours to stop.
 gateway_hostport="${GATEWAY_URL#*://}"
@@ -105,6 +104,10 @@ if [ -n "$tls_folder" ] && [ -z "${Orleans__Tls__CertificatePath:-}" ]; then
   export Orleans__Tls__CaCertificatePath="$tls_folder/ca.pem"
   echo "Orleans TLS (mutual) between the silo and the gateway; CA and certificates: ${tls_folder}"
 fi
+
+# The gateway runs as its own PostgreSQL role (network_gateway), whose password the silo keeps in
+# the server folder's credentials/ (it ran the migrations as network_migration and runs as network_silo).
+CONNECTION="Host=127.0.0.1;Port=${EMBEDDED_PG_PORT};Username=network_gateway;Password=$(cat "${pg_folder}/credentials/network_gateway");Database=network"
 
 echo "Starting the gateway on $GATEWAY_URL (log: $gateway_log)..."
 ConnectionStrings__Network="$CONNECTION" \

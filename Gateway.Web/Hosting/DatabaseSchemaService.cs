@@ -3,14 +3,23 @@ using Network.Database;
 
 namespace Network.Gateway.Hosting;
 
-/// <summary>Applies the idempotent schema scripts at start (unless <c>Gateway:MigrateDatabase</c> is false).</summary>
+/// <summary>
+/// Applies the idempotent schema scripts at start, only when <c>Gateway:MigrateDatabase</c> is true
+/// (off by default: the silo migrates, as the migration role, and the gateway runs as
+/// <c>network_gateway</c>, which may not change the schema). When on, it migrates through
+/// <c>ConnectionStrings:NetworkMigration</c>, or <c>ConnectionStrings:Network</c> when that is unset.
+/// </summary>
 public sealed class DatabaseSchemaService(IConfiguration configuration, IOptions<GatewayOptions> options, ILogger<DatabaseSchemaService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (options.Value.MigrateDatabase)
         {
-            await DatabaseMigrator.MigrateAsync(configuration.GetConnectionString("Network")!, logger, cancellationToken);
+            var migration = configuration.GetConnectionString("NetworkMigration");
+            await DatabaseMigrator.MigrateAsync(
+                string.IsNullOrWhiteSpace(migration) ? configuration.GetConnectionString("Network")! : migration,
+                logger,
+                cancellationToken);
         }
     }
 

@@ -40,8 +40,14 @@ public sealed class GatewayOptions
     /// </summary>
     public IReadOnlyList<string> ProvinceAdministrators { get; set; } = [];
 
-    /// <summary>Apply the idempotent schema scripts at start (the silo applies them too).</summary>
-    public bool MigrateDatabase { get; set; } = true;
+    /// <summary>
+    /// Apply the idempotent schema scripts at start (off: the silo applies them as the migration
+    /// role; the gateway's own role may not change the schema).
+    /// </summary>
+    public bool MigrateDatabase { get; set; }
+
+    /// <summary>How long idempotency keys are kept, and how they are purged.</summary>
+    public Idempotency.IdempotencyPurgeOptions Idempotency { get; set; } = new();
 
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
 

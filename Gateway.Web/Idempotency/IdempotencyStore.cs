@@ -87,6 +87,27 @@ public sealed class IdempotencyStore(GatewayDatabase database)
     }
 
     /// <summary>
+    /// Deletes at most <paramref name="limit"/> keys first used before <paramref name="cutoff"/>
+    /// (skipping rows another gateway holds); returns how many. See <see cref="IdempotencyPurgeService"/>.
+    /// </summary>
+    public async Task<int> PurgeAsync(DateTimeOffset cutoff, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = database.DataSource.CreateCommand(
+            """
+            DELETE FROM idempotency_key k
+            USING (SELECT clerk_id, idempotency_key FROM idempotency_key
+                   WHERE created_at < $1
+                   ORDER BY created_at
+                   LIMIT $2
+                   FOR UPDATE SKIP LOCKED) old
+            WHERE k.clerk_id = old.clerk_id AND k.idempotency_key = old.idempotency_key
+            """);
+        command.Parameters.AddWithValue(cutoff.ToUniversalTime());
+        command.Parameters.AddWithValue(limit);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// The request failed without an answer worth keeping (503, a crash): the lease ends now so a
     /// retry runs again at once.
     /// </summary>

@@ -7,7 +7,11 @@ namespace Network.Silo.Hosting;
 /// <summary>
 /// Settles the silo's storage before Orleans starts: starts the embedded PostgreSQL when asked
 /// (falling back to memory, loudly, when the machine has no server binaries) and applies the
-/// schema migrations, so the ADO.NET providers find their tables and stored queries. A problem the
+/// schema migrations, so the ADO.NET providers find their tables and stored queries. Migrations
+/// run here, once per silo start, as the migration role (<c>ConnectionStrings:NetworkMigration</c>;
+/// the embedded server's <c>network_migration</c>); the silo itself runs as its own role
+/// (<c>ConnectionStrings:Network</c>; the embedded server's <c>network_silo</c>).
+/// <c>Network:MigrateDatabase</c> false leaves the schema to <c>dbtool migrate</c>. A problem the
 /// operator can fix (the port taken, no reachable folder) surfaces as <see cref="LocalPostgresStartException"/>.
 /// </summary>
 public static class StorageBootstrap
@@ -26,7 +30,14 @@ public static class StorageBootstrap
                     throw new InvalidOperationException("Network:Storage is PostgreSql but ConnectionStrings:Network is empty.");
                 }
 
-                await DatabaseMigrator.MigrateAsync(connectionString, logger, cancellationToken);
+                if (configuration.GetValue("Network:MigrateDatabase", true))
+                {
+                    // The migration role (the schema's owner) when configured; otherwise the silo's
+                    // own connection, as before roles (it then needs the owner's rights).
+                    var migration = configuration.GetConnectionString("NetworkMigration");
+                    await DatabaseMigrator.MigrateAsync(string.IsNullOrWhiteSpace(migration) ? connectionString : migration, logger, cancellationToken);
+                }
+
                 return new ResolvedStorage(mode, connectionString, null);
             }
 
@@ -48,8 +59,11 @@ public static class StorageBootstrap
                     },
                     logger,
                     cancellationToken);
-                await DatabaseMigrator.MigrateAsync(server.ConnectionString, logger, cancellationToken);
-                return new ResolvedStorage(mode, server.ConnectionString, server);
+                // Each process its own role: the migrations run as the schema's owner, the silo as
+                // network_silo; the gateway's password is in the server folder's credentials/.
+                var roles = await server.EnsureRolesAsync(logger, cancellationToken);
+                await DatabaseMigrator.MigrateAsync(roles.Migration, logger, cancellationToken);
+                return new ResolvedStorage(mode, roles.Silo, server);
             }
 
             default:

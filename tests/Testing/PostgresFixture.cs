@@ -15,6 +15,9 @@ public sealed class PostgresFixture : IAsyncLifetime
 
     public string ConnectionString => _server?.ConnectionString ?? throw new InvalidOperationException("PostgreSQL is not started.");
 
+    /// <summary>The server itself (e.g. to set up the application's roles on it).</summary>
+    public LocalPostgres Server => _server ?? throw new InvalidOperationException("PostgreSQL is not started.");
+
     public async Task InitializeAsync()
     {
         _server = await LocalPostgres.StartAsync(

@@ -18,6 +18,12 @@ namespace Network.Grains.Cases.Storage;
 /// without its case nor the case without its key; the group is then retried one commit at a time
 /// and the one at fault is refused alone.
 /// </para>
+/// <para>
+/// Each ledger row's <c>hash</c> (the case's hash chain, issue 14) is not sent from here: the
+/// database computes it as the row is inserted (trigger <c>case_ledger_chain</c>,
+/// <c>107_roles_and_ledger_chain.sql</c>), from the case's previous row, which this transaction or an
+/// earlier one wrote; <c>Network.Database.LedgerChainVerifier</c> checks it.
+/// </para>
 /// </summary>
 internal static class CaseCommitSql
 {

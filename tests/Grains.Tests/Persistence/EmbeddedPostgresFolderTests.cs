@@ -44,7 +44,9 @@ public sealed class EmbeddedPostgresFolderTests
                     Assert.Contains(used, await File.ReadAllTextAsync(Path.Combine(configured, "RELOCATED.txt")), StringComparison.Ordinal);
                 }
 
-                await ExecuteAsync(storage.ConnectionString!, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('first run')");
+                // The silo runs as its own role, which may not create tables: the superuser does.
+                Assert.Equal(DatabaseRoles.Silo, new NpgsqlConnectionStringBuilder(storage.ConnectionString).Username);
+                await ExecuteAsync(server.ConnectionString, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('first run'); GRANT SELECT ON kept TO network_silo");
             }
             finally
             {
@@ -58,6 +60,7 @@ public sealed class EmbeddedPostgresFolderTests
             {
                 Assert.Equal(used, again.EmbeddedServer!.RootDirectory);
                 Assert.DoesNotContain(second.Entries, e => e.Message.Contains("Creating a PostgreSQL cluster", StringComparison.Ordinal));
+                // The roles' passwords were kept in the server's folder: the silo's still signs in.
                 Assert.Equal("first run", await ScalarAsync(again.ConnectionString!, "SELECT note FROM kept"));
             }
             finally

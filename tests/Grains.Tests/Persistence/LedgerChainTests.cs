@@ -1,0 +1,143 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Network.Database;
+using Network.Grains.Tests.Infrastructure;
+using Network.Testing;
+using Npgsql;
+using static Network.Grains.Tests.Persistence.LedgerCases;
+
+namespace Network.Grains.Tests.Persistence;
+
+/// <summary>
+/// The hash chain over each case's ledger rows (台帐): the database chains every row as it is
+/// written; the verifier recomputes every hash on its own and names each case's first row that no
+/// longer matches, so a row changed or removed behind the triggers' back is found.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class LedgerChainTests(PostgresFixture db)
+{
+    [Fact]
+    public async Task An_untouched_ledger_verifies_and_the_database_and_the_verifier_compute_the_same_hashes()
+    {
+        var (roles, _) = await CreateWithRolesAsync(db);
+        await WriteAsync(roles.Silo, NewId(), 4);
+        await WriteAsync(roles.Silo, NewId(), 1);
+        await WriteAsync(roles.Silo, NewId(), 3);
+
+        var report = await LedgerChainVerifier.VerifyAsync(roles.Silo);
+
+        Assert.True(report.Intact, string.Join("; ", report.Broken));
+        Assert.Equal(3, report.Cases);
+        Assert.Equal(8, report.Rows);
+    }
+
+    [Fact]
+    public async Task A_tampered_row_fails_the_chain_check_at_that_row()
+    {
+        var (roles, superuser) = await CreateWithRolesAsync(db);
+        var tampered = NewId();
+        var untouched = NewId();
+        await WriteAsync(roles.Silo, tampered, 4);
+        await WriteAsync(roles.Silo, untouched, 4);
+
+        await TamperAsync(superuser, "UPDATE case_ledger SET actor_id = 'someone-else' WHERE case_id = $1 AND sequence = 2", tampered);
+        var report = await LedgerChainVerifier.VerifyAsync(roles.Silo);
+
+        var broken = Assert.Single(report.Broken);
+        Assert.Equal((Kind, tampered, 2), (broken.Kind, broken.CaseId, broken.Sequence));
+        Assert.Equal(8, report.Rows);
+    }
+
+    [Fact]
+    public async Task A_row_changed_with_its_hash_recomputed_fails_the_check_at_the_next_row()
+    {
+        var (roles, superuser) = await CreateWithRolesAsync(db);
+        var id = NewId();
+        await WriteAsync(roles.Silo, id, 3);
+
+        // The tamperer recomputes the changed row's own link, but not the rows after it.
+        await TamperAsync(
+            superuser,
+            """
+            UPDATE case_ledger l SET detail = 'forged', hash = case_ledger_link(
+                (SELECT p.hash FROM case_ledger p WHERE p.case_id = l.case_id AND p.sequence = 1), l.kind, l.case_id, l.sequence,
+                l.occurred_at, l.actor_id, l.point_code, l.window_id, l.action, l.status_before, l.status_after, 'forged', l.changes)
+            WHERE l.case_id = $1 AND l.sequence = 2
+            """,
+            id);
+        var report = await LedgerChainVerifier.VerifyAsync(roles.Silo);
+
+        Assert.Equal(3, Assert.Single(report.Broken).Sequence);
+    }
+
+    [Fact]
+    public async Task A_removed_row_fails_the_check_at_the_row_after_it()
+    {
+        var (roles, superuser) = await CreateWithRolesAsync(db);
+        var id = NewId();
+        await WriteAsync(roles.Silo, id, 4);
+
+        await TamperAsync(superuser, "DELETE FROM case_ledger WHERE case_id = $1 AND sequence = 2", id);
+        var report = await LedgerChainVerifier.VerifyAsync(roles.Silo);
+
+        var broken = Assert.Single(report.Broken);
+        Assert.Equal(3, broken.Sequence);
+        Assert.Contains("missing", broken.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_verify_ledger_command_exits_0_on_an_intact_ledger_and_2_naming_the_tampered_row()
+    {
+        var (roles, superuser) = await CreateWithRolesAsync(db);
+        var id = NewId();
+        await WriteAsync(roles.Silo, id, 3);
+
+        var (intactExit, intactOutput) = await VerifyCommandAsync(roles.Silo);
+        await TamperAsync(superuser, "UPDATE case_ledger SET changes = '[]' WHERE case_id = $1 AND sequence = 3", id);
+        var (brokenExit, brokenOutput) = await VerifyCommandAsync(roles.Silo);
+
+        Assert.True(intactExit == 0, intactOutput);
+        Assert.Contains("intact", intactOutput, StringComparison.Ordinal);
+        Assert.True(brokenExit == 2, brokenOutput);
+        Assert.Contains($"{Kind} {id} #3", brokenOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rows_an_earlier_build_wrote_without_hashes_are_chained_by_the_migration()
+    {
+        var superuser = await db.CreateDatabaseAsync();
+        var id = NewId();
+        await WriteAsync(superuser, id, 3);
+        var hashes = await ScalarAsync<string>(superuser, "SELECT string_agg(encode(hash, 'hex'), ',' ORDER BY sequence) FROM case_ledger WHERE case_id = $1", id);
+
+        // The ledger as an earlier build left it: no hash column's values.
+        await TamperAsync(superuser, "ALTER TABLE case_ledger ALTER COLUMN hash DROP NOT NULL; UPDATE case_ledger SET hash = NULL");
+        Assert.False((await LedgerChainVerifier.VerifyAsync(superuser)).Intact);
+        await DatabaseMigrator.MigrateAsync(superuser, NullLogger.Instance);
+
+        Assert.True((await LedgerChainVerifier.VerifyAsync(superuser)).Intact);
+        Assert.Equal(hashes, await ScalarAsync<string>(superuser, "SELECT string_agg(encode(hash, 'hex'), ',' ORDER BY sequence) FROM case_ledger WHERE case_id = $1", id));
+        Assert.True(await ScalarAsync<bool>(superuser, "SELECT attnotnull FROM pg_attribute WHERE attrelid = 'case_ledger'::regclass AND attname = 'hash'"));
+        Assert.Equal(PostgresErrorCodes.IntegrityConstraintViolation, await RefusalAsync(superuser, "UPDATE case_ledger SET detail = 'x'"));
+    }
+
+    private static async Task<(int ExitCode, string Output)> VerifyCommandAsync(string connectionString)
+    {
+        var dll = Path.Combine(RepoPaths.Root, "dbtool", "Network.DbTool", "bin", RepoPaths.Configuration, "net10.0", "Network.DbTool.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in (string[])[dll, "verify-ledger", "--connection", connectionString])
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
