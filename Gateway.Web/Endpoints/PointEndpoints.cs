@@ -45,7 +45,7 @@ internal static class PointEndpoints
         MatterStatus? status = null, bool openOnly = false, bool heldHere = false, int limit = 100)
     {
         var point = Readable(pointCode, context);
-        return Results.Ok(await grains.GetGrain<IMatterQueryGrain>(0).ListMatters(new MatterQuery(point.Value, null, status, openOnly, heldHere, limit)));
+        return Results.Ok(await grains.GetGrain<IMatterQueryGrain>(0).ListMatters(CurrentClerk.ActorOf(context), new MatterQuery(point.Value, null, status, openOnly, heldHere, limit)));
     }
 
     private static async Task<IResult> QueueAsync(
@@ -53,7 +53,7 @@ internal static class PointEndpoints
         MatterStatus? status = null, bool openOnly = true, int limit = 100)
     {
         var point = Readable(pointCode, context);
-        return Results.Ok(await grains.GetGrain<IMatterQueryGrain>(0).ListMatters(new MatterQuery(point.Value, windowId, status, openOnly, false, limit)));
+        return Results.Ok(await grains.GetGrain<IMatterQueryGrain>(0).ListMatters(CurrentClerk.ActorOf(context), new MatterQuery(point.Value, windowId, status, openOnly, false, limit)));
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ internal static class PointEndpoints
         DateTimeOffset? from = null, DateTimeOffset? to = null, int limit = 200)
     {
         var point = Readable(pointCode, context);
-        var rows = await grains.GetGrain<IMatterQueryGrain>(0).ListLedger(new LedgerQuery(point.Value, from, to, limit));
+        var rows = await grains.GetGrain<IMatterQueryGrain>(0).ListLedger(CurrentClerk.ActorOf(context), new LedgerQuery(point.Value, from, to, limit));
         await audit.WriteAsync(
             new AuditEvent(
                 CurrentClerk.ActorOf(context).Id,

@@ -6,11 +6,12 @@ namespace Network.Grains.Interfaces.Queries;
 /// <summary>
 /// Read-only lists over the matter table and the ledger, for queues, reports and reconciliation.
 /// A stateless worker: Orleans runs as many as there is load, on every silo, so lists never queue
-/// behind one grain. Key: any string (use 0).
+/// behind one grain. Key: any string (use 0). The grain itself checks that the actor's
+/// jurisdiction reaches the point asked about (<see cref="Cases.Actor.Reaches"/>), whoever calls it.
 /// </summary>
 public interface IMatterQueryGrain : IGrainWithIntegerKey
 {
-    Task<IReadOnlyList<MatterSummary>> ListMatters(MatterQuery query);
+    Task<IReadOnlyList<MatterSummary>> ListMatters(Cases.Actor actor, MatterQuery query);
 
-    Task<IReadOnlyList<LedgerEntry>> ListLedger(LedgerQuery query);
+    Task<IReadOnlyList<LedgerEntry>> ListLedger(Cases.Actor actor, LedgerQuery query);
 }

@@ -36,6 +36,7 @@ public sealed class RolesFixture : IAsyncLifetime
             ["Network__Storage"] = "PostgreSql",
             ["ConnectionStrings__Network"] = Roles.Silo,
             ["ConnectionStrings__NetworkMigration"] = Roles.Migration,
+            ["Network__LoadDemoNetwork"] = "true",
         });
         await _silo.WaitForLineAsync("Demo network loaded", Startup);
 

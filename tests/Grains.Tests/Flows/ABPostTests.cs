@@ -44,7 +44,7 @@ public sealed class ABPostTests(PostgresFixture db)
         }
 
         Assert.Equal(ClerkA, (await flow.Grains.GetGrain<IMatterGrain>(closed).Get(MonitorActor))!.HandlerClerkId);
-        var stranded = await flow.Grains.GetGrain<IMatterQueryGrain>(0).ListMatters(new MatterQuery(Township, CivilAffairs, OpenOnly: true, Limit: 1000));
+        var stranded = await flow.Grains.GetGrain<IMatterQueryGrain>(0).ListMatters(Director, new MatterQuery(Township, CivilAffairs, OpenOnly: true, Limit: 1000));
         Assert.DoesNotContain(stranded, m => m.HandlerClerkId == ClerkA);
 
         var duringAbsence = await flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day)).Accept(Intake(Allowance, AllowanceMaterials));
