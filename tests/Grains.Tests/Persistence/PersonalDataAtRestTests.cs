@@ -11,8 +11,9 @@ using static Network.Grains.Tests.Infrastructure.TestNetwork;
 namespace Network.Grains.Tests.Persistence;
 
 /// <summary>
-/// A citizen's name, resident ID number and phone are sealed (AES-GCM) in the case state and
-/// therefore in the ledger; the ID number is found only through its keyed lookup value.
+/// A citizen's name, resident ID number and phone, and the matter's progress code, are sealed
+/// (AES-GCM) in the case state and therefore in the ledger; the ID number is found only through
+/// its keyed lookup value.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class PersonalDataAtRestTests(PostgresFixture db)
@@ -24,11 +25,12 @@ public sealed class PersonalDataAtRestTests(PostgresFixture db)
     {
         var receipt = NewReceipt(Today);
         var citizen = new Citizen("欧阳秀英", "110101199003074477", "13800138000");
+        string progressCode;
         await using (var cluster = await TestClusters.StartAsync(db.ConnectionString, TestClusters.ClockAt(Today)))
         {
             await DefineAsync(cluster.Client);
             var matter = cluster.Client.GetGrain<IMatterGrain>(receipt);
-            await matter.Accept(Intake(Allowance, AllowanceMaterials) with { Citizen = citizen });
+            progressCode = (await matter.Accept(Intake(Allowance, AllowanceMaterials) with { Citizen = citizen })).ProgressCode!;
             await matter.Complete(new CompleteCommand(TownClerk(ClerkA), "审核通过"));
         }
 
@@ -39,20 +41,22 @@ public sealed class PersonalDataAtRestTests(PostgresFixture db)
             WHERE r.kind = 'matter' AND r.case_id = $1 GROUP BY r.state
             """,
             receipt);
-        foreach (var personal in new[] { "欧阳秀英", "110101199003074477", "13800138000", "\\u6B27" })
+        foreach (var personal in new[] { "欧阳秀英", "110101199003074477", "13800138000", "\\u6B27", progressCode })
         {
             Assert.DoesNotContain(personal, stored, StringComparison.OrdinalIgnoreCase);
         }
 
         Assert.Equal(receipt, await db.ScalarAsync<string>(
             "SELECT case_id FROM case_record WHERE kind = 'matter' AND state->'citizen'->>'lookup' = $1", PersonalDataOfThisMachine.Lookup("110101199003074477")));
-        // Completing did not touch the citizen: it is not in that step's change set.
+        // Completing touched neither the citizen nor the code: neither is in that step's change set.
         Assert.False(await db.ScalarAsync<bool>(
-            "SELECT changes::text LIKE '%citizen%' FROM case_ledger WHERE kind = 'matter' AND case_id = $1 AND sequence = 2", receipt));
+            "SELECT changes::text LIKE '%citizen%' OR changes::text LIKE '%progressCode%' FROM case_ledger WHERE kind = 'matter' AND case_id = $1 AND sequence = 2", receipt));
 
         await using var restarted = await TestClusters.StartAsync(db.ConnectionString, TestClusters.ClockAt(Today));
         var view = await restarted.Client.GetGrain<IMatterGrain>(receipt).Get(TownClerk(ClerkA));
         Assert.Equal(citizen.Name, view!.CitizenName);
+        Assert.Equal(progressCode, view.ProgressCode);
+        Assert.NotNull((await restarted.Client.GetGrain<IMatterGrain>(receipt).GetForCitizen(ProgressProof.Of(progressCode, null))).Progress);
     }
 
     [Fact]
