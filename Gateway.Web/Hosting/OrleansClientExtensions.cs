@@ -42,7 +42,7 @@ public static class OrleansClientExtensions
                 o.ClusterId = identity.ClusterId;
                 o.ServiceId = identity.ServiceId;
             });
-            client.Configure<MessagingOptions>(o => o.ResponseTimeout = timeout);
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = timeout);
             client.Configure<Orleans.Configuration.GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(settings.GatewayListRefreshSeconds));
 
             // Each request's deadline bounds its grain calls and travels with them, and a call safe
