@@ -21,6 +21,10 @@ const director = me.role === "CenterDirector";
 const myWindows = point.windows.filter((w) => director || w.clerkA.id === me.id || w.clerkB.id === me.id);
 const myItems = catalog.filter((i) => myWindows.some((w) => w.id === i.windowId));
 let selected = null;
+// The version of the selected matter as shown: a live message about that version or an older one
+// (often the echo of the clerk's own action, arriving after its answer) does not re-render the
+// matter, so it never wipes what the clerk is typing into its forms.
+let shownVersion = 0;
 
 document.getElementById("point-name").textContent = point.name;
 document.getElementById("me").textContent = `${me.displayName}（${me.id}）`;
@@ -162,6 +166,7 @@ const actionForms = {
 async function openMatter(receipt) {
   selected = receipt;
   const [m, history] = await Promise.all([api(path`/api/matters/${receipt}`), api(path`/api/matters/${receipt}/history`)]);
+  shownVersion = m.version;
   const forms = (m.allowedActions ?? [])
     .filter((a) => actionForms[a.action])
     .map((a) => { const f = actionForms[a.action]; return form(f.route(a), f.title(a), f.fields(m, a)); });
@@ -227,7 +232,7 @@ await connectLive({
       clearTimeout(pending);
       pending = setTimeout(async () => {
         await refreshQueue();
-        if (selected && batch.some((c) => c.receiptNumber === selected)) await openMatter(selected);
+        if (selected && batch.some((c) => c.receiptNumber === selected && c.version > shownVersion)) await openMatter(selected);
       }, 100);
     },
   },
