@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Network.Gateway.Hosting;
+using Network.ServiceDefaults.Tls;
 
 namespace Network.Gateway.Security;
 
@@ -50,17 +51,15 @@ public sealed class DataProtectionCertificates
 
     private static X509Certificate2 OwnCertificate(string folder)
     {
-        CreatePrivateFolder(folder);
+        ClusterCertificateFiles.EnsurePrivateFolder(folder);
         var pair = Path.Combine(folder, PairFolder);
         if (!Directory.Exists(pair))
         {
             var staging = Path.Combine(folder, "staging-" + Guid.NewGuid().ToString("N"));
-            CreatePrivateFolder(staging);
+            ClusterCertificateFiles.EnsurePrivateFolder(staging);
             using (var made = Make())
             {
-                WritePrivate(Path.Combine(staging, CertificateFile), made.ExportCertificatePem());
-                using var rsa = made.GetRSAPrivateKey()!;
-                WritePrivate(Path.Combine(staging, KeyFile), rsa.ExportPkcs8PrivateKeyPem());
+                ClusterCertificateFiles.Write(made, Path.Combine(staging, CertificateFile), Path.Combine(staging, KeyFile));
             }
 
             try
@@ -101,28 +100,5 @@ public sealed class DataProtectionCertificates
         }
 
         return certificate;
-    }
-
-    private static void CreatePrivateFolder(string folder)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(folder);
-            return;
-        }
-
-        Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-    }
-
-    private static void WritePrivate(string path, string text)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using var writer = new StreamWriter(path, System.Text.Encoding.ASCII, options);
-        writer.Write(text);
     }
 }
