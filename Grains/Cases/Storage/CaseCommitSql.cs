@@ -19,10 +19,11 @@ namespace Network.Grains.Cases.Storage;
 /// and the one at fault is refused alone.
 /// </para>
 /// <para>
-/// Each ledger row's <c>hash</c> (the case's hash chain, issue 14) is not sent from here: the
-/// database computes it as the row is inserted (trigger <c>case_ledger_chain</c>,
-/// <c>107_roles_and_ledger_chain.sql</c>), from the case's previous row, which this transaction or an
-/// earlier one wrote; <c>Network.Database.LedgerChainVerifier</c> checks it.
+/// Each ledger row's <c>hash</c> (the case's hash chain, issue 14) is sent as the caller computed it
+/// (<see cref="LedgerHeads"/>), or null when the case's previous hash was not known: the database
+/// computes it then as the row is inserted (trigger <c>case_ledger_chain</c>,
+/// <c>107_roles_and_ledger_chain.sql</c>). <c>Network.Database.LedgerChainVerifier</c> checks both alike.
+/// The change set is sent as json, stored as sent: the hash is over those bytes.
 /// </para>
 /// </summary>
 internal static class CaseCommitSql
@@ -60,16 +61,17 @@ internal static class CaseCommitSql
     private const string Ledger =
         """
         INSERT INTO case_ledger (kind, case_id, sequence, occurred_at, actor_id, point_code, window_id, action,
-                                 status_before, status_after, detail, changes)
-        SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12
+                                 status_before, status_after, detail, changes, hash)
+        SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14
         WHERE EXISTS (SELECT 1 FROM case_record WHERE kind = $1 AND case_id = $2 AND version = $13)
         """;
 
     /// <summary>
     /// Adds the commit's commands to <paramref name="batch"/>; returns the case row's command (1 row
     /// affected = version check passed). The writer checked the commit's shape when it was queued.
+    /// <paramref name="hashes"/> are the steps' hashes in the case's chain, or null to let the database chain them.
     /// </summary>
-    public static NpgsqlBatchCommand AddTo(NpgsqlBatch batch, CaseCommit commit)
+    public static NpgsqlBatchCommand AddTo(NpgsqlBatch batch, CaseCommit commit, byte[][]? hashes)
     {
         var index = commit.Index;
         if (commit.OpenedBy is { } key)
@@ -108,8 +110,9 @@ internal static class CaseCommitSql
         }
 
         batch.BatchCommands.Add(upsert);
-        foreach (var step in commit.Steps)
+        for (var i = 0; i < commit.Steps.Count; i++)
         {
+            var step = commit.Steps[i];
             var row = new NpgsqlBatchCommand(Ledger);
             var r = row.Parameters;
             r.AddWithValue(commit.Kind);
@@ -123,8 +126,9 @@ internal static class CaseCommitSql
             r.AddWithValue(NpgsqlDbType.Text, (object?)step.StatusBefore ?? DBNull.Value);
             r.AddWithValue(step.StatusAfter);
             r.AddWithValue(NpgsqlDbType.Text, (object?)step.Detail ?? DBNull.Value);
-            r.AddWithValue(NpgsqlDbType.Jsonb, step.Changes);
+            r.AddWithValue(NpgsqlDbType.Json, step.Changes);
             r.AddWithValue(commit.NewVersion);
+            r.AddWithValue(NpgsqlDbType.Bytea, hashes is null ? DBNull.Value : hashes[i]);
             batch.BatchCommands.Add(row);
         }
 

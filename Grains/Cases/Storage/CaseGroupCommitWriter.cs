@@ -37,14 +37,19 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
     private long _expired;
 
     /// <param name="time">The clock the commits' deadlines are read against (the system clock by default).</param>
-    public CaseGroupCommitWriter(NpgsqlDataSource dataSource, IOptions<GroupCommitOptions> options, ILogger<CaseGroupCommitWriter> logger, TimeProvider? time = null)
+    /// <param name="heads">The cases' last ledger hashes this silo knows (a new, empty set by default).</param>
+    public CaseGroupCommitWriter(NpgsqlDataSource dataSource, IOptions<GroupCommitOptions> options, ILogger<CaseGroupCommitWriter> logger, TimeProvider? time = null, LedgerHeads? heads = null)
     {
         _dataSource = dataSource;
+        Heads = heads ?? new LedgerHeads();
         _options = options.Value;
         _logger = logger;
         _time = time ?? TimeProvider.System;
         _writers = Enumerable.Range(0, Math.Max(1, _options.Writers)).Select(_ => Task.Run(WriteLoopAsync)).ToArray();
     }
+
+    /// <summary>The last ledger row of each case this writer wrote or its store read: new rows are sent chained to it.</summary>
+    public LedgerHeads Heads { get; }
 
     /// <summary>Transactions committed so far (each carrying one or more case commits).</summary>
     public long Groups => Interlocked.Read(ref _groups);
@@ -76,7 +81,8 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
             throw new CommitQueueFullException($"The commit queue of this silo is full ({_options.MaxQueued} commits waiting); {commit.Kind} {commit.CaseId} was not written. Try again shortly.");
         }
 
-        var pending = new Pending(commit, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        // Hashed here, on the caller's thread, not in the writer's loop: the loop is the bottleneck.
+        var pending = new Pending(commit, Heads.Chain(commit.Kind, commit.CaseId, commit.Steps), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending))
         {
             Fail(pending, new ObjectDisposedException(nameof(CaseGroupCommitWriter)));
@@ -153,7 +159,7 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
         await using var connection = await _dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await using var batch = new NpgsqlBatch(connection, transaction);
-        var heads = group.Select(p => CaseCommitSql.AddTo(batch, p.Commit)).ToArray();
+        var heads = group.Select(p => CaseCommitSql.AddTo(batch, p.Commit, p.Hashes)).ToArray();
         await batch.ExecuteNonQueryAsync();
         await transaction.CommitAsync();
         Interlocked.Increment(ref _groups);
@@ -166,6 +172,12 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
         {
             if (heads[i].RecordsAffected == 1)
             {
+                if (group[i].Hashes is { } hashes)
+                {
+                    var c = group[i].Commit;
+                    Heads.Record(c.Kind, c.CaseId, c.Steps[^1].Sequence, hashes[^1]);
+                }
+
                 Succeed(group[i]);
             }
             else
@@ -203,11 +215,14 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
     };
 
     /// <summary>A queued commit and its caller's answer; <see cref="Finished"/> is set once it is answered.</summary>
-    private sealed class Pending(CaseCommit commit, TaskCompletionSource done)
+    private sealed class Pending(CaseCommit commit, byte[][]? hashes, TaskCompletionSource done)
     {
         public int Finished;
 
         public CaseCommit Commit => commit;
+
+        /// <summary>The steps' hashes in the case's chain, or null for the database to compute.</summary>
+        public byte[][]? Hashes => hashes;
 
         public TaskCompletionSource Done => done;
     }

@@ -23,13 +23,32 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource, CaseGroupComm
 
     public async Task<StoredCase?> LoadAsync(string kind, string caseId, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("SELECT version, state::text FROM case_record WHERE kind = $1 AND case_id = $2");
+        // The case's last ledger row comes along, so its next commit is sent chained (LedgerHeads).
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT r.version, r.state::text, h.sequence, h.hash
+            FROM case_record r
+            LEFT JOIN LATERAL (
+                SELECT l.sequence, l.hash FROM case_ledger l
+                WHERE l.kind = r.kind AND l.case_id = r.case_id
+                ORDER BY l.sequence DESC
+                LIMIT 1) h ON true
+            WHERE r.kind = $1 AND r.case_id = $2
+            """);
         command.Parameters.AddWithValue(kind);
         command.Parameters.AddWithValue(caseId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new StoredCase(kind, caseId, reader.GetInt32(0), reader.GetString(1))
-            : null;
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        if (!reader.IsDBNull(2) && !reader.IsDBNull(3))
+        {
+            writer.Heads.Record(kind, caseId, reader.GetInt32(2), reader.GetFieldValue<byte[]>(3));
+        }
+
+        return new StoredCase(kind, caseId, reader.GetInt32(0), reader.GetString(1));
     }
 
     public Task CommitAsync(CaseCommit commit, CancellationToken cancellationToken = default) =>

@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS case_ledger (
     status_before text,
     status_after  text        NOT NULL,
     detail        text,
-    changes       jsonb       NOT NULL,
+    changes       json        NOT NULL,
     CONSTRAINT case_ledger_step_once UNIQUE (kind, case_id, sequence)
 );
 
@@ -88,7 +88,7 @@ BEGIN
         INSERT INTO case_ledger (kind, case_id, sequence, occurred_at, actor_id, point_code, window_id, action,
                                  status_before, status_after, detail, changes)
         SELECT 'matter', l.receipt_number, l.sequence, l.occurred_at, l.actor_id, l.point_code, l.window_id, l.action,
-               l.status_before, l.status_after, l.detail, d.changes
+               l.status_before, l.status_after, l.detail, d.changes::json
         FROM ledger l
         CROSS JOIN LATERAL (
             SELECT CASE
@@ -117,6 +117,20 @@ BEGIN
 
         DROP TABLE ledger;
         RAISE NOTICE 'ledger rows carried over into case_ledger; table ledger dropped';
+    END IF;
+END
+$$;
+
+-- A step's change set is kept as the case store sent it (json, not jsonb): the store chains those
+-- very bytes into the case's hash chain (107, Grains/Cases/Storage/LedgerHeads.cs), and json is
+-- only checked, not parsed into a tree, on insert. A ledger of an earlier build (jsonb) turns into
+-- json once; each value's text is then the text its hash was computed over (jsonb as text).
+DO $$
+BEGIN
+    IF (SELECT atttypid = 'jsonb'::regtype FROM pg_attribute WHERE attrelid = 'case_ledger'::regclass AND attname = 'changes') THEN
+        DROP VIEW IF EXISTS ledger;
+        ALTER TABLE case_ledger ALTER COLUMN changes TYPE json USING changes::json;
+        RAISE NOTICE 'case_ledger.changes turned from jsonb into json';
     END IF;
 END
 $$;

@@ -40,9 +40,11 @@ $$;
 --    are the row's fields in this order, each as a 4-byte big-endian length and its UTF-8 bytes
 --    (a NULL as the length -1 and no bytes): kind, case_id, sequence (decimal), occurred_at
 --    (microseconds since 1970-01-01 UTC, decimal), actor_id, point_code, window_id, action,
---    status_before, status_after, detail, changes (PostgreSQL's text of the jsonb).
---    db/LedgerChain.cs computes the same bytes; the verifier (dbtool verify-ledger) recomputes
---    every row's hash independently of this function.
+--    status_before, status_after, detail, changes (the json text as stored, 003).
+--    db/LedgerChain.cs computes the same bytes: the case store sends each row's hash computed with
+--    it when it knows the case's previous hash (almost always: Grains/Cases/Storage/LedgerHeads.cs),
+--    and the trigger below computes it otherwise; the verifier (dbtool verify-ledger) recomputes
+--    every row's hash independently of both.
 ALTER TABLE case_ledger ADD COLUMN IF NOT EXISTS hash bytea;
 
 CREATE OR REPLACE FUNCTION case_ledger_genesis() RETURNS bytea LANGUAGE sql IMMUTABLE AS $$
@@ -54,9 +56,12 @@ CREATE OR REPLACE FUNCTION case_ledger_field(value text) RETURNS bytea LANGUAGE 
                 ELSE int4send(octet_length(convert_to(value, 'UTF8'))) || convert_to(value, 'UTF8') END
 $$;
 
+-- Before the change set was json (003), the link took it as jsonb.
+DROP FUNCTION IF EXISTS case_ledger_link(bytea, text, text, integer, timestamptz, text, text, text, text, text, text, text, jsonb);
+
 CREATE OR REPLACE FUNCTION case_ledger_link(
     previous bytea, kind text, case_id text, sequence integer, occurred_at timestamptz, actor_id text,
-    point_code text, window_id text, action text, status_before text, status_after text, detail text, changes jsonb)
+    point_code text, window_id text, action text, status_before text, status_after text, detail text, changes json)
 RETURNS bytea LANGUAGE sql STABLE AS $$
     SELECT sha256(previous
         || case_ledger_field(kind)
@@ -74,8 +79,10 @@ RETURNS bytea LANGUAGE sql STABLE AS $$
 $$;
 
 -- Every row is chained as it is inserted, whoever inserts it (the case store's group commit, a
--- carry-over): the previous row is the case's row with the greatest lower sequence. Writers of
--- one case are serialised by its case_record row (version check), so that row is committed.
+-- carry-over): a row inserted without its hash gets it here, from the case's row with the greatest
+-- lower sequence. Writers of one case are serialised by its case_record row (version check), so
+-- that row is committed. A row inserted with its hash (the case store, which computed it from the
+-- previous row it wrote or read) costs no trigger call; the verifier checks both alike.
 CREATE OR REPLACE FUNCTION case_ledger_chain() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     previous bytea;
@@ -94,7 +101,7 @@ $$;
 
 CREATE OR REPLACE TRIGGER case_ledger_chain
     BEFORE INSERT ON case_ledger
-    FOR EACH ROW EXECUTE FUNCTION case_ledger_chain();
+    FOR EACH ROW WHEN (NEW.hash IS NULL) EXECUTE FUNCTION case_ledger_chain();
 
 -- Rows written by earlier builds have no hash: chained here once, in (kind, case_id, sequence)
 -- order, as they stand at this migration (the chain vouches for them from now on). The

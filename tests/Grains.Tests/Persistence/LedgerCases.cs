@@ -41,27 +41,38 @@ internal static class LedgerCases
         await using var source = NpgsqlDataSource.Create(connectionString);
         await using var writer = new CaseGroupCommitWriter(source, Options.Create(new GroupCommitOptions()), NullLogger<CaseGroupCommitWriter>.Instance);
         var store = new PostgresCaseStore(source, writer);
-        string? before = null;
         for (var n = 1; n <= steps; n++)
         {
-            // Chinese text, nulls and changing JSON: what the canonical bytes must get right.
-            var state = $$"""{"receiptNumber":"{{id}}","status":"S{{n}}","applicant":"张三","notes":[{{string.Join(',', Enumerable.Range(1, n).Select(i => $"\"材料{i}\""))}}]}""";
-            var step = new CaseStep(
-                n,
-                T0.AddMinutes(n).AddTicks(n * 10),
-                "c-510682101-civil-affairs-a",
-                "510682101",
-                n % 2 == 0 ? null : "civil-affairs",
-                "Step" + n,
-                n == 1 ? null : "S" + (n - 1),
-                "S" + n,
-                n == 2 ? "补正材料：户口簿" : null,
-                JsonChanges.Diff(before, state));
-            var index = new CaseIndex("510682101", "510682101", "civil-affairs", "c-a", "S" + n, true, T0, null, false);
-            await store.CommitAsync(new CaseCommit(Kind, id, n - 1, n, state, index, [step]));
-            before = state;
+            await store.CommitAsync(CommitOf(id, StepOf(id, n)));
         }
     }
+
+    /// <summary>Step <paramref name="n"/> of case <paramref name="id"/>, as <see cref="WriteAsync"/> writes it.</summary>
+    public static CaseStep StepOf(string id, int n) => new(
+        n,
+        T0.AddMinutes(n).AddTicks(n * 10),
+        "c-510682101-civil-affairs-a",
+        "510682101",
+        n % 2 == 0 ? null : "civil-affairs",
+        "Step" + n,
+        n == 1 ? null : "S" + (n - 1),
+        "S" + n,
+        n == 2 ? "补正材料：户口簿" : null,
+        JsonChanges.Diff(n == 1 ? null : StateOf(id, n - 1), StateOf(id, n)));
+
+    /// <summary>The commit of <paramref name="step"/> alone (version = sequence).</summary>
+    public static CaseCommit CommitOf(string id, CaseStep step) => new(
+        Kind,
+        id,
+        step.Sequence - 1,
+        step.Sequence,
+        StateOf(id, step.Sequence),
+        new CaseIndex("510682101", "510682101", "civil-affairs", "c-a", "S" + step.Sequence, true, T0, null, false),
+        [step]);
+
+    // Chinese text, nulls and changing JSON: what the canonical bytes must get right.
+    private static string StateOf(string id, int n) =>
+        $$"""{"receiptNumber":"{{id}}","status":"S{{n}}","applicant":"张三","notes":[{{string.Join(',', Enumerable.Range(1, n).Select(i => $"\"材料{i}\""))}}]}""";
 
     public static async Task ExecuteAsync(string connectionString, string sql, params object[] args)
     {

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Network.Grains.Cases.Storage;
+using Network.Grains.Storage;
 using Network.Database;
 using Network.Grains.Tests.Infrastructure;
 using Network.Testing;
@@ -118,6 +121,89 @@ public sealed class LedgerChainTests(PostgresFixture db)
         Assert.Equal(hashes, await ScalarAsync<string>(superuser, "SELECT string_agg(encode(hash, 'hex'), ',' ORDER BY sequence) FROM case_ledger WHERE case_id = $1", id));
         Assert.True(await ScalarAsync<bool>(superuser, "SELECT attnotnull FROM pg_attribute WHERE attrelid = 'case_ledger'::regclass AND attname = 'hash'"));
         Assert.Equal(PostgresErrorCodes.IntegrityConstraintViolation, await RefusalAsync(superuser, "UPDATE case_ledger SET detail = 'x'"));
+    }
+
+    [Fact]
+    public async Task Rows_the_case_store_sends_hashed_carry_the_hash_the_database_function_computes()
+    {
+        var (roles, _) = await CreateWithRolesAsync(db);
+        var id = NewId();
+        await WriteAsync(roles.Silo, id, 5);
+
+        // Each stored hash against the database's own link of the row, from the stored hash before it.
+        var mismatches = await ScalarAsync<long>(
+            roles.Silo,
+            """
+            SELECT count(*) FROM case_ledger l
+            WHERE l.case_id = $1 AND l.hash <> case_ledger_link(
+                COALESCE((SELECT p.hash FROM case_ledger p WHERE p.kind = l.kind AND p.case_id = l.case_id AND p.sequence = l.sequence - 1), case_ledger_genesis()),
+                l.kind, l.case_id, l.sequence, l.occurred_at, l.actor_id, l.point_code, l.window_id, l.action,
+                l.status_before, l.status_after, l.detail, l.changes)
+            """,
+            id);
+
+        Assert.Equal(0L, mismatches);
+        Assert.Equal(5L, await ScalarAsync<long>(roles.Silo, "SELECT count(*) FROM case_ledger WHERE case_id = $1", id));
+    }
+
+    [Fact]
+    public async Task A_store_that_read_a_case_sends_its_next_rows_chained_and_one_that_did_not_leaves_them_to_the_database()
+    {
+        var (roles, _) = await CreateWithRolesAsync(db);
+        var loaded = NewId();
+        var unknown = NewId();
+        await WriteAsync(roles.Silo, loaded, 2);
+        await WriteAsync(roles.Silo, unknown, 2);
+
+        // A silo that has not seen either case: it learns the head of the one it loads.
+        await using var source = NpgsqlDataSource.Create(roles.Silo);
+        await using var writer = new CaseGroupCommitWriter(source, Options.Create(new GroupCommitOptions()), NullLogger<CaseGroupCommitWriter>.Instance);
+        var store = new PostgresCaseStore(source, writer);
+        Assert.NotNull(await store.LoadAsync(Kind, loaded));
+        var third = StepOf(loaded, 3);
+
+        Assert.NotNull(writer.Heads.Chain(Kind, loaded, [third]));
+        Assert.Null(writer.Heads.Chain(Kind, unknown, [StepOf(unknown, 3)]));
+        await store.CommitAsync(CommitOf(loaded, third));
+        await store.CommitAsync(CommitOf(unknown, StepOf(unknown, 3)));
+
+        var report = await LedgerChainVerifier.VerifyAsync(roles.Silo);
+        Assert.True(report.Intact, string.Join("; ", report.Broken));
+        Assert.Equal(6, report.Rows);
+    }
+
+    [Fact]
+    public async Task A_ledger_whose_change_sets_an_earlier_build_stored_as_jsonb_turns_into_json_and_still_verifies()
+    {
+        var superuser = await db.CreateDatabaseAsync();
+        var id = NewId();
+        await WriteAsync(superuser, id, 3);
+        // The ledger as an earlier build left it: jsonb change sets, each row hashed over jsonb's text of them.
+        await ExecuteAsync(superuser, "DROP VIEW ledger; ALTER TABLE case_ledger ALTER COLUMN changes TYPE jsonb USING changes::jsonb");
+        for (var n = 1; n <= 3; n++)
+        {
+            await TamperAsync(
+                superuser,
+                """
+                UPDATE case_ledger l SET hash = case_ledger_link(
+                    COALESCE((SELECT p.hash FROM case_ledger p WHERE p.case_id = l.case_id AND p.sequence = l.sequence - 1), case_ledger_genesis()),
+                    l.kind, l.case_id, l.sequence, l.occurred_at, l.actor_id, l.point_code, l.window_id, l.action,
+                    l.status_before, l.status_after, l.detail, l.changes::text::json)
+                WHERE l.case_id = $1 AND l.sequence = $2
+                """,
+                id,
+                n);
+        }
+
+        var hashes = await ScalarAsync<string>(superuser, "SELECT string_agg(encode(hash, 'hex'), ',' ORDER BY sequence) FROM case_ledger WHERE case_id = $1", id);
+        Assert.True((await LedgerChainVerifier.VerifyAsync(superuser)).Intact);
+
+        await DatabaseMigrator.MigrateAsync(superuser, NullLogger.Instance);
+
+        Assert.True((await LedgerChainVerifier.VerifyAsync(superuser)).Intact);
+        Assert.Equal(hashes, await ScalarAsync<string>(superuser, "SELECT string_agg(encode(hash, 'hex'), ',' ORDER BY sequence) FROM case_ledger WHERE case_id = $1", id));
+        Assert.Equal("json", await ScalarAsync<string>(superuser, "SELECT atttypid::regtype::text FROM pg_attribute WHERE attrelid = 'case_ledger'::regclass AND attname = 'changes'"));
+        Assert.Equal(3L, await ScalarAsync<long>(superuser, "SELECT count(*) FROM ledger WHERE receipt_number = $1", id));
     }
 
     private static async Task<(int ExitCode, string Output)> VerifyCommandAsync(string connectionString)

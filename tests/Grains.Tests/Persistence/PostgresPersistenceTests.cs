@@ -50,9 +50,9 @@ public sealed class PostgresPersistenceTests(PostgresFixture db)
                 """,
                 receipt));
         Assert.True(await db.ScalarAsync<bool>(
-            """SELECT changes @> '[{"op":"replace","path":"/status","value":"Completed"}]' FROM ledger WHERE receipt_number = $1 AND sequence = 4""", receipt));
+            """SELECT changes::jsonb @> '[{"op":"replace","path":"/status","value":"Completed"}]' FROM ledger WHERE receipt_number = $1 AND sequence = 4""", receipt));
         Assert.True(await db.ScalarAsync<bool>(
-            """SELECT changes @> '[{"op":"add","path":""}]' AND changes -> 0 -> 'value' ->> 'status' = 'AwaitingSupplement' FROM ledger WHERE receipt_number = $1 AND sequence = 1""", receipt));
+            """SELECT changes::jsonb @> '[{"op":"add","path":""}]' AND changes -> 0 -> 'value' ->> 'status' = 'AwaitingSupplement' FROM ledger WHERE receipt_number = $1 AND sequence = 1""", receipt));
         Assert.Equal("Completed", await db.ScalarAsync<string>("SELECT status FROM matter WHERE receipt_number = $1", receipt));
         Assert.Equal(3, await db.ScalarAsync<int>("SELECT version FROM matter WHERE receipt_number = $1", receipt)); // three commits, four steps
     }
