@@ -18,7 +18,7 @@ public static class GrainServiceCollectionExtensions
     /// <summary>Matters on PostgreSQL through <paramref name="connectionString"/>.</summary>
     public static IServiceCollection AddNetworkGrains(this IServiceCollection services, string connectionString)
     {
-        services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.TryAddSingleton(_ => CaseStoreDataSource.Create(connectionString));
         services.TryAddSingleton<CaseGroupCommitWriter>();
         services.AddOptions<GroupCommitOptions>().BindConfiguration("Network:GroupCommit");
         services.TryAddSingleton<ICaseStore, PostgresCaseStore>();
