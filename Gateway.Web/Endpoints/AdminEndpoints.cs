@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Network.Gateway.Contracts;
 using Network.Gateway.Security;
 using Network.Grains.Interfaces.Calendar;
@@ -21,7 +22,7 @@ internal static class AdminEndpoints
         admin.MapPut("/points/{pointCode}", DefineAsync).WithName("DefinePoint").Produces<PointView>();
         admin.MapPut("/points/{pointCode}/catalog", PublishCatalogAsync).WithName("PublishCatalog").Produces<IReadOnlyList<ServiceItem>>();
         admin.MapPut("/calendar", PublishCalendarAsync).WithName("PublishCalendar").Produces<IReadOnlyList<HolidaySchedule>>();
-        admin.MapGet("/calendar", async (IClusterClient grains) => Results.Ok(await grains.GetGrain<ICalendarGrain>("CN").GetSchedules()))
+        admin.MapGet("/calendar", async (IClusterClient grains) => Results.Ok(await grains.Reference<ICalendarGrain>("CN").GetSchedules()))
             .WithName("GetCalendar").Produces<IReadOnlyList<HolidaySchedule>>();
         admin.MapPut("/accounts/{clerkId}", SaveAccountAsync).WithName("SaveAccount").Produces<AccountView>();
         admin.MapPost("/accounts/{clerkId}/unlock", UnlockAccountAsync).WithName("UnlockAccount").Produces<AccountView>();
@@ -36,7 +37,7 @@ internal static class AdminEndpoints
         var point = Matters.Point(pointCode);
         var administrator = CurrentClerk.From(context.User);
         await GuardAsync(context, audit, "point.define", point.Value, () => scope.EnsureCovers(administrator, point), cancellationToken);
-        var profile = await grains.GetGrain<IServicePointGrain>(point.Value).Define(body);
+        var profile = await grains.Reference<IServicePointGrain>(point.Value).Define(body);
         await audit.WriteAsync(
             Succeeded(context, "point.define", point.Value, $"{profile.Name}: {profile.Windows.Count} windows, {profile.ProxyAgents.Count} proxy agents, {profile.Directors.Count} directors"),
             cancellationToken);
@@ -49,7 +50,7 @@ internal static class AdminEndpoints
         var point = Matters.Point(pointCode);
         var administrator = CurrentClerk.From(context.User);
         await GuardAsync(context, audit, "catalog.publish", point.Value, () => scope.EnsureCovers(administrator, point), cancellationToken);
-        var catalog = grains.GetGrain<ICatalogGrain>(point.Value);
+        var catalog = grains.Reference<ICatalogGrain>(point.Value);
         await catalog.Publish(items);
         var published = await catalog.List();
         await audit.WriteAsync(
@@ -64,7 +65,7 @@ internal static class AdminEndpoints
         var administrator = CurrentClerk.From(context.User);
         await GuardAsync(context, audit, "calendar.publish", "CN", () => scope.EnsureProvince(administrator, "year", "publish the national holiday calendar"), cancellationToken);
         var schedule = new HolidaySchedule(body.Year, body.Source, body.Holidays ?? [], body.Workdays ?? []);
-        var calendar = grains.GetGrain<ICalendarGrain>("CN");
+        var calendar = grains.Reference<ICalendarGrain>("CN");
         await calendar.Publish(schedule);
         await audit.WriteAsync(
             Succeeded(context, "calendar.publish", "CN", $"{schedule.Year} ({schedule.Source}): {schedule.Holidays.Count} holidays, {schedule.Workdays.Count} workdays"),

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using System.Diagnostics;
 using Network.Gateway.Contracts;
 using Network.Gateway.Idempotency;
@@ -47,7 +48,7 @@ internal static class IntakeEndpoints
         var key = context.Features.Get<IdempotencyFeature>()?.Key;
 
         var started = Stopwatch.GetTimestamp();
-        var view = await grains.GetGrain<IMatterGrain>(receipt).Accept(
+        var view = await grains.Reference<IMatterGrain>(receipt).Accept(
             new IntakeRequest(point.Value, body.WindowId, actor, body.ItemId, citizen, materials) { Key = key });
         if (view.ReceiptNumber != receipt)
         {

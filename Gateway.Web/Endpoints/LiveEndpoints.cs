@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Microsoft.Extensions.Options;
 using Network.Gateway.Hosting;
 using Network.Gateway.Security;
@@ -26,13 +27,13 @@ public static class LiveEndpoints
     private static async Task<IResult> LoadAsync(string pointCode, HttpContext context, IClusterClient grains, bool subtree = false)
     {
         var point = PointEndpoints.Readable(pointCode, context);
-        return Results.Ok(await grains.GetGrain<IServicePointGrain>(point.Value).GetLoad(subtree));
+        return Results.Ok(await grains.Reference<IServicePointGrain>(point.Value).GetLoad(subtree));
     }
 
     private static async Task<IResult> HallAsync(string pointCode, IClusterClient grains)
     {
         var point = DivisionCode.Parse(pointCode, "pointCode");
-        return Results.Ok(await grains.GetGrain<IServicePointGrain>(point.Value).GetHall()
+        return Results.Ok(await grains.Reference<IServicePointGrain>(point.Value).GetHall()
             ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined."));
     }
 
@@ -45,7 +46,7 @@ public static class LiveEndpoints
         var points = new List<NetworkPointView>();
         foreach (var city in options.Value.Cities)
         {
-            if (await grains.GetGrain<IServicePointGrain>(DivisionCode.Parse(city, "city").Value).GetTree(withLoads: false) is { } tree)
+            if (await grains.Reference<IServicePointGrain>(DivisionCode.Parse(city, "city").Value).GetTree(withLoads: false) is { } tree)
             {
                 Add(tree, 0);
             }

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
@@ -11,7 +12,7 @@ internal static class Matters
     public static IMatterGrain Grain(IClusterClient grains, string receiptNumber)
     {
         ReceiptNumber.PointOf(receiptNumber);
-        return grains.GetGrain<IMatterGrain>(receiptNumber);
+        return grains.Reference<IMatterGrain>(receiptNumber);
     }
 
     /// <summary>A grain's answer to a read, or 404 <c>matter.unknown</c> when the receipt number was never used.</summary>

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Network.Gateway.Contracts;
 using Network.Gateway.Security;
 using Network.Grains.Interfaces.Catalog;
@@ -29,7 +30,7 @@ internal static class PointEndpoints
     private static async Task<IResult> GetAsync(string pointCode, HttpContext context, IClusterClient grains)
     {
         var point = Readable(pointCode, context, administratorsToo: true);
-        var profile = await grains.GetGrain<IServicePointGrain>(point.Value).GetProfile()
+        var profile = await grains.Reference<IServicePointGrain>(point.Value).GetProfile()
             ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined.");
         return Results.Ok(PointView.From(profile));
     }
@@ -37,7 +38,7 @@ internal static class PointEndpoints
     private static async Task<IResult> CatalogAsync(string pointCode, HttpContext context, IClusterClient grains)
     {
         var point = Readable(pointCode, context, administratorsToo: true);
-        return Results.Ok(await grains.GetGrain<ICatalogGrain>(point.Value).List());
+        return Results.Ok(await grains.Reference<ICatalogGrain>(point.Value).List());
     }
 
     private static async Task<IResult> ListAsync(
@@ -81,13 +82,13 @@ internal static class PointEndpoints
     private static async Task<IResult> FlagsAsync(string pointCode, HttpContext context, IClusterClient grains)
     {
         var point = Readable(pointCode, context);
-        return Results.Ok(await grains.GetGrain<IServicePointGrain>(point.Value).GetFlags());
+        return Results.Ok(await grains.Reference<IServicePointGrain>(point.Value).GetFlags());
     }
 
     private static async Task<IResult> TreeAsync(string pointCode, HttpContext context, IClusterClient grains)
     {
         var point = Readable(pointCode, context);
-        return Results.Ok(await grains.GetGrain<IServicePointGrain>(point.Value).GetTree(withLoads: true)
+        return Results.Ok(await grains.Reference<IServicePointGrain>(point.Value).GetTree(withLoads: true)
             ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined."));
     }
 

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using System.Globalization;
 using Network.Gateway.Contracts;
 using Network.Gateway.Errors;
@@ -32,12 +33,12 @@ internal static class PublicEndpoints
     private static async Task<IResult> CatalogAsync(string pointCode, IClusterClient grains)
     {
         var point = Matters.Point(pointCode);
-        if (await grains.GetGrain<IServicePointGrain>(point.Value).GetProfile() is null)
+        if (await grains.Reference<IServicePointGrain>(point.Value).GetProfile() is null)
         {
             throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined.");
         }
 
-        var items = await grains.GetGrain<ICatalogGrain>(point.Value).List();
+        var items = await grains.Reference<ICatalogGrain>(point.Value).List();
         return Results.Ok(items.Select(PublicServiceItem.From).ToArray());
     }
 
@@ -56,7 +57,7 @@ internal static class PublicEndpoints
 
         // One call: the grain compares the proof in constant time, answers a wrong one exactly as an
         // unknown receipt number, and after too many wrong ones refuses the number for a while.
-        var answer = await grains.GetGrain<IMatterGrain>(receiptNumber).GetForCitizen(proof);
+        var answer = await grains.Reference<IMatterGrain>(receiptNumber).GetForCitizen(proof);
         if (answer.Progress is { } progress)
         {
             await Results.Ok(PublicProgress.From(progress)).ExecuteAsync(context);

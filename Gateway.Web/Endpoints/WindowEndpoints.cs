@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Network.Gateway.Security;
 using Network.Grains.Interfaces.Network;
 
@@ -20,7 +21,7 @@ internal static class WindowEndpoints
     private static async Task<IResult> DutyAsync(string pointCode, string windowId, HttpContext context, IClusterClient grains)
     {
         var point = PointEndpoints.Readable(pointCode, context);
-        return Results.Ok(await grains.GetGrain<IWindowGrain>($"{point.Value}/{windowId}").GetDuty());
+        return Results.Ok(await grains.Reference<IWindowGrain>($"{point.Value}/{windowId}").GetDuty());
     }
 
     /// <summary>
@@ -33,7 +34,7 @@ internal static class WindowEndpoints
     {
         var actor = CurrentClerk.ActorOf(context);
         var point = Matters.Point(pointCode);
-        var result = await grains.GetGrain<IWindowGrain>($"{point.Value}/{windowId}").SetPrimaryAway(actor, away);
+        var result = await grains.Reference<IWindowGrain>($"{point.Value}/{windowId}").SetPrimaryAway(actor, away);
         await audit.WriteAsync(
             new AuditEvent(
                 actor.Id,

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Microsoft.AspNetCore.SignalR;
 using Network.Gateway.Security;
 using Network.Grains.Interfaces.Cases;
@@ -52,7 +53,7 @@ public sealed class LiveHub(IClusterClient grains) : Hub
         try
         {
             ReceiptNumber.PointOf(receiptNumber);
-            _ = await grains.GetGrain<IMatterGrain>(receiptNumber).Get(actor)
+            _ = await grains.Reference<IMatterGrain>(receiptNumber).Get(actor)
                 ?? throw new HubException($"There is no matter {receiptNumber}.");
         }
         catch (DomainException e)

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Network.Grains.Interfaces.Calendar;
 
 namespace Network.Grains.Calendar;
@@ -46,7 +47,7 @@ public sealed class WorkingDayCalendarProvider
         }
 
         _refreshedAt = now;
-        foreach (var schedule in await grains.GetGrain<ICalendarGrain>(CalendarKey).GetSchedules())
+        foreach (var schedule in await grains.Reference<ICalendarGrain>(CalendarKey).GetSchedules())
         {
             if (Current.ScheduleOf(schedule.Year) != schedule)
             {

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Network;
@@ -13,7 +14,7 @@ public sealed class CatalogGrain(
     public async Task Publish(IReadOnlyList<ServiceItem> items)
     {
         var code = DivisionCode.Parse(this.GetPrimaryKeyString());
-        var profile = await GrainFactory.GetGrain<IServicePointGrain>(code.Value).GetProfile()
+        var profile = await GrainFactory.Reference<IServicePointGrain>(code.Value).GetProfile()
             ?? throw DomainException.NotFound("code", "point.undefined", $"Service point {code} is not defined.");
 
         var checkedItems = new List<ServiceItem>();
@@ -148,7 +149,7 @@ public sealed class CatalogGrain(
         foreach (var remote in item.JointWindowIds.Where(w => w.Contains('/', StringComparison.Ordinal)))
         {
             var (code, windowId) = (remote.Split('/')[0], remote.Split('/')[1]);
-            var profile = await GrainFactory.GetGrain<IServicePointGrain>(code).GetProfile();
+            var profile = await GrainFactory.Reference<IServicePointGrain>(code).GetProfile();
             if (profile?.FindWindow(windowId) is null)
             {
                 throw DomainException.Invalid($"{field}.jointWindowIds", "window.unknown", $"Point {code} has no window '{windowId}'.");

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Matters.Rules;
 
@@ -19,8 +20,8 @@ internal static class DecidingItemLookup
             return items;
         }
 
-        var intakeItem = await grains.GetGrain<ICatalogGrain>(state.PointCode).Find(state.ItemId);
-        var deciding = await grains.GetGrain<ICatalogGrain>(state.CurrentPointCode).Find(intakeItem?.DecidedAs ?? state.ItemId);
+        var intakeItem = await grains.Reference<ICatalogGrain>(state.PointCode).Find(state.ItemId);
+        var deciding = await grains.Reference<ICatalogGrain>(state.CurrentPointCode).Find(intakeItem?.DecidedAs ?? state.ItemId);
         if (deciding is not null)
         {
             items[MatterContext.DecidingKey(state.CurrentPointCode, state.ItemId)] = deciding;

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Network.Grains.Interfaces.Live;
 using Network.Grains.Live;
 using Network.Grains.Interfaces.Matters;
@@ -39,7 +40,7 @@ internal static class MatterAnnouncer
         };
         foreach (var point in points)
         {
-            grains.GetGrain<IPointUpkeepGrain>(point).OnMatterChanged(announced).Ignore();
+            grains.Reference<IPointUpkeepGrain>(point).OnMatterChanged(announced).Ignore();
         }
 
         var groups = points.SelectMany(p => new[] { LiveGroups.Point(p), LiveGroups.City(p) })

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -70,11 +71,11 @@ public sealed class MatterGrain(
         var point = Interfaces.Matters.ReceiptNumber.PointOf(ReceiptNumber);
         // The point's profile and the item are independent reads: ask both at once.
         var contextRead = ContextAsync(request.Actor, [point.Value], fingerprint);
-        var itemRead = GrainFactory.GetGrain<ICatalogGrain>(point.Value).Find(request.ItemId ?? string.Empty);
+        var itemRead = GrainFactory.Reference<ICatalogGrain>(point.Value).Find(request.ItemId ?? string.Empty);
         var context = await contextRead;
         var item = await itemRead;
         var window = context.Point(point.Value)?.FindWindow(request.WindowId ?? string.Empty);
-        var duty = window is null ? null : await GrainFactory.GetGrain<IWindowGrain>($"{point.Value}/{window.Id}").GetDuty();
+        var duty = window is null ? null : await GrainFactory.Reference<IWindowGrain>($"{point.Value}/{window.Id}").GetDuty();
         var change = MatterRules.Accept(ReceiptNumber, request, item, duty, context, ProgressCode.New());
         try
         {
@@ -241,10 +242,10 @@ public sealed class MatterGrain(
             NetworkMetrics.Flags.Add(1, new KeyValuePair<string, object?>("level", flag.Level.ToString()));
             // The director of the point concerned and the supervising tier above it.
             var point = DivisionCode.Parse(flag.PointCode);
-            GrainFactory.GetGrain<IPointUpkeepGrain>(point.Value).ReceiveFlag(flag).Ignore();
+            GrainFactory.Reference<IPointUpkeepGrain>(point.Value).ReceiveFlag(flag).Ignore();
             if (point.Parent is { } parent)
             {
-                GrainFactory.GetGrain<IPointUpkeepGrain>(parent.Value).ReceiveFlag(flag).Ignore();
+                GrainFactory.Reference<IPointUpkeepGrain>(parent.Value).ReceiveFlag(flag).Ignore();
             }
         }
     }
@@ -302,7 +303,7 @@ public sealed class MatterGrain(
         var holder = stored.CaseId
             ?? (stored.ReservedSuffix is { } suffix ? Interfaces.Matters.ReceiptNumber.At(point, suffix) : null)
             ?? throw DomainException.Conflict("idempotency.inProgress", "The first request with this Idempotency-Key is still running; retry shortly.", "Idempotency-Key");
-        return await GrainFactory.GetGrain<IMatterGrain>(holder).Accept(request with { Key = null });
+        return await GrainFactory.Reference<IMatterGrain>(holder).Accept(request with { Key = null });
     }
 
     private async Task<MatterView> ReplayIntakeAsync(string fingerprint, Actor actor)
@@ -362,7 +363,7 @@ public sealed class MatterGrain(
         foreach (var code in codes)
         {
             if (DivisionCode.TryParse(code, out var parsed, out _)
-                && await GrainFactory.GetGrain<IServicePointGrain>(parsed.Value).GetProfile() is { } profile)
+                && await GrainFactory.Reference<IServicePointGrain>(parsed.Value).GetProfile() is { } profile)
             {
                 profiles[code] = profile;
             }

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Network;
@@ -36,9 +37,9 @@ public static class NetworkLoader
                 new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
                 async (p, _) =>
                 {
-                    await grains.GetGrain<IServicePointGrain>(p.Code)
+                    await grains.Reference<IServicePointGrain>(p.Code)
                         .Define(new ServicePointDefinition(p.Name, p.Windows ?? [], p.ProxyAgents ?? []) { Directors = p.Directors ?? [] });
-                    await grains.GetGrain<ICatalogGrain>(p.Code).Publish(p.Items ?? []);
+                    await grains.Reference<ICatalogGrain>(p.Code).Publish(p.Items ?? []);
                     progress?.Report((Interlocked.Increment(ref done), points.Count));
                 });
         }

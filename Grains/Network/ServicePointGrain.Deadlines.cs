@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Microsoft.Extensions.Logging;
 using Network.Grains.Matters;
 
@@ -21,7 +22,7 @@ public sealed partial class ServicePointGrain
         var due = await matters.FindDueForCheckAsync(this.GetPrimaryKeyString(), ChinaTime.Today(clock));
         foreach (var batch in due.Chunk(SweepBatch))
         {
-            await Task.WhenAll(batch.Select(receipt => GrainFactory.GetGrain<IMatterUpkeepGrain>(receipt).CheckDeadlines()));
+            await Task.WhenAll(batch.Select(receipt => GrainFactory.Reference<IMatterUpkeepGrain>(receipt).CheckDeadlines()));
         }
 
         return due.Count;

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Grains.Interfaces.Live;
 using Network.Grains.Interfaces.Matters;
@@ -95,7 +96,7 @@ public sealed partial class ServicePointGrain
             publisher.Publish(LoadMessage(subtree, [LiveGroups.Subtree(code), LiveGroups.City(code)]));
             if (Code.Parent is { } parent)
             {
-                GrainFactory.GetGrain<IPointUpkeepGrain>(parent.Value).ReceiveChildLoad(subtree).Ignore();
+                GrainFactory.Reference<IPointUpkeepGrain>(parent.Value).ReceiveChildLoad(subtree).Ignore();
             }
         }
 

@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Network.Grains.Interfaces.Live;
 using Network.Grains.Interfaces.Network;
 using Network.Grains.Interfaces.Queries;
@@ -35,7 +36,7 @@ public sealed partial class ServicePointGrain
         }
 
         var load = withLoads ? await GetLoad(subtree: true) : null;
-        var children = await Task.WhenAll(state.State.Children.Select(c => GrainFactory.GetGrain<IServicePointGrain>(c.Value).GetTree(withLoads)));
+        var children = await Task.WhenAll(state.State.Children.Select(c => GrainFactory.Reference<IServicePointGrain>(c.Value).GetTree(withLoads)));
         var flags = withLoads ? state.State.OwnFlags.AsEnumerable().Reverse().Take(TreeFlags).ToArray() : [];
         return new PointTreeNode(Code.Value, definition.Name, Code.Tier, load, flags, children.OfType<PointTreeNode>().ToArray());
     }
@@ -85,7 +86,7 @@ public sealed partial class ServicePointGrain
         var code = Code.Value;
         var windows = await Task.WhenAll(definition.Windows.Select(async w =>
         {
-            var duty = await GrainFactory.GetGrain<IWindowGrain>($"{code}/{w.Id}").GetDuty();
+            var duty = await GrainFactory.Reference<IWindowGrain>($"{code}/{w.Id}").GetDuty();
             var latest = await matters.ListAsync(new MatterQuery(code, w.Id, OpenOnly: true, Limit: 1));
             var serving = latest.Count == 0 ? null : latest[0].ItemName;
             return new HallWindowView(w.Id, w.Name, duty.OnDuty.Name, duty.PrimaryAway, serving);

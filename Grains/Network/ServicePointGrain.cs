@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -35,7 +36,7 @@ public sealed partial class ServicePointGrain(
         {
             // Register with the parent before writing our own state: the parent refuses when it
             // does not exist, and a retry after a failure in between is harmless (idempotent).
-            await GrainFactory.GetGrain<IPointUpkeepGrain>(parent.Value).RegisterChild(code);
+            await GrainFactory.Reference<IPointUpkeepGrain>(parent.Value).RegisterChild(code);
         }
 
         if (state.State.Definition is { } current && SameDefinition(current, checkedDefinition))

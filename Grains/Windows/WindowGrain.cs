@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Microsoft.Extensions.Logging;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Matters;
@@ -40,7 +41,7 @@ public sealed class WindowGrain(
             state.State.PrimaryAway = away;
             await state.WriteStateAsync();
             logger.LogInformation("Window {Window}: A clerk {Clerk} is {State}", this.GetPrimaryKeyString(), window.ClerkA.Id, away ? "away" : "back");
-            GrainFactory.GetGrain<IPointUpkeepGrain>(profile.Code.Value).OnDutyChanged(Duty(window)).Ignore();
+            GrainFactory.Reference<IPointUpkeepGrain>(profile.Code.Value).OnDutyChanged(Duty(window)).Ignore();
         }
 
         var moved = new List<string>();
@@ -49,7 +50,7 @@ public sealed class WindowGrain(
             var (point, windowId) = Key;
             foreach (var receipt in await matters.FindOpenAsync(point, windowId, window.ClerkA.Id))
             {
-                await GrainFactory.GetGrain<IMatterUpkeepGrain>(receipt).AssignHandler(windowId, window.ClerkB.Id);
+                await GrainFactory.Reference<IMatterUpkeepGrain>(receipt).AssignHandler(windowId, window.ClerkB.Id);
                 moved.Add(receipt);
             }
         }
@@ -91,7 +92,7 @@ public sealed class WindowGrain(
     {
         var (point, windowId) = Key;
         var code = DivisionCode.Parse(point, "pointCode");
-        var profile = await GrainFactory.GetGrain<IServicePointGrain>(code.Value).GetProfile()
+        var profile = await GrainFactory.Reference<IServicePointGrain>(code.Value).GetProfile()
             ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined.");
         return (profile, profile.FindWindow(windowId)
             ?? throw DomainException.NotFound("windowId", "window.unknown", $"{profile.Name} has no window '{windowId}'."));
