@@ -12,6 +12,17 @@ public sealed record SupplyMaterialsBody(IReadOnlyList<string> Materials);
 
 public sealed record RequestSupplementBody(IReadOnlyList<string> Missing);
 
+/// <summary>A further notice after the one-time notice: the clerk asks the director, with a reason.</summary>
+public sealed record AskSupplementApprovalBody(IReadOnlyList<string> Missing, string Reason);
+
+/// <summary>The director approves the pending request (missing left out or empty) or issues a further notice naming what is missing.</summary>
+public sealed record ApproveSupplementBody(string Reason, IReadOnlyList<string>? Missing = null);
+
+public sealed record RefuseSupplementBody(string Reason);
+
+/// <summary>The extension (延期) of a promised matter's limit, in working days, with a reason.</summary>
+public sealed record ExtendBody(int WorkingDays, string Reason);
+
 public sealed record CompleteBody(string? ResultNote = null);
 
 public sealed record ReturnBody(string Reason, string LegalBasis);

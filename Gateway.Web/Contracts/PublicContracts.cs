@@ -19,7 +19,7 @@ public sealed record PublicServiceItem(
         new(i.Id, i.Name, i.Conditions, i.LegalBasis, i.Procedure, i.RequiredMaterials, i.TimeLimitWorkingDays, i.Result, i.Fee);
 }
 
-/// <summary>What a citizen sees of their matter: where it stands, by when, and how it ended (the grain's <see cref="CitizenProgress"/>).</summary>
+/// <summary>What a citizen sees of their matter: where it stands, by when (and whether the limit was extended, 延期), and how it ended (the grain's <see cref="CitizenProgress"/>).</summary>
 public sealed record PublicProgress(
     string ReceiptNumber,
     string PointName,
@@ -31,10 +31,12 @@ public sealed record PublicProgress(
     MatterStatus? OutcomeStatus,
     string? ResultNote,
     string? Reason,
-    string? LegalBasis)
+    string? LegalBasis,
+    int? ExtendedWorkingDays = null,
+    string? ExtensionReason = null)
 {
     public static PublicProgress From(CitizenProgress p) =>
-        new(p.ReceiptNumber, p.PointName, p.ItemName, p.Status, p.ReceivedAt, p.DueDate, p.MissingMaterials, p.OutcomeStatus, p.ResultNote, p.Reason, p.LegalBasis);
+        new(p.ReceiptNumber, p.PointName, p.ItemName, p.Status, p.ReceivedAt, p.DueDate, p.MissingMaterials, p.OutcomeStatus, p.ResultNote, p.Reason, p.LegalBasis, p.ExtendedWorkingDays, p.ExtensionReason);
 }
 
 /// <summary>

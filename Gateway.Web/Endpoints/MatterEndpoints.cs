@@ -8,7 +8,7 @@ using Network.Grains.Interfaces.Matters;
 namespace Network.Gateway.Endpoints;
 
 /// <summary>
-/// A matter: detail, history, supplements, completion, return, delivery, deadlines. Every request
+/// A matter: detail, history, supplements and further notices, completion, return, delivery, deadlines and their extension. Every request
 /// is exactly one call of the matter grain with the signed-in actor; the grain decides whether the
 /// actor may read or act in the matter's state (403/409) and answers with what the actor may do next.
 /// </summary>
@@ -27,6 +27,18 @@ internal static class MatterEndpoints
         matters.MapPost("/request-supplement", (string receiptNumber, RequestSupplementBody body, HttpContext c, IClusterClient g) =>
                 ActAsync(receiptNumber, c, g, null, (grain, actor) => grain.RequestSupplement(new RequestSupplementCommand(actor, Matters.List(body.Missing, "missing")))))
             .WithName("RequestSupplement").Produces<MatterView>();
+        matters.MapPost("/ask-supplement-approval", (string receiptNumber, AskSupplementApprovalBody body, HttpContext c, IClusterClient g) =>
+                ActAsync(receiptNumber, c, g, null, (grain, actor) => grain.AskSupplementApproval(new AskSupplementApprovalCommand(actor, Matters.List(body.Missing, "missing"), body.Reason))))
+            .WithName("AskSupplementApproval").Produces<MatterView>();
+        matters.MapPost("/approve-supplement", (string receiptNumber, ApproveSupplementBody body, HttpContext c, IClusterClient g) =>
+                ActAsync(receiptNumber, c, g, null, (grain, actor) => grain.ApproveSupplement(new ApproveSupplementCommand(actor, body.Missing ?? [], body.Reason))))
+            .WithName("ApproveSupplement").Produces<MatterView>();
+        matters.MapPost("/refuse-supplement", (string receiptNumber, RefuseSupplementBody body, HttpContext c, IClusterClient g) =>
+                ActAsync(receiptNumber, c, g, null, (grain, actor) => grain.RefuseSupplement(new RefuseSupplementCommand(actor, body.Reason))))
+            .WithName("RefuseSupplement").Produces<MatterView>();
+        matters.MapPost("/extend", (string receiptNumber, ExtendBody body, HttpContext c, IClusterClient g) =>
+                ActAsync(receiptNumber, c, g, null, (grain, actor) => grain.Extend(new ExtendCommand(actor, body.WorkingDays, body.Reason))))
+            .WithName("ExtendMatter").Produces<MatterView>();
         matters.MapPost("/complete", (string receiptNumber, CompleteBody body, HttpContext c, IClusterClient g, GatewayMetrics m) =>
                 ActAsync(receiptNumber, c, g, m, (grain, actor) => grain.Complete(new CompleteCommand(actor, body.ResultNote))))
             .WithName("CompleteMatter").Produces<MatterView>();

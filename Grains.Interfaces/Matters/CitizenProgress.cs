@@ -16,4 +16,13 @@ public sealed record CitizenProgress(
     [property: Id(7)] MatterStatus? OutcomeStatus,
     [property: Id(8)] string? ResultNote,
     [property: Id(9)] string? Reason,
-    [property: Id(10)] string? LegalBasis);
+    [property: Id(10)] string? LegalBasis)
+{
+    /// <summary>The working days the limit was extended by (延期), if it was; <see cref="DueDate"/> already includes them.</summary>
+    [Id(11)]
+    public int? ExtendedWorkingDays { get; init; }
+
+    /// <summary>Why the limit was extended, as the director wrote it.</summary>
+    [Id(12)]
+    public string? ExtensionReason { get; init; }
+}

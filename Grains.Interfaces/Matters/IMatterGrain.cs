@@ -24,8 +24,24 @@ public interface IMatterGrain : IGrainWithStringKey
 
     Task<MatterView> SupplyMaterials(SupplyMaterialsCommand command);
 
-    /// <summary>Asks for missing materials during handling; the deadline's clock stops until they arrive.</summary>
+    /// <summary>
+    /// The one-time notice (一次性告知) during handling: once per matter, within five working days
+    /// after intake; the deadline's clock stops until the materials arrive. Any further notice goes
+    /// through the director (<see cref="AskSupplementApproval"/>, <see cref="ApproveSupplement"/>).
+    /// </summary>
     Task<MatterView> RequestSupplement(RequestSupplementCommand command);
+
+    /// <summary>The clerk asks the director to approve a further notice; the clock keeps running.</summary>
+    Task<MatterView> AskSupplementApproval(AskSupplementApprovalCommand command);
+
+    /// <summary>The director approves the pending request, or issues a further notice, with a reason; the clock stops.</summary>
+    Task<MatterView> ApproveSupplement(ApproveSupplementCommand command);
+
+    /// <summary>The director refuses the pending request with a reason.</summary>
+    Task<MatterView> RefuseSupplement(RefuseSupplementCommand command);
+
+    /// <summary>The director extends the promised limit once (延期), with a reason, within the law's margin.</summary>
+    Task<MatterView> Extend(ExtendCommand command);
 
     Task<MatterView> Complete(CompleteCommand command);
 

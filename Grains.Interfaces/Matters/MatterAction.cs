@@ -45,4 +45,19 @@ public enum MatterAction
 
     /// <summary>Check the deadline flags now (电子监察).</summary>
     CheckDeadlines = 12,
+
+    /// <summary>
+    /// Ask the director to approve a further notice of missing materials, once the one-time notice
+    /// (一次性告知) is used or its five working days have passed; the clock keeps running meanwhile.
+    /// </summary>
+    AskSupplementApproval = 13,
+
+    /// <summary>The director approves the clerk's request for a further notice, or issues one, with a reason; the clock stops.</summary>
+    ApproveSupplement = 14,
+
+    /// <summary>The director refuses the clerk's request for a further notice, with a reason; the clock keeps running.</summary>
+    RefuseSupplement = 15,
+
+    /// <summary>The director extends the promised limit once, with a reason (延期).</summary>
+    Extend = 16,
 }

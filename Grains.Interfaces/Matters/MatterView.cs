@@ -86,4 +86,20 @@ public sealed record MatterView(
     /// </summary>
     [Id(31)]
     public string? ProgressCode { get; init; }
+
+    /// <summary>Notices of missing materials issued so far: the one-time notice (一次性告知), then any the director approved.</summary>
+    [Id(32)]
+    public int NoticesIssued { get; init; }
+
+    /// <summary>Every interval the clock stood still for a supplement, for supervision (电子监察); <see cref="PausedWorkingDays"/> is their total.</summary>
+    [Id(33)]
+    public IReadOnlyList<ClockPause> Pauses { get; init; } = [];
+
+    /// <summary>A clerk's request for a further notice waiting for the director; the clock keeps running meanwhile.</summary>
+    [Id(34)]
+    public SupplementApprovalRequest? PendingSupplement { get; init; }
+
+    /// <summary>The one extension (延期) of the limit, if granted; <see cref="DueDate"/> already includes it.</summary>
+    [Id(35)]
+    public DeadlineExtension? Extension { get; init; }
 }

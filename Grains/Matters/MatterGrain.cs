@@ -113,6 +113,14 @@ public sealed class MatterGrain(
 
     public Task<MatterView> RequestSupplement(RequestSupplementCommand command) => RunAsync(command, command?.Actor, MatterRules.RequestSupplement);
 
+    public Task<MatterView> AskSupplementApproval(AskSupplementApprovalCommand command) => RunAsync(command, command?.Actor, MatterRules.AskSupplementApproval);
+
+    public Task<MatterView> ApproveSupplement(ApproveSupplementCommand command) => RunAsync(command, command?.Actor, MatterRules.ApproveSupplement);
+
+    public Task<MatterView> RefuseSupplement(RefuseSupplementCommand command) => RunAsync(command, command?.Actor, MatterRules.RefuseSupplement);
+
+    public Task<MatterView> Extend(ExtendCommand command) => RunAsync(command, command?.Actor, MatterRules.Extend);
+
     public Task<MatterView> Complete(CompleteCommand command) => RunAsync(command, command?.Actor, MatterRules.Complete);
 
     public Task<MatterView> Return(ReturnCommand command) => RunAsync(command, command?.Actor, MatterRules.Return);

@@ -77,7 +77,24 @@ public sealed record MatterState
     /// <summary>Set while the clock is paused for a supplement requested during handling.</summary>
     public DateOnly? PausedSince { get; init; }
 
+    /// <summary>Working days the clock stood still, all pauses together (the deadline moves by them).</summary>
     public int PausedWorkingDays { get; init; }
+
+    /// <summary>Each interval the clock stood still, for supervision; the last is open while <see cref="PausedSince"/> is set.</summary>
+    public IReadOnlyList<ClockPause> Pauses { get; init; } = [];
+
+    /// <summary>
+    /// Notices of missing materials issued: the one-time notice (一次性告知, at intake or during
+    /// handling) and any further one the director approved. A matter stored before the count was
+    /// kept has 0 and its <see cref="Notice"/>; <c>OneTimeNoticeRule</c> reads both.
+    /// </summary>
+    public int NoticesIssued { get; init; }
+
+    /// <summary>A clerk's request for a further notice, waiting for the director.</summary>
+    public SupplementApprovalRequest? PendingSupplement { get; init; }
+
+    /// <summary>The one extension of the limit (延期), if granted.</summary>
+    public DeadlineExtension? Extension { get; init; }
 
     public DateOnly? DueDate { get; init; }
 
@@ -157,6 +174,10 @@ public sealed record MatterState
         DecidingTier = DecidingTier,
         IsClosed = IsClosed,
         ProgressCode = ProgressCode,
+        NoticesIssued = NoticesIssued,
+        Pauses = Pauses,
+        PendingSupplement = PendingSupplement,
+        Extension = Extension,
     };
 
     /// <summary>What the citizen sees through the public lookup: missing materials only while they are asked for, the outcome once there is one.</summary>
@@ -174,6 +195,10 @@ public sealed record MatterState
             outcome?.Status,
             outcome?.ResultNote,
             outcome?.Reason,
-            outcome?.LegalBasis);
+            outcome?.LegalBasis)
+        {
+            ExtendedWorkingDays = Extension?.WorkingDays,
+            ExtensionReason = Extension?.Reason,
+        };
     }
 }

@@ -6,7 +6,8 @@ namespace Network.Browser.Tests;
 /// <summary>
 /// End to end in a real browser: a village clerk takes in a matter and hands it upward; the city
 /// monitor, open in a second browser context, sees it arrive without a reload; the township clerk
-/// decides it; the village clerk's page shows the result without a reload and delivers it.
+/// decides it; the village clerk's page shows the result without a reload and delivers it. A
+/// further notice after the one-time notice goes through the village's director, who extends the limit.
 /// </summary>
 public sealed class ScreensTests(NetworkFixture network) : IClassFixture<NetworkFixture>
 {
@@ -116,6 +117,38 @@ public sealed class ScreensTests(NetworkFixture network) : IClassFixture<Network
         await Expect(hall.Locator("#accepted")).Not.ToHaveTextAsync(acceptedBefore);
         await Expect(hall.Locator(".hall-window[data-window=\"civil-affairs\"] .serving")).ToContainTextAsync("低保申请代办");
         Assert.DoesNotContain(receipt[^8..], await hall.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The one-time notice is used: once the materials are in, a further one is asked of the
+        // village's director, who extends the limit (延期) and approves it from the forms offered.
+        var supply = village.Locator("#matter form[data-action=\"supplement\"]");
+        foreach (var box in await supply.Locator("input[type=checkbox]").AllAsync())
+        {
+            await box.CheckAsync();
+        }
+
+        await supply.Locator("button[type=submit]").ClickAsync();
+        await Expect(village.Locator("#matter h2 .badge")).ToHaveTextAsync("办理中");
+        await Expect(village.Locator("#matter form[data-action=\"request-supplement\"]")).ToHaveCountAsync(0);
+        var ask = village.Locator("#matter form[data-action=\"ask-supplement-approval\"]");
+        await ask.Locator("input[type=checkbox]").First.CheckAsync();
+        await ask.Locator("input[name=reason]").FillAsync("身份证复印件不清晰");
+        await ask.Locator("button[type=submit]").ClickAsync();
+        await Expect(village.Locator("#matter")).ToContainTextAsync("待批准的再次告知");
+
+        var director = await network.NewPageAsync(signInAs: $"d-{Village}");
+        await director.Locator($"#queue tr[data-receipt=\"{receipt}\"]").ClickAsync();
+        var extend = director.Locator("#matter form[data-action=\"extend\"]");
+        await extend.Locator("input[name=workingDays]").FillAsync("3");
+        await extend.Locator("input[name=reason]").FillAsync("需入户核查家庭收入");
+        await extend.Locator("button[type=submit]").ClickAsync();
+        await Expect(director.Locator("#matter")).ToContainTextAsync("已延期");
+        var approve = director.Locator("#matter form[data-action=\"approve-supplement\"]");
+        await approve.Locator("input[name=reason]").FillAsync("同意再次告知");
+        await approve.Locator("button[type=submit]").ClickAsync();
+        await Expect(director.Locator("#matter h2 .badge")).ToHaveTextAsync("待补正");
+        await Expect(director.Locator("#matter ol.history")).ToContainTextAsync("批准再次告知");
+        await Expect(director.Locator("#matter")).ToContainTextAsync("同意再次告知");
+        await NetworkFixture.ScreenshotAsync(director, "08b-director-further-notice");
     }
 
     [Fact]

@@ -61,6 +61,12 @@ public sealed class AuthorizationMatrixTests(GatewayFixture fx)
     [InlineData(Demo.TownClerkA, "hand-over", Ok)]
     [InlineData(Demo.OtherTownClerk, "hand-over", Jurisdiction)]
     [InlineData(Demo.Monitor, "hand-over", Role)]
+    // The director of the matter's point extends its limit (延期); nobody else.
+    [InlineData(Demo.TownDirector, "extend", Ok)]
+    [InlineData(Demo.OtherTownDirector, "extend", Jurisdiction)]
+    [InlineData(Demo.CityDirector, "extend", Jurisdiction)]
+    [InlineData(Demo.TownClerkA, "extend", Role)]
+    [InlineData(Demo.Monitor, "extend", Role)]
     [InlineData(Demo.OtherTownDirector, "read-matter", Jurisdiction)]
     [InlineData(Demo.OtherTownDirector, "switch", Jurisdiction)]
     [InlineData(Demo.CityDirector, "read-point:" + Demo.Village, Ok)]
@@ -130,6 +136,8 @@ public sealed class AuthorizationMatrixTests(GatewayFixture fx)
                 return await user.PostAsync($"/api/matters/{held.ReceiptNumber}/decide", new { approve = true, resultNote = "同意" });
             case "hand-over":
                 return await user.PostAsync($"/api/matters/{(await TownshipMatterAsync()).ReceiptNumber}/hand-over", new { toClerkId = Demo.TownLandClerk });
+            case "extend":
+                return await user.PostAsync($"/api/matters/{(await TownshipMatterAsync()).ReceiptNumber}/extend", new { workingDays = 5, reason = "需入户调查" });
             case "admin":
                 return await user.GetAsync("/api/admin/calendar");
             default:

@@ -19,7 +19,11 @@ public sealed class MatterFlowTests(GatewayFixture fx)
         var supplied = await (await clerk.PostAsync($"{url}/supplement", new { materials = Demo.TemporaryReliefMaterials[3..] })).ReadAsync<MatterView>();
         Assert.Equal(MatterStatus.InProgress, supplied.Status);
 
-        var asked = await (await clerk.PostAsync($"{url}/request-supplement", new { missing = new[] { "困难情况证明材料" } })).ReadAsync<MatterView>();
+        // The one-time notice was given at intake: a second one is the director's to approve.
+        await (await clerk.PostAsync($"{url}/request-supplement", new { missing = new[] { "困难情况证明材料" } })).AssertProblemAsync(409, "missing", "notice.alreadyIssued");
+        await (await clerk.PostAsync($"{url}/ask-supplement-approval", new { missing = new[] { "困难情况证明材料" }, reason = "证明材料无村委会盖章" })).ReadAsync<MatterView>();
+        using var director = await fx.As(Demo.TownDirector);
+        var asked = await (await director.PostAsync($"{url}/approve-supplement", new { reason = "同意再次告知" })).ReadAsync<MatterView>();
         Assert.Equal(MatterStatus.AwaitingSupplement, asked.Status);
         await (await clerk.PostAsync($"{url}/supplement", new { materials = new[] { "困难情况证明材料" } })).ReadAsync<MatterView>();
 

@@ -161,7 +161,21 @@ const actionForms = {
     fields: () => [input("reason", t("reason")), input("legalBasis", t("legalBasis"))],
   },
   CheckDeadlines: { route: () => "check-deadlines", title: () => t("checkDeadlines"), fields: () => [] },
+  // A further notice after the one-time notice (一次性告知) goes through the director; the extension (延期) is the director's.
+  AskSupplementApproval: { route: () => "ask-supplement-approval", title: () => t("askSupplementApproval"), fields: (m) => [checklist("missing", m.materialsHandedIn), input("reason", t("reason"))] },
+  ApproveSupplement: {
+    route: () => "approve-supplement",
+    title: () => t("approveSupplement"),
+    fields: (m) => [m.pendingSupplement ? h("p", { class: "pending" }, pendingText(m.pendingSupplement)) : checklist("missing", m.materialsHandedIn), input("reason", t("reason"))],
+  },
+  RefuseSupplement: { route: () => "refuse-supplement", title: () => t("refuseSupplement"), fields: () => [input("reason", t("reason"))] },
+  Extend: {
+    route: () => "extend",
+    title: () => t("extend"),
+    fields: () => [h("label", {}, t("extendWorkingDays")), h("input", { name: "workingDays", type: "number", min: 1, autocomplete: "off" }), errorSlot("workingDays"), input("reason", t("reason"))],
+  },
 };
+const pendingText = (p) => `${p.clerkId}：${p.missing.join("、")}（${p.reason}）`;
 
 async function openMatter(receipt) {
   selected = receipt;
@@ -184,6 +198,10 @@ async function openMatter(receipt) {
       h("dt", {}, t("due")), h("dd", { class: `flag-${m.flag}` }, m.dueDate ?? t("nobody"), m.dueDateProvisional ? t("provisional") : null),
       fieldPairs([["owner", m.ownerClerkId], ["handler", m.handlerClerkId]]),
       m.notice ? fieldPairs([["missing", m.notice.missing.join("、")]]) : null,
+      m.pendingSupplement ? fieldPairs([["pendingSupplement", pendingText(m.pendingSupplement)]]) : null,
+      m.extension ? fieldPairs([["extension", `${m.extension.workingDays}${t("workingDays")} · ${m.extension.reason} · ${m.extension.directorId}`]]) : null,
+      m.pauses?.length || m.pausedWorkingDays ? fieldPairs([["pausedDays", `${m.pausedWorkingDays}${t("workingDays")} · ${t("noticesIssued")} ${m.noticesIssued}`
+        + (m.pauses ?? []).map((p) => ` · ${p.from}～${p.until ?? ""}${p.approvedBy ? `（${p.approvedBy}：${p.reason}）` : ""}`).join("")]]) : null,
       outcome ? fieldPairs([["result", outcome.resultNote ?? `${outcome.reason ?? ""} ${outcome.legalBasis ?? ""}`]]) : null,
       m.parts.length ? [h("dt", {}, t("parts")), h("dd", {}, parts)] : null),
     h("div", { class: "actions no-print" },

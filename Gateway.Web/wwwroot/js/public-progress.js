@@ -31,6 +31,7 @@ form.onsubmit = async (e) => {
       h("dl", { class: "fields" },
         field("receipt", p.receiptNumber), field("point", p.pointName), field("acceptedAt", formatDate(p.receivedAt)),
         field("dueDate", p.dueDate ?? t("nobody")),
+        p.extendedWorkingDays ? field("extension", `${p.extendedWorkingDays}${t("workingDays")}：${p.extensionReason ?? ""}`) : null,
         p.missingMaterials.length ? field("missing", p.missingMaterials.join("、")) : null,
         p.outcomeStatus ? field("result", `${t(p.outcomeStatus)} ${p.resultNote ?? ""} ${p.reason ?? ""} ${p.legalBasis ?? ""}`) : null));
     result.hidden = false;

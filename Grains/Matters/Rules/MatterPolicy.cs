@@ -24,7 +24,19 @@ public static class MatterPolicy
             MatterAction.SupplyMaterials => AtMatterWindow(state, actor, context)
                 ?? When(state.Status == MatterStatus.AwaitingSupplement, state, "supply materials to"),
             MatterAction.RequestSupplement => AtMatterWindow(state, actor, context)
-                ?? When(state.Status == MatterStatus.InProgress && state.ClockStartedOn is not null, state, "request a supplement for"),
+                ?? When(IsHandledWithClock(state), state, "request a supplement for")
+                ?? OneTimeNoticeRule.ClerkMayNotIssue(state, context),
+            MatterAction.AskSupplementApproval => AtMatterWindow(state, actor, context)
+                ?? When(IsHandledWithClock(state), state, "ask for a further notice on")
+                ?? OneTimeNoticeRule.FurtherNoticeNeeded(state, context)
+                ?? (state.PendingSupplement is null ? null : DomainException.Conflict("notice.approvalPending", $"A request for a further notice on matter {state.ReceiptNumber} is already waiting for the director.", "missing")),
+            MatterAction.ApproveSupplement => DirectsMatterPoint(state, actor, context, false, "approve a further notice")
+                ?? When(IsHandledWithClock(state), state, "issue a further notice on")
+                ?? OneTimeNoticeRule.FurtherNoticeNeeded(state, context),
+            MatterAction.RefuseSupplement => DirectsMatterPoint(state, actor, context, false, "refuse a further notice")
+                ?? When(IsHandledWithClock(state), state, "refuse a further notice on")
+                ?? (state.PendingSupplement is not null ? null : DomainException.Conflict("notice.noPendingRequest", $"No request for a further notice on matter {state.ReceiptNumber} is waiting.", "status")),
+            MatterAction.Extend => DirectsMatterPoint(state, actor, context, true, "extend a matter's limit") ?? ExtensionRule.When(state, context),
             MatterAction.Complete => AtMatterWindow(state, actor, context) ?? CompleteWhen(state),
             MatterAction.Return => AtMatterWindow(state, actor, context)
                 ?? When(state.Status is MatterStatus.InProgress or MatterStatus.AwaitingSupplement, state, "return"),
@@ -149,8 +161,29 @@ public static class MatterPolicy
     [
         MatterAction.SupplyMaterials, MatterAction.RequestSupplement, MatterAction.Complete, MatterAction.Return,
         MatterAction.HandUp, MatterAction.HandBack, MatterAction.Decide, MatterAction.Deliver, MatterAction.HandOver,
-        MatterAction.CheckDeadlines,
+        MatterAction.CheckDeadlines, MatterAction.AskSupplementApproval, MatterAction.ApproveSupplement, MatterAction.RefuseSupplement,
+        MatterAction.Extend,
     ];
+
+    /// <summary>Accepted and handled at the point of intake with its clock running: the state notices are issued in.</summary>
+    private static bool IsHandledWithClock(MatterState state) =>
+        state.Status == MatterStatus.InProgress && state.ClockStartedOn is not null;
+
+    /// <summary>
+    /// A director of the point of intake (or, when <paramref name="orHolding"/>, of the point holding
+    /// the matter now), as that point's profile names its directors.
+    /// </summary>
+    private static DomainException? DirectsMatterPoint(MatterState state, Actor actor, MatterContext context, bool orHolding, string what)
+    {
+        if (actor.Role != ActorRole.CenterDirector)
+        {
+            return Role(actor, what);
+        }
+
+        var directs = (actor.PointCode == state.PointCode || (orHolding && actor.PointCode == state.CurrentPointCode))
+            && context.Point(actor.PointCode)?.IsDirector(actor.Id) == true;
+        return directs ? null : Jurisdiction("pointCode", $"Director {actor.Id} of {actor.PointCode} does not direct the point of matter {state.ReceiptNumber}.");
+    }
 
     /// <summary>Work at the matter's own window at the point of intake (A or B clerk).</summary>
     private static DomainException? AtMatterWindow(MatterState state, Actor actor, MatterContext context) =>

@@ -69,7 +69,10 @@ public static partial class MatterRules
         return new DeadlineCheck(change, flags);
     }
 
-    /// <summary>The deadline and each open part's deadline, counted from the clock's start plus paused days.</summary>
+    /// <summary>
+    /// The deadline and each open part's deadline, counted from the clock's start plus paused days;
+    /// the whole matter's deadline also by the extension granted (延期), if any.
+    /// </summary>
     public static MatterState WithDeadlines(MatterState state, WorkingDayCalendar calendar)
     {
         var start = state.ClockStartedOn ?? throw new InvalidOperationException("The clock has not started.");
@@ -77,7 +80,7 @@ public static partial class MatterRules
         var provisional = false;
         if (state.TimeLimitWorkingDays > 0)
         {
-            var count = calendar.AddWorkingDays(start, state.TimeLimitWorkingDays + state.PausedWorkingDays);
+            var count = calendar.AddWorkingDays(start, state.TimeLimitWorkingDays + state.PausedWorkingDays + (state.Extension?.WorkingDays ?? 0));
             (due, provisional) = (count.Date, count.Provisional);
         }
 
@@ -127,16 +130,22 @@ public static partial class MatterRules
 
     private static void ResumeClock(MatterChange change, MatterState state, MatterContext context)
     {
-        var paused = context.Calendar.CountWorkingDays(state.PausedSince!.Value, context.Today);
+        var since = state.PausedSince!.Value;
+        var paused = context.Calendar.CountWorkingDays(since, context.Today);
+        var closed = new ClockPause(since, context.Today, paused);
+        IReadOnlyList<ClockPause> pauses = state.Pauses.Count > 0 && state.Pauses[^1].Until is null
+            ? [.. state.Pauses.SkipLast(1), state.Pauses[^1] with { Until = context.Today, WorkingDays = paused }]
+            : [.. state.Pauses, closed]; // a pause opened before intervals were kept
         var resumed = WithDeadlines(
             state with
             {
                 Status = MatterStatus.InProgress,
                 PausedSince = null,
                 PausedWorkingDays = state.PausedWorkingDays + paused,
+                Pauses = pauses,
             },
             context.Calendar);
-        change.Record("Resumed", resumed, $"材料补齐，恢复计时（暂停 {paused} 个工作日），办结期限 {resumed.DueDate:yyyy-MM-dd}");
+        change.Record("Resumed", resumed, $"材料补齐，恢复计时（暂停 {paused} 个工作日，累计 {resumed.PausedWorkingDays} 个工作日），办结期限 {resumed.DueDate:yyyy-MM-dd}");
     }
 
     private static FlagLevel LevelFor(DateOnly? due, DateOnly today, WorkingDayCalendar calendar)

@@ -3,7 +3,7 @@ using Network.Grains.Interfaces.Matters;
 
 namespace Network.Grains.Matters.Rules;
 
-/// <summary>Handling at the point of intake: supplements, completion, return, delivery of a higher tier's result.</summary>
+/// <summary>Handling at the point of intake: supplied materials, completion, return, delivery of a higher tier's result (notices: <c>MatterRules.Notices</c>).</summary>
 public static partial class MatterRules
 {
     public static MatterChange SupplyMaterials(MatterState state, SupplyMaterialsCommand command, MatterContext context)
@@ -40,31 +40,6 @@ public static partial class MatterRules
             ResumeClock(change, next, context);
         }
 
-        return change;
-    }
-
-    public static MatterChange RequestSupplement(MatterState state, RequestSupplementCommand command, MatterContext context)
-    {
-        MatterPolicy.Ensure(state, command.Actor, MatterAction.RequestSupplement, context);
-        var missing = CheckMaterials(command.Missing, state.RequiredMaterials, "missing");
-        if (missing.Count == 0)
-        {
-            throw DomainException.Invalid("missing", "materials.required", "Name every material that is missing, all at once (一次性告知).");
-        }
-
-        var actor = command.Actor.Id;
-        var change = new MatterChange(state, context.Now, actor);
-        change.Record(
-            "SupplementRequested",
-            state with
-            {
-                Status = MatterStatus.AwaitingSupplement,
-                MaterialsHandedIn = state.MaterialsHandedIn.Except(missing, StringComparer.Ordinal).ToArray(),
-                Notice = new MissingMaterialsNotice(state.ReceiptNumber, state.PointName, state.ItemName, missing, context.Now, actor),
-                PausedSince = context.Today,
-                LastCommandFingerprint = context.Fingerprint,
-            },
-            $"一次性告知：需补正 {string.Join("、", missing)}；暂停计时");
         return change;
     }
 

@@ -77,7 +77,7 @@ public static partial class MatterRules
         if (missing.Count > 0)
         {
             var notice = new MissingMaterialsNotice(receiptNumber, profile.Name, item.Name, missing, now, actor.Id);
-            change.Record("Received", received with { Notice = notice }, $"一次性告知：需补正 {string.Join("、", missing)}");
+            change.Record("Received", received with { Notice = notice, NoticesIssued = 1 }, $"一次性告知：需补正 {string.Join("、", missing)}");
         }
         else
         {

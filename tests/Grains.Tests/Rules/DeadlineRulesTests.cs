@@ -52,11 +52,13 @@ public sealed class DeadlineRulesTests
     {
         var first = MatterRules.RequestSupplement(AcceptedAllowance(), new RequestSupplementCommand(TownClerk(), ["户口簿"]), Context()).After;
         var back = MatterRules.SupplyMaterials(first, new SupplyMaterialsCommand(TownClerk(), ["户口簿"]), Context(new DateOnly(2026, 10, 8))).After; // 1 day
-        var second = MatterRules.RequestSupplement(back, new RequestSupplementCommand(TownClerk(), ["户口簿"]), Context(new DateOnly(2026, 10, 9))).After;
+        // The second notice is the director's to approve (一次性告知: the clerk's one is used).
+        var second = MatterRules.ApproveSupplement(back, new ApproveSupplementCommand(Director, ["户口簿"], "户口簿复印件不清晰"), Context(new DateOnly(2026, 10, 9))).After;
         var again = MatterRules.SupplyMaterials(second, new SupplyMaterialsCommand(TownClerk(), ["户口簿"]), Context(new DateOnly(2026, 10, 12))).After; // Sat 10, Mon 12
 
         Assert.Equal(3, again.PausedWorkingDays);
         Assert.Equal(new DateOnly(2026, 10, 16), again.DueDate);
+        Assert.Equal([(Today, 1, (string?)null), (new DateOnly(2026, 10, 9), 2, TownshipDirectorId)], again.Pauses.Select(p => (p.From, p.WorkingDays, p.ApprovedBy)));
     }
 
     [Fact]

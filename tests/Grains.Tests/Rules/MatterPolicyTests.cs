@@ -104,9 +104,10 @@ public sealed class MatterPolicyTests
     }
 
     [Fact]
-    public void A_director_is_offered_only_the_hand_over_and_the_deadline_check()
+    public void A_director_is_offered_the_hand_over_the_deadline_check_and_the_extension()
     {
-        Assert.Equal([MatterAction.HandOver, MatterAction.CheckDeadlines], Allowed(AcceptedAllowance(), Director));
+        Assert.Equal([MatterAction.HandOver, MatterAction.CheckDeadlines, MatterAction.Extend], Allowed(AcceptedAllowance(), Director));
+        Assert.Equal([MatterAction.HandOver, MatterAction.CheckDeadlines], Allowed(Accepted(Intake(Allowance)), Director)); // no deadline yet
     }
 
     [Fact]
