@@ -5,6 +5,7 @@ using Network.Grains.Calendar;
 using Network.Grains.Cases.Storage;
 using Network.Grains.Live;
 using Network.Grains.Matters;
+using Network.Grains.Network;
 using Network.Grains.PersonalData;
 using Network.Grains.Queries;
 using Network.Grains.Storage;
@@ -47,6 +48,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<LiveStatusPublisher>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<LiveStatusPublisher>());
         services.TryAddSingleton(_ => new WorkingDayCalendarProvider());
+        services.TryAddSingleton(_ => new ServicePointProfileCache());
         return services;
     }
 }

@@ -22,11 +22,14 @@ public sealed partial class ServicePointGrain(
     [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider clock,
     TimeProvider runtimeTime,
     IOptions<LiveStatusOptions> liveOptions,
+    ServicePointProfileCache profiles,
     ILogger<ServicePointGrain> logger) : Grain, IServicePointGrain, IPointUpkeepGrain, IRemindable
 {
     private const int MaxFlagsKept = 500;
 
-    private DivisionCode Code => DivisionCode.Parse(this.GetPrimaryKeyString());
+    private DivisionCode? _code;
+
+    private DivisionCode Code => _code ??= DivisionCode.Parse(this.GetPrimaryKeyString());
 
     public async Task<ServicePointProfile> Define(ServicePointDefinition definition)
     {
@@ -52,7 +55,9 @@ public sealed partial class ServicePointGrain(
     }
 
     public Task<ServicePointProfile?> GetProfile() =>
-        Task.FromResult(state.State.Definition is { } d ? Profile(d) : null);
+        Task.FromResult(state.State.Packed is { } packed
+            ? profiles.GetOrUnpack(Code.Value, packed, state.State.Children.Count, () => Profile(state.State.Definition!))
+            : null);
 
     public async Task RegisterChild(DivisionCode child)
     {

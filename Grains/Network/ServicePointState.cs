@@ -22,6 +22,9 @@ public sealed class ServicePointState
         set => _definition = value is null ? null : PackedDefinition.Pack(value);
     }
 
+    /// <summary>The packed definition itself: the same object until the definition changes (a cache's stamp).</summary>
+    internal object? Packed => _definition;
+
     /// <summary>Whether the point was ever defined (without unpacking the definition).</summary>
     public bool IsDefined => _definition is not null;
 

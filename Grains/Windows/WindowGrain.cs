@@ -21,14 +21,15 @@ public sealed class WindowGrain(
     IMatterQueries matters,
     ILogger<WindowGrain> logger) : Grain, IWindowGrain
 {
-    private (string PointCode, string WindowId) Key
+    private (string PointCode, string WindowId)? _key;
+
+    // Split once: the key string is made from the grain id on every read.
+    private (string PointCode, string WindowId) Key => _key ??= Split(this.GetPrimaryKeyString());
+
+    private static (string PointCode, string WindowId) Split(string key)
     {
-        get
-        {
-            var key = this.GetPrimaryKeyString();
-            var slash = key.IndexOf('/', StringComparison.Ordinal);
-            return slash > 0 ? (key[..slash], key[(slash + 1)..]) : (key, string.Empty);
-        }
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 ? (key[..slash], key[(slash + 1)..]) : (key, string.Empty);
     }
 
     public async Task<WindowSwitchResult> SetPrimaryAway(Actor actor, bool away)

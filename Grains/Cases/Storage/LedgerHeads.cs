@@ -23,6 +23,9 @@ public sealed class LedgerHeads(int capacity = LedgerHeads.DefaultCapacity)
 
     private readonly ConcurrentDictionary<(string Kind, string CaseId), Head> _heads = new();
 
+    // Cases added since the last clearing (ConcurrentDictionary.Count takes every lock: too dear per commit).
+    private int _added;
+
     public int Capacity => capacity;
 
     /// <summary>
@@ -66,16 +69,28 @@ public sealed class LedgerHeads(int capacity = LedgerHeads.DefaultCapacity)
     /// <summary>Records the case's last row: written by a commit that has committed, or read from the database.</summary>
     public void Record(string kind, string caseId, int sequence, byte[] hash)
     {
-        if (_heads.Count >= capacity)
+        var head = new Head(sequence, hash);
+        var key = (kind, caseId);
+        while (true)
         {
-            _heads.Clear();
-        }
+            if (_heads.TryGetValue(key, out var old))
+            {
+                if (old.Sequence >= sequence || _heads.TryUpdate(key, head, old))
+                {
+                    return;
+                }
+            }
+            else if (_heads.TryAdd(key, head))
+            {
+                if (Interlocked.Increment(ref _added) > capacity)
+                {
+                    Interlocked.Exchange(ref _added, 0);
+                    _heads.Clear();
+                }
 
-        _heads.AddOrUpdate(
-            (kind, caseId),
-            static (_, h) => h,
-            static (_, old, h) => h.Sequence >= old.Sequence ? h : old,
-            new Head(sequence, hash));
+                return;
+            }
+        }
     }
 
     private sealed record Head(int Sequence, byte[] Hash);
