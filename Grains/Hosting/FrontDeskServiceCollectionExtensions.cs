@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Network.Grains.Cases.Storage;
+using Network.Grains.Duty;
 using Network.Grains.Fees;
+using Npgsql;
 
 namespace Network.Grains.Hosting;
 
@@ -11,6 +14,11 @@ public static class FrontDeskServiceCollectionExtensions
     {
         services.TryAddSingleton<CollectionJson>();
         services.TryAddSingleton<CollectionRepository>();
+        services.TryAddSingleton<RosterRepository>();
+        services.TryAddSingleton<AttendanceRepository>();
+        services.TryAddSingleton<IVacantPostQueries>(sp => sp.GetRequiredService<ICaseStore>() is InMemoryCaseStore memory
+            ? new InMemoryVacantPostQueries(memory)
+            : new PostgresVacantPostQueries(sp.GetRequiredService<NpgsqlDataSource>()));
         return services;
     }
 }
