@@ -17,7 +17,7 @@ public sealed record RefundBody(string ReceiptNumber, string Reason);
 public sealed record CloseDayBody(long CountedCashFen, string? DifferenceReason = null);
 
 /// <summary>The director's draft of a month's roster (an empty shift list: the default shifts).</summary>
-public sealed record DraftRosterBody(IReadOnlyList<ShiftDefinition>? Shifts, IReadOnlyList<DutyAssignment> Assignments, IReadOnlyList<LeaderOnDuty> Leaders);
+public sealed record DraftRosterBody(IReadOnlyList<DutyAssignment> Assignments, IReadOnlyList<LeaderOnDuty> Leaders, IReadOnlyList<ShiftDefinition>? Shifts = null);
 
 /// <summary>What the hall shows of a day's roster: no staff ids, only the public names on the post cards (岗位卡).</summary>
 public sealed record PublicDutyDay(string PointCode, DateOnly Date, bool Published, IReadOnlyList<PublicDutyPost> Posts, LeaderOnDuty? Leader)
