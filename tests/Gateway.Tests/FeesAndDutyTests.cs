@@ -39,6 +39,10 @@ public sealed class FeesAndDutyTests(GatewayFixture fx)
         var receipt = await (await clerk.GetAsync($"/api/receipts/{line.ReceiptNumber}")).ReadAsync<FeeReceipt>();
         Assert.Equal(("先锋镇便民服务中心", 26400L, "月"), (receipt.PointName, receipt.Line.AmountFen, receipt.FeeUnit));
         Assert.Contains("收视维护费", receipt.FeeBasis, StringComparison.Ordinal);
+        using var citizen = fx.Anonymous("198.51.100.78");
+        var publicItem = JsonDocument.Parse(await (await citizen.GetAsync($"/public/points/{Demo.Township}/catalog")).Content.ReadAsStringAsync()).RootElement
+            .EnumerateArray().Single(i => i.GetProperty("id").GetString() == CableTv);
+        Assert.Equal(2200, publicItem.GetProperty("feeFen").GetInt64());
         var total = Assert.Single(day.ByItem, t => t.Key == CableTv);
         Assert.Equal(day.Lines.Where(l => l.ItemId == CableTv && l.Refund is null).Sum(l => l.AmountFen), total.NetFen);
 

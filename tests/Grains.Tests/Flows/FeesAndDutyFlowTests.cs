@@ -62,17 +62,17 @@ public sealed class FeesAndDutyFlowTests(PostgresFixture db)
         await using var flow = await FlowCluster.StartAsync(db, Day);
         var director = new Actor(TownshipDirector, ActorRole.CenterDirector, Township);
         var roster = flow.Grains.GetGrain<IDutyRosterGrain>($"{Township}/2026-11");
-        await roster.Draft(new DraftRosterCommand(director, [], [new DutyAssignment(Day, "day", LandClerk, Land)], [new LeaderOnDuty(Day, "刘强", "副镇长")]));
+        await roster.Draft(new DraftRosterCommand(director, [], [new DutyAssignment(Day, "pm", LandClerk, Land)], [new LeaderOnDuty(Day, "刘强", "副镇长")]));
         await roster.Publish(new PublishRosterCommand(director));
 
-        flow.Clock.SetUtcNow(new DateTimeOffset(Day.ToDateTime(new TimeOnly(8, 40)), ChinaTime.Offset));
+        flow.Clock.SetUtcNow(new DateTimeOffset(Day.ToDateTime(new TimeOnly(14, 10)), ChinaTime.Offset));
         var sheetKey = $"{Township}/2026-11-17";
         await flow.Grains.GetGrain<IAttendanceUpkeepGrain>(sheetKey).CheckPosts();
         var vacant = await flow.Grains.GetGrain<IDutyQueryGrain>(0).ListVacantPosts(director, Township, Day, Day);
         var post = Assert.Single(vacant);
-        Assert.Equal((Township, Land, "day"), (post.PointCode, post.WindowId, post.ShiftId));
+        Assert.Equal((Township, Land, "pm"), (post.PointCode, post.WindowId, post.ShiftId));
 
-        flow.Clock.SetUtcNow(new DateTimeOffset(Day.ToDateTime(new TimeOnly(9, 0)), ChinaTime.Offset));
+        flow.Clock.SetUtcNow(new DateTimeOffset(Day.ToDateTime(new TimeOnly(14, 30)), ChinaTime.Offset));
         var sheet = await flow.Grains.GetGrain<IAttendanceGrain>(sheetKey).ClockIn(TownClerk(LandClerk));
         Assert.NotNull(Assert.Single(sheet.VacantPosts).Until);
         var late = Assert.Single(sheet.Findings);
