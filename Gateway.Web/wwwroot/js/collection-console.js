@@ -28,10 +28,10 @@ async function renderAttendance(box) {
     };
     return button;
   });
-  box.replaceChildren(
+  box.replaceChildren(...[
     h("h3", {}, "考勤 Attendance · ", today),
     h("div", {}, ...buttons, " ", h("span", { class: "muted", id: "punches" }, mine.map((p) => `${new Date(p.in).toLocaleTimeString("zh-CN", { hour12: false })}–${p.out ? new Date(p.out).toLocaleTimeString("zh-CN", { hour12: false }) : ""}`).join("，"))),
-    findings.length ? h("div", { class: "notice error" }, findings.map((f) => `${f.kind}${f.minutes ? ` ${f.minutes} 分钟` : ""}（${f.shiftId}）`).join("；")) : null);
+    findings.length ? h("div", { class: "notice error" }, findings.map((f) => `${f.kind}${f.minutes ? ` ${f.minutes} 分钟` : ""}（${f.shiftId}）`).join("；")) : null].filter(Boolean));
 }
 
 function field(name, label, attributes = {}) {
@@ -94,7 +94,7 @@ async function renderWindow(box, window, items) {
     ], (f) => submit(`close/${window.id}`, `${base}/close`, { body: { countedCashFen: fenOf(f.countedCashFen.value) ?? -1, differenceReason: f.differenceReason.value.trim() || null } }), refresh));
   }
   const totals = (list) => list.map((x) => h("tr", {}, h("td", {}, x.label), h("td", { class: "num" }, x.receipts), h("td", { class: "num" }, yuan(x.collectedFen)), h("td", { class: "num" }, yuan(x.refundedFen))));
-  box.replaceChildren(
+  box.replaceChildren(...[
     h("h3", {}, window.name, " · ", today, " ", h("span", { class: `badge ${day.status}` }, day.status === "Closed" ? "已日结" : "收费中"), " ", h("b", { class: "net" }, `${yuan(day.netFen)} 元`)),
     h("table", { class: "lines" },
       h("thead", {}, h("tr", {}, h("th", {}, "收据号"), h("th", {}, "事项"), h("th", {}, "金额（元）"), h("th", {}, "方式"), h("th", {}, ""))),
@@ -103,7 +103,7 @@ async function renderWindow(box, window, items) {
         h("td", { class: "num" }, yuan(l.amountFen)), h("td", {}, l.method), h("td", {}, l.refund ? `已退费：${l.refund.reason}` : h("a", { href: withQuery("/print/receipt.html", { no: l.receiptNumber }), target: "_blank", class: "print-receipt" }, "打印收据")))))),
     h("table", { class: "totals" }, h("thead", {}, h("tr", {}, h("th", {}, "合计"), h("th", {}, "笔数"), h("th", {}, "收款"), h("th", {}, "退款"))), h("tbody", {}, totals(day.byItem), totals(day.byMethod), totals(day.byPayee))),
     day.close ? h("p", {}, `日结：账面 ${yuan(day.close.expectedCashFen)} 元，实点 ${yuan(day.close.countedCashFen)} 元${day.close.differenceReason ? `，差异原因：${day.close.differenceReason}` : ""}`) : null,
-    h("div", { class: "grid two" }, forms));
+    h("div", { class: "grid two" }, forms)].filter(Boolean));
 }
 
 if (root && ["WindowClerk", "CenterDirector"].includes(me.role)) {
