@@ -49,4 +49,37 @@ public sealed class CollectionWindowTests(NetworkFixture network) : IClassFixtur
         await Expect(page.Locator("table.receipt")).ToContainTextAsync("22.00 元/月 × 3");
         await NetworkFixture.ScreenshotAsync(page, "11-fee-receipt");
     }
+
+    [Fact]
+    public async Task The_hall_shows_who_is_on_duty_and_the_leader_receiving_citizens_today()
+    {
+        const string point = "510682104";
+        var today = new DateTimeOffset(DateTime.UtcNow).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var director = await network.ApiAsync($"d-{point}");
+        var roster = $"/api/points/{point}/roster/{today[..7]}";
+
+        // Today is a working day (a full-day window shift) or a day off (holiday duty): the calendar decides, the grain refuses the other.
+        var drafted = await director.PutAsJsonAsync(roster, Draft(today, "day", "water-land"));
+        if (!drafted.IsSuccessStatusCode)
+        {
+            Assert.Contains("roster.shiftOnDayOff", await drafted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            drafted = await director.PutAsJsonAsync(roster, Draft(today, "holiday", null));
+        }
+
+        drafted.EnsureSuccessStatusCode();
+        (await director.PostAsync($"{roster}/publish", null)).EnsureSuccessStatusCode();
+
+        var hall = await network.NewPageAsync();
+        await hall.GotoAsync($"/hall.html?point={point}");
+        await Expect(hall.Locator("#duty-today .leader")).ToContainTextAsync("副镇长 刘强");
+        await Expect(hall.Locator("#duty-today .duty-posts li")).ToHaveCountAsync(1);
+        await Expect(hall.Locator("#duty-today")).Not.ToContainTextAsync($"c-{point}");
+        await NetworkFixture.ScreenshotAsync(hall, "12-hall-duty");
+    }
+
+    private static object Draft(string date, string shiftId, string? windowId) => new
+    {
+        assignments = new[] { new { date, shiftId, clerkId = "c-510682104-water-land-a", windowId } },
+        leaders = new[] { new { date, name = "刘强", title = "副镇长" } },
+    };
 }
