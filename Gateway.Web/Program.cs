@@ -99,6 +99,7 @@ app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ServiceDefaultsExtensions.ReadyTag) });
 app.MapPublicEndpoints();
+app.MapPublicDutyEndpoints();
 
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapAuthEndpoints();
@@ -109,6 +110,8 @@ api.MapMatterEndpoints();
 api.MapHandOffEndpoints();
 api.MapJointEndpoints();
 api.MapAdminEndpoints();
+api.MapFeeEndpoints();
+api.MapDutyEndpoints();
 app.MapLiveEndpoints(api);
 app.MapLiveStatus();
 

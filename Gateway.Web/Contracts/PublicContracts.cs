@@ -15,8 +15,21 @@ public sealed record PublicServiceItem(
     string Result,
     string Fee)
 {
+    /// <summary>The fee in integer fen per <see cref="FeeUnit"/> (per matter when null); 0 = 不收费.</summary>
+    public long FeeFen { get; init; }
+
+    public string? FeeUnit { get; init; }
+
+    /// <summary>The fee's legal basis (收费依据).</summary>
+    public string? FeeBasis { get; init; }
+
     public static PublicServiceItem From(ServiceItem i) =>
-        new(i.Id, i.Name, i.Conditions, i.LegalBasis, i.Procedure, i.RequiredMaterials, i.TimeLimitWorkingDays, i.Result, i.Fee);
+        new(i.Id, i.Name, i.Conditions, i.LegalBasis, i.Procedure, i.RequiredMaterials, i.TimeLimitWorkingDays, i.Result, i.Fee)
+        {
+            FeeFen = i.FeeFen,
+            FeeUnit = i.FeeUnit,
+            FeeBasis = i.FeeBasis,
+        };
 }
 
 /// <summary>What a citizen sees of their matter: where it stands, by when (and whether the limit was extended, 延期), and how it ended (the grain's <see cref="CitizenProgress"/>).</summary>

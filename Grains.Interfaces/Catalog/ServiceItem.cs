@@ -35,4 +35,27 @@ public sealed record ServiceItem(
     /// </summary>
     [Id(14)]
     public string? DecidedAs { get; init; }
+
+    /// <summary>
+    /// The fee (收费标准) in integer fen per <see cref="FeeUnit"/> (per matter when null); 0 = 不收费.
+    /// <see cref="Fee"/> stays the disclosed text; this is what the collection window charges.
+    /// </summary>
+    [Id(15)]
+    public long FeeFen { get; init; }
+
+    /// <summary>The unit the fee is counted in (e.g. 平方米, 人), or null for one fee per matter.</summary>
+    [Id(16)]
+    public string? FeeUnit { get; init; }
+
+    /// <summary>The legal basis of the fee (收费依据); required when <see cref="FeeFen"/> is above 0.</summary>
+    [Id(17)]
+    public string? FeeBasis { get; init; }
+
+    /// <summary>Whether the fee is charged in advance (at intake) rather than at completion.</summary>
+    [Id(18)]
+    public bool FeeInAdvance { get; init; }
+
+    /// <summary>For a bill collected for a third party (代收: electricity, water, gas): the payee's name; null otherwise.</summary>
+    [Id(19)]
+    public string? CollectsFor { get; init; }
 }

@@ -11,4 +11,7 @@ public static class LiveKinds
 
     /// <summary>A point's hall picture changed (payload <see cref="Network.HallView"/>).</summary>
     public const string Hall = "hall";
+
+    /// <summary>A window's post is vacant during its rostered hours, or staffed again (payload <see cref="VacantPostChanged"/>).</summary>
+    public const string VacantPost = "vacantPost";
 }

@@ -140,7 +140,16 @@ public sealed class CatalogGrain(
             item.WindowId!,
             item.DecidingTier,
             item.Kind,
-            joint) { PartTimeLimitWorkingDays = item.Kind == MatterKind.Joint ? item.PartTimeLimitWorkingDays : 0, DecidedAs = decidedAs };
+            joint)
+        {
+            PartTimeLimitWorkingDays = item.Kind == MatterKind.Joint ? item.PartTimeLimitWorkingDays : 0,
+            DecidedAs = decidedAs,
+            FeeFen = Fees.FeeSchedule.CheckedFee(item.FeeFen, $"{field}.feeFen"),
+            FeeUnit = item.FeeUnit is null ? null : Require.Text(item.FeeUnit, $"{field}.feeUnit", 20),
+            FeeBasis = item.FeeFen > 0 ? Require.Text(item.FeeBasis, $"{field}.feeBasis", 500) : item.FeeBasis is null ? null : Require.Text(item.FeeBasis, $"{field}.feeBasis", 500),
+            FeeInAdvance = item.FeeFen > 0 && item.FeeInAdvance,
+            CollectsFor = item.CollectsFor is null ? null : Require.Text(item.CollectsFor, $"{field}.collectsFor", 100),
+        };
     }
 
     /// <summary>Joint windows at other points must exist there.</summary>
@@ -166,6 +175,7 @@ public sealed class CatalogGrain(
             x is not null && y is not null
             && (x.Id, x.Name, x.Conditions, x.LegalBasis, x.Procedure, x.TimeLimitWorkingDays, x.Result, x.Fee, x.WindowId, x.DecidingTier, x.Kind, x.PartTimeLimitWorkingDays, x.DecidedAs)
                 == (y.Id, y.Name, y.Conditions, y.LegalBasis, y.Procedure, y.TimeLimitWorkingDays, y.Result, y.Fee, y.WindowId, y.DecidingTier, y.Kind, y.PartTimeLimitWorkingDays, y.DecidedAs)
+            && (x.FeeFen, x.FeeUnit, x.FeeBasis, x.FeeInAdvance, x.CollectsFor) == (y.FeeFen, y.FeeUnit, y.FeeBasis, y.FeeInAdvance, y.CollectsFor)
             && x.RequiredMaterials.SequenceEqual(y.RequiredMaterials)
             && x.JointWindowIds.SequenceEqual(y.JointWindowIds);
 

@@ -6,6 +6,7 @@ import { api } from "/js/api.js";
 import { h, svg } from "/js/dom.js";
 import { path } from "/js/url.js";
 import { connectLive } from "/js/live.js";
+import { showVacantPosts } from "/js/vacant-posts-monitor.js";
 
 applyTexts();
 document.getElementById("lang").onclick = toggleLanguage;
@@ -92,6 +93,7 @@ let treeRefresh = null;
 await connectLive({
   cities: [cityCode],
   on: {
+    vacantPost: showVacantPosts,
     load: (batch) => {
       for (const l of batch) {
         const leaf = (points.get(l.pointCode)?.children.length ?? 0) === 0;
