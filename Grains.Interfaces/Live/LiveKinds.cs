@@ -11,4 +11,13 @@ public static class LiveKinds
 
     /// <summary>A point's hall picture changed (payload <see cref="Network.HallView"/>).</summary>
     public const string Hall = "hall";
+
+    /// <summary>A rating was given or set aside (payload <see cref="RatingRecorded"/>).</summary>
+    public const string Rating = "rating";
+
+    /// <summary>A bad rating's rectification changed (payload <see cref="RectificationChanged"/>).</summary>
+    public const string Rectification = "rectification";
+
+    /// <summary>A window's rating device has a new occasion or went idle (payload <see cref="RatingDeskChanged"/>, public).</summary>
+    public const string RatingDesk = "ratingDesk";
 }

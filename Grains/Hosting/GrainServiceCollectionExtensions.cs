@@ -7,6 +7,8 @@ using Network.Grains.Live;
 using Network.Grains.Matters;
 using Network.Grains.PersonalData;
 using Network.Grains.Queries;
+using Network.Grains.Ratings;
+using Network.Grains.Ratings.Queries;
 using Network.Grains.Storage;
 using Npgsql;
 
@@ -23,6 +25,7 @@ public static class GrainServiceCollectionExtensions
         services.AddOptions<GroupCommitOptions>().BindConfiguration("Network:GroupCommit");
         services.TryAddSingleton<ICaseStore, PostgresCaseStore>();
         services.TryAddSingleton<IMatterQueries, PostgresMatterQueries>();
+        services.TryAddSingleton<IRatingQueries, PostgresRatingQueries>();
         return services.AddNetworkGrainsCore();
     }
 
@@ -32,6 +35,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<InMemoryCaseStore>();
         services.TryAddSingleton<ICaseStore>(sp => sp.GetRequiredService<InMemoryCaseStore>());
         services.TryAddSingleton<IMatterQueries, InMemoryMatterQueries>();
+        services.TryAddSingleton<IRatingQueries, InMemoryRatingQueries>();
         return services.AddNetworkGrainsCore();
     }
 
@@ -41,6 +45,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton(sp => new PersonalDataProtector(PersonalDataKeys.Load(sp.GetRequiredService<IOptions<PersonalDataOptions>>().Value)));
         services.TryAddSingleton<MatterJson>();
         services.TryAddSingleton<IMatterRepository, MatterRepository>();
+        services.AddRatingGrains();
         services.TryAddKeyedSingleton(ChinaTime.ClockKey, TimeProvider.System);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<LiveStatusOptions>().BindConfiguration("Network:Live");
