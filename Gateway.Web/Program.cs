@@ -109,6 +109,8 @@ api.MapMatterEndpoints();
 api.MapHandOffEndpoints();
 api.MapJointEndpoints();
 api.MapAdminEndpoints();
+api.MapRectificationEndpoints();
+app.MapRatingEndpoints(api);
 app.MapLiveEndpoints(api);
 app.MapLiveStatus();
 

@@ -13,6 +13,9 @@ public interface IRatingGrain : IGrainWithStringKey
     /// <summary>Rates a closed matter (一事一评) with the progress proof; key <see cref="RatingIds.Closing"/>.</summary>
     Task<RatingReceipt> RateAfterClosing(RateAfterClosingCommand command);
 
+    /// <summary>Whether the citizen (with the progress proof) may rate the closed matter now; key <see cref="RatingIds.Closing"/>.</summary>
+    Task<RatingOpportunity> ForCitizen(Matters.ProgressProof proof);
+
     /// <summary>The rating as staff of a point it concerns see it (no personal data), or null when it was never given.</summary>
     Task<RatingView?> Get(Actor actor);
 }

@@ -35,4 +35,21 @@ public static class RatingLevels
     /// <summary>The refusal of a level outside the five.</summary>
     public static DomainException Outside(object? value) =>
         DomainException.Invalid("level", "rating.level", $"'{value}' is not one of the five levels: {string.Join(", ", All)}.");
+
+    /// <summary>The aspects named <paramref name="names"/> (Attitude, Efficiency, Result), or a refusal naming <c>aspects</c>.</summary>
+    public static IReadOnlyList<RatingAspect> ParseAspects(IReadOnlyList<string>? names)
+    {
+        var aspects = new List<RatingAspect>();
+        foreach (var name in names ?? [])
+        {
+            if (!Enum.GetValues<RatingAspect>().Any(a => a.ToString() == name))
+            {
+                throw DomainException.Invalid("aspects", "rating.aspect", $"'{name}' is not an aspect: Attitude (态度), Efficiency (效率) or Result (结果).");
+            }
+
+            aspects.Add(Enum.Parse<RatingAspect>(name));
+        }
+
+        return aspects;
+    }
 }

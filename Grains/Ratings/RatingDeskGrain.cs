@@ -52,6 +52,9 @@ public sealed class RatingDeskGrain(
         state.State.PairedBy = actor.Id;
         state.State.PairedAt = now;
         await state.WriteStateAsync();
+        // A newly paired device starts idle: it rates only citizens served after it was paired.
+        _offer = null;
+        _offerId = null;
         Changed();
         return new DevicePairing(profile.Code.Value, window.Id, token, now);
     }

@@ -48,26 +48,34 @@ public sealed class RatingGrain(
             throw DomainException.Invalid("channel", "rating.channel", "The device rates the counter occasion through its window's desk.");
         }
 
-        var receipt = RatingIds.ReceiptOf(Id);
+        var matter = await ProvenMatterAsync(command.Proof);
+        return await RateAsync(RatingOccasions.Closing(matter), null, command.Rating, command.Channel);
+    }
+
+    public async Task<RatingOpportunity> ForCitizen(ProgressProof proof)
+    {
+        var matter = await ProvenMatterAsync(proof);
+        await EnsureCurrentAsync();
+        return new RatingOpportunity(CanRate: matter.IsClosed && _state is null, matter.IsClosed, AlreadyRated: _state is not null);
+    }
+
+    /// <summary>The closed occasion's matter, once the matter itself has accepted the citizen's proof (with its lockout against guessing).</summary>
+    private async Task<MatterState> ProvenMatterAsync(ProgressProof? proof)
+    {
         if (RatingIds.OccasionOf(Id) != RatingIds.ClosingOccasion)
         {
             throw DomainException.Invalid("ratingId", "rating.idInvalid", "Only the closing occasion (一事一评) is rated with the progress proof.");
         }
 
-        // The proof is compared by the matter itself, with its lockout against guessing.
-        var lookup = await GrainFactory.GetGrain<IMatterGrain>(receipt).GetForCitizen(command.Proof);
+        var receipt = RatingIds.ReceiptOf(Id);
+        var lookup = await GrainFactory.GetGrain<IMatterGrain>(receipt).GetForCitizen(proof ?? throw DomainException.Invalid("code", "progress.proofRequired", "A progress code or resident ID number is required."));
         if (lookup.LockedFor is { } locked)
         {
             throw DomainException.Conflict("progress.locked", $"Too many wrong progress codes or ID numbers for this receipt number; try again in {Math.Ceiling(locked.TotalMinutes)} minutes.", "receiptNumber");
         }
 
         var matter = lookup.Progress is null ? null : await matters.LoadAsync(receipt);
-        if (matter is null)
-        {
-            throw DomainException.NotFound("receiptNumber", "progress.notFound", "No matter matches this receipt number and progress code or ID number.");
-        }
-
-        return await RateAsync(RatingOccasions.Closing(matter), null, command.Rating, command.Channel);
+        return matter ?? throw DomainException.NotFound("receiptNumber", "progress.notFound", "No matter matches this receipt number and progress code or ID number.");
     }
 
     public Task<RatingReceipt> RateAtCounter(RatingOccasion occasion, Actor? signedIn, RatingSubmission submission)
