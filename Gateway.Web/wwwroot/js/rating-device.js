@@ -89,5 +89,6 @@ if (!pairing) {
   await connectLive({
     points: [pairing.pointCode],
     on: { ratingDesk: (batch) => { if (batch.some((m) => m.windowId === pairing.windowId)) refresh(); } },
+    onState: (state) => { document.body.dataset.live = state; if (state === "live") refresh(); },
   });
 }

@@ -27,7 +27,7 @@ export function ratingForm({ prompt, onSubmit }) {
     h("label", {}, rt("aspects")), h("div", { class: "checklist" }, aspectBoxes),
     h("label", {}, rt("comment")), comment,
     h("div", { class: "field-error", "data-for": "comment" }),
-    h("label", { class: "check" }, named, " ", rt("named")),
+    h("div", { class: "checklist" }, h("label", { class: "check" }, named, " ", rt("named"))),
     notice,
     h("div", { class: "actions" }, submit));
   form.onsubmit = async (e) => {

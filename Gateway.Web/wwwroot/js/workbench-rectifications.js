@@ -61,7 +61,7 @@ export async function mount(section, { pointCode, on, onReconnect }) {
   function actionForm(view, action) {
     const text = (name, label) => [h("label", {}, rt(label)), h("textarea", { name, rows: "2" }), h("div", { class: "field-error", "data-for": name })];
     const fields = {
-      CallBack: () => [h("label", { class: "check" }, h("input", { type: "checkbox", name: "reached" }), " ", rt("reached")), ...text("findings", "findings")],
+      CallBack: () => [h("div", { class: "checklist" }, h("label", { class: "check" }, h("input", { type: "checkbox", name: "reached" }), " ", rt("reached"))), ...text("findings", "findings")],
       Resolve: () => [
         h("label", {}, rt("measure")),
         h("select", { name: "measure" }, ["AtOnce", "WithDeadline", "Explained"].map((m) => h("option", { value: m }, rt(m)))),
