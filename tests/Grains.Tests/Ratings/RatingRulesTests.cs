@@ -117,4 +117,27 @@ public sealed class RatingRulesTests
         Assert.Equal(("SetAside", "VeryDissatisfied", City, 2), (aside.Row.Action, aside.Row.StatusBefore, aside.Row.PointCode, aside.Row.Sequence));
         Assert.Null(RatingRules.SetAside(aside.After, CityDirectorId, City, "again", Now.AddDays(4)));
     }
+
+    [Fact]
+    public void A_rating_is_never_changed_by_staff()
+    {
+        var occasion = CounterOccasion();
+        var given = RatingRules.Rate(null, occasion, null, Choice(RatingLevel.VeryDissatisfied), RatingChannel.Device, Now, "f").After;
+
+        // Staff are refused before anything else, even for an occasion already rated; the citizen's rating stays as given.
+        Refused(() => RatingRules.Rate(given, occasion, Director, Choice(RatingLevel.VerySatisfied), RatingChannel.Device, Now, "g"), DomainErrorKind.Forbidden, "rating.byStaff", "actor");
+        Assert.Equal(RatingLevel.VeryDissatisfied, given.Level);
+        // The only later change is a decided appeal setting it aside, which keeps the level.
+        Assert.Equal(RatingLevel.VeryDissatisfied, RatingRules.SetAside(given, CityDirectorId, City, "误评", Now)!.After.Level);
+    }
+
+    [Fact]
+    public void A_rating_is_never_forced_an_unrated_occasion_simply_expires()
+    {
+        var occasion = CounterOccasion();
+        var lifetime = TimeSpan.FromMinutes(new RatingOptions().OfferMinutes);
+
+        Assert.Same(occasion, RatingDeskRules.Current(occasion, occasion.ServedAt.Add(lifetime), lifetime));
+        Assert.Null(RatingDeskRules.Current(occasion, occasion.ServedAt.Add(lifetime).AddSeconds(1), lifetime));
+    }
 }
