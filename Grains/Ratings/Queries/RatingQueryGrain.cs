@@ -23,6 +23,11 @@ public sealed class RatingQueryGrain(
     {
         query = query ?? throw DomainException.Invalid("query", "query.required", "A query is required.");
         EnsureReaches(actor, DivisionCode.Parse(query.PointCode, "pointCode"));
+        if (query.From.Year < 2000 || query.To.Year > 2999)
+        {
+            throw DomainException.Invalid("from", "range.invalid", "Count ratings of days from the year 2000 to 2999.");
+        }
+
         if (query.From > query.To)
         {
             throw DomainException.Invalid("from", "range.invalid", "'from' must not be after 'to'.");
