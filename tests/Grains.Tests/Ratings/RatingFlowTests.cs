@@ -4,6 +4,7 @@ using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
 using Network.Grains.Interfaces.Ratings;
 using Network.Grains.Interfaces.Rectifications;
+using Network.Grains.Rectifications;
 using Network.Grains.Tests.Flows;
 using Network.Grains.Tests.Infrastructure;
 using Network.Testing;
@@ -153,8 +154,15 @@ public sealed class RatingFlowTests(PostgresFixture db)
             new RateAfterClosingCommand(null, ProgressProof.Of(matter.ProgressCode, null), Bad(), RatingChannel.Slip))).RatingId;
         var rectification = flow.Grains.GetGrain<IRectificationGrain>(id);
         Assert.Equal(FlagLevel.Yellow, (await rectification.Get(Director))!.Flag);
+        // Electronic supervision (the rectification's hourly reminder runs this) records each flag once.
+        var supervision = flow.Grains.GetGrain<IRectificationUpkeepGrain>(id);
+        await supervision.CheckDeadlines();
+        await supervision.CheckDeadlines();
 
         flow.SetDay(new DateOnly(2026, 11, 17));
+        await supervision.CheckDeadlines();
+        Assert.Equal(["Opened", "FlaggedYellow", "FlaggedRed"], (await rectification.GetHistory(Director)).Select(e => e.Action));
+        Assert.Equal(1, await flow.CountAsync("SELECT count(*) FROM case_record WHERE kind = 'rectification' AND case_id = $1 AND is_open AND next_check_date IS NULL", id));
         var listed = Assert.Single(await flow.Grains.GetGrain<IRatingQueryGrain>(0).ListRectifications(Director, new RectificationQuery(Township)));
         Assert.Equal((FlagLevel.Red, new DateOnly(2026, 11, 16)), (listed.Flag, listed.CallBackDue));
         Assert.Equal(FlagLevel.Red, (await rectification.Get(Director))!.Flag);
