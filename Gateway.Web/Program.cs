@@ -112,6 +112,8 @@ api.MapJointEndpoints();
 api.MapAdminEndpoints();
 api.MapFeeEndpoints();
 api.MapDutyEndpoints();
+api.MapRectificationEndpoints();
+app.MapRatingEndpoints(api);
 app.MapLiveEndpoints(api);
 app.MapLiveStatus();
 

@@ -14,4 +14,13 @@ public static class LiveKinds
 
     /// <summary>A window's post is vacant during its rostered hours, or staffed again (payload <see cref="VacantPostChanged"/>).</summary>
     public const string VacantPost = "vacantPost";
+
+    /// <summary>A rating was given or set aside (payload <see cref="RatingRecorded"/>).</summary>
+    public const string Rating = "rating";
+
+    /// <summary>A bad rating's rectification changed (payload <see cref="RectificationChanged"/>).</summary>
+    public const string Rectification = "rectification";
+
+    /// <summary>A window's rating device has a new occasion or went idle (payload <see cref="RatingDeskChanged"/>, public).</summary>
+    public const string RatingDesk = "ratingDesk";
 }

@@ -8,6 +8,8 @@ using Network.Grains.Matters;
 using Network.Grains.Network;
 using Network.Grains.PersonalData;
 using Network.Grains.Queries;
+using Network.Grains.Ratings;
+using Network.Grains.Ratings.Queries;
 using Network.Grains.Storage;
 using Npgsql;
 
@@ -24,6 +26,7 @@ public static class GrainServiceCollectionExtensions
         services.AddOptions<GroupCommitOptions>().BindConfiguration("Network:GroupCommit");
         services.TryAddSingleton<ICaseStore, PostgresCaseStore>();
         services.TryAddSingleton<IMatterQueries, PostgresMatterQueries>();
+        services.TryAddSingleton<IRatingQueries, PostgresRatingQueries>();
         return services.AddNetworkGrainsCore();
     }
 
@@ -33,6 +36,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<InMemoryCaseStore>();
         services.TryAddSingleton<ICaseStore>(sp => sp.GetRequiredService<InMemoryCaseStore>());
         services.TryAddSingleton<IMatterQueries, InMemoryMatterQueries>();
+        services.TryAddSingleton<IRatingQueries, InMemoryRatingQueries>();
         return services.AddNetworkGrainsCore();
     }
 
@@ -43,6 +47,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<MatterJson>();
         services.TryAddSingleton<IMatterRepository, MatterRepository>();
         services.AddFrontDeskRosterAndFees();
+        services.AddRatingGrains();
         services.TryAddKeyedSingleton(ChinaTime.ClockKey, TimeProvider.System);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<LiveStatusOptions>().BindConfiguration("Network:Live");

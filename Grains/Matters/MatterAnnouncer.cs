@@ -48,5 +48,6 @@ internal static class MatterAnnouncer
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         publisher.Publish(new LiveMessage(LiveKinds.Matter, groups, announced));
+        Ratings.RatingDesks.Offer(grains, change);
     }
 }
