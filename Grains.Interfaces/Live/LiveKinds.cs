@@ -11,4 +11,10 @@ public static class LiveKinds
 
     /// <summary>A point's hall picture changed (payload <see cref="Network.HallView"/>).</summary>
     public const string Hall = "hall";
+
+    /// <summary>A complaint changed (payload <see cref="Complaints.ComplaintChanged"/>).</summary>
+    public const string Complaint = "complaint";
+
+    /// <summary>A supervision order changed (payload <see cref="Supervision.SupervisionOrderChanged"/>).</summary>
+    public const string SupervisionOrder = "supervisionOrder";
 }

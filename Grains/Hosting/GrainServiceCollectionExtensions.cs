@@ -23,6 +23,7 @@ public static class GrainServiceCollectionExtensions
         services.AddOptions<GroupCommitOptions>().BindConfiguration("Network:GroupCommit");
         services.TryAddSingleton<ICaseStore, PostgresCaseStore>();
         services.TryAddSingleton<IMatterQueries, PostgresMatterQueries>();
+        services.AddOversightOnPostgres();
         return services.AddNetworkGrainsCore();
     }
 
@@ -32,6 +33,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<InMemoryCaseStore>();
         services.TryAddSingleton<ICaseStore>(sp => sp.GetRequiredService<InMemoryCaseStore>());
         services.TryAddSingleton<IMatterQueries, InMemoryMatterQueries>();
+        services.AddOversightInMemory();
         return services.AddNetworkGrainsCore();
     }
 

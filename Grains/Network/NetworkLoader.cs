@@ -37,7 +37,7 @@ public static class NetworkLoader
                 async (p, _) =>
                 {
                     await grains.GetGrain<IServicePointGrain>(p.Code)
-                        .Define(new ServicePointDefinition(p.Name, p.Windows ?? [], p.ProxyAgents ?? []) { Directors = p.Directors ?? [] });
+                        .Define(new ServicePointDefinition(p.Name, p.Windows ?? [], p.ProxyAgents ?? []) { Directors = p.Directors ?? [], Supervisors = p.Supervisors ?? [], SupervisionPhone = p.SupervisionPhone });
                     await grains.GetGrain<ICatalogGrain>(p.Code).Publish(p.Items ?? []);
                     progress?.Report((Interlocked.Increment(ref done), points.Count));
                 });
