@@ -99,6 +99,7 @@ app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ServiceDefaultsExtensions.ReadyTag) });
 app.MapPublicEndpoints();
+app.MapPublicComplaintEndpoints();
 
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapAuthEndpoints();
@@ -109,6 +110,9 @@ api.MapMatterEndpoints();
 api.MapHandOffEndpoints();
 api.MapJointEndpoints();
 api.MapAdminEndpoints();
+api.MapComplaintEndpoints();
+api.MapSupervisionOrderEndpoints();
+api.MapAccountabilityEndpoints();
 app.MapLiveEndpoints(api);
 app.MapLiveStatus();
 

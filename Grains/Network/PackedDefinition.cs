@@ -36,7 +36,7 @@ public sealed class PackedDefinition
 
             WriteClerks(writer, definition.ProxyAgents);
             WriteClerks(writer, definition.Directors);
-            WriteClerks(writer, definition.Supervisors);
+            WriteClerks(writer, definition.Supervisors ?? []);
             writer.Write(definition.SupervisionPhone ?? string.Empty);
         }
 
