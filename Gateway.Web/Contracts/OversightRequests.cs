@@ -33,4 +33,4 @@ public sealed record AcceptSupervisionOrderBody(string? Note = null);
 public sealed record SendBackSupervisionOrderBody(string Reason, int WorkingDays);
 
 /// <summary>Accountability against a clerk or a window (or the clerk at that window), linked to the case it follows from.</summary>
-public sealed record RecordAccountabilityBody(string PointCode, string? ClerkId, string? WindowId, string Reason, AccountabilityMeasure Measure, AccountabilityLink Link);
+public sealed record RecordAccountabilityBody(string PointCode, string Reason, AccountabilityMeasure Measure, AccountabilityLink Link, string? ClerkId = null, string? WindowId = null);
