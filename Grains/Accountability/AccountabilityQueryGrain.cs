@@ -26,6 +26,16 @@ public sealed class AccountabilityQueryGrain(IOversightQueries queries, Accounta
             throw OversightPolicy.Role(actor, "read a point's accountability records (a clerk reads their own)");
         }
 
+        if (query.ClerkId is not null)
+        {
+            Require.Text(query.ClerkId, "clerkId", 64);
+        }
+
+        if (query.WindowId is not null)
+        {
+            Require.Slug(query.WindowId, "windowId");
+        }
+
         if (query.From is { } from && query.To is { } to && from > to)
         {
             throw DomainException.Invalid("from", "range.invalid", "'from' must not be after 'to'.");

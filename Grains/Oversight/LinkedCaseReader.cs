@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Network.Grains.Complaints;
 using Network.Grains.Matters;
 using Network.Grains.Supervision;
@@ -11,9 +12,10 @@ namespace Network.Grains.Oversight;
 /// </summary>
 public sealed class LinkedCaseReader(IMatterRepository matters, ComplaintRepository complaints, SupervisionOrderRepository orders)
 {
+    /// <summary>The facts of the case, or null when it does not exist (or the id is not even a number of that kind).</summary>
     public async Task<LinkedCase?> ReadAsync(string kind, string? caseId)
     {
-        if (string.IsNullOrWhiteSpace(caseId) || caseId.Length > 40)
+        if (!IsNumberOf(kind, caseId))
         {
             return null;
         }
@@ -34,6 +36,25 @@ public sealed class LinkedCaseReader(IMatterRepository matters, ComplaintReposit
                     : null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of case.");
+        }
+    }
+
+    /// <summary>Whether <paramref name="caseId"/> is well formed for <paramref name="kind"/> (a malformed id is never looked up).</summary>
+    private static bool IsNumberOf(string kind, [NotNullWhen(true)] string? caseId)
+    {
+        try
+        {
+            _ = kind switch
+            {
+                MatterRepository.CaseKind => Interfaces.Matters.ReceiptNumber.PointOf(caseId),
+                ComplaintRepository.CaseKind => Interfaces.Cases.CaseNumber.PointOf(Interfaces.Cases.CaseNumber.Complaint, caseId),
+                _ => Interfaces.Cases.CaseNumber.PointOf(Interfaces.Cases.CaseNumber.SupervisionOrder, caseId),
+            };
+            return true;
+        }
+        catch (Interfaces.Errors.DomainException)
+        {
+            return false;
         }
     }
 }

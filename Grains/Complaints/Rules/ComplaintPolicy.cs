@@ -9,6 +9,7 @@ namespace Network.Grains.Complaints.Rules;
 /// Who may do what to a complaint, in which state: the one place this is decided. A complaint is
 /// handled by a director or supervisor of its handling point (the point it is about, or for a
 /// complaint about that point's director the supervising tier), never by the person it is about.
+/// It is investigated before it is decided, except a complaint settled on the spot (现场协调).
 /// A refusal says first who may not act (403), then what the state does not allow (409).
 /// </summary>
 public static class ComplaintPolicy
@@ -25,7 +26,7 @@ public static class ComplaintPolicy
         ComplaintAction.Acknowledge => Handles(state, actor, context) ?? When(state.Status == ComplaintStatus.Registered, state, "acknowledge"),
         ComplaintAction.Investigate => Handles(state, actor, context) ?? When(state.Status == ComplaintStatus.Acknowledged, state, "investigate"),
         ComplaintAction.Decide => Handles(state, actor, context)
-            ?? When(state.Status is ComplaintStatus.Acknowledged or ComplaintStatus.Investigating, state, "decide"),
+            ?? When(state.Status == ComplaintStatus.Investigating || (state.Type == ComplaintType.OnSiteCoordination && state.Status == ComplaintStatus.Acknowledged), state, "decide"),
         ComplaintAction.Reply => Handles(state, actor, context) ?? ReplyWhen(state),
         ComplaintAction.File => Handles(state, actor, context)
             ?? When(state.Status == (state.Anonymous ? ComplaintStatus.Decided : ComplaintStatus.Replied), state, "file"),

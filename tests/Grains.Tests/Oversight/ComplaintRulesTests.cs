@@ -164,6 +164,17 @@ public sealed class ComplaintRulesTests
     }
 
     [Fact]
+    public void A_transferred_complaint_is_investigated_before_it_is_decided()
+    {
+        var acknowledged = Acknowledged(Registered(ComplaintType.Transfer));
+
+        RuleFixture.Refused(
+            () => ComplaintRules.Decide(acknowledged, new DecideComplaintCommand(RuleFixture.Director, ComplaintFinding.NotUpheld, "不属实"), Context()),
+            DomainErrorKind.Conflict, "complaint.illegalTransition", "status");
+        Assert.Equal([ComplaintAction.Investigate, ComplaintAction.Extend, ComplaintAction.CheckDeadlines], ComplaintPolicy.Allowed(acknowledged, RuleFixture.Director, Context()));
+    }
+
+    [Fact]
     public void A_named_complaint_is_replied_to_before_it_is_filed()
     {
         var decided = Decided(Registered());

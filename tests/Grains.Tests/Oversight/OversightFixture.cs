@@ -64,8 +64,15 @@ public static class OversightFixture
     public static ComplaintState Acknowledged(ComplaintState state, DateOnly? day = null) =>
         ComplaintRules.Acknowledge(state, new AcknowledgeComplaintCommand(RuleFixture.Director), Context(day)).After;
 
-    public static ComplaintState Decided(ComplaintState state, DateOnly? day = null) =>
-        ComplaintRules.Decide(Acknowledged(state, day), new DecideComplaintCommand(RuleFixture.Director, ComplaintFinding.PartlyUpheld, "经核实，窗口答复不够清楚。"), Context(day)).After;
+    /// <summary>Acknowledged, investigated (unless settled on the spot) and decided.</summary>
+    public static ComplaintState Decided(ComplaintState state, DateOnly? day = null)
+    {
+        var acknowledged = Acknowledged(state, day);
+        var ready = state.Type == ComplaintType.OnSiteCoordination
+            ? acknowledged
+            : ComplaintRules.Investigate(acknowledged, new InvestigateComplaintCommand(RuleFixture.Director, null), Context(day)).After;
+        return ComplaintRules.Decide(ready, new DecideComplaintCommand(RuleFixture.Director, ComplaintFinding.PartlyUpheld, "经核实，窗口答复不够清楚。"), Context(day)).After;
+    }
 
     public static LinkedCase FlaggedMatter(FlagLevel flag = FlagLevel.Yellow, string point = RuleFixture.Township, string? holding = null, bool open = true, DateOnly? due = null) =>
         new("matter", ReceiptNumber.New(DivisionCode.Parse(point), Monday), point, holding ?? point, open, flag, due ?? Monday.AddDays(3));
