@@ -100,6 +100,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ServiceDefaultsExtensions.ReadyTag) });
 app.MapPublicEndpoints();
 app.MapPublicDutyEndpoints();
+app.MapPublicComplaintEndpoints();
 
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapAuthEndpoints();
@@ -114,6 +115,9 @@ api.MapFeeEndpoints();
 api.MapDutyEndpoints();
 api.MapRectificationEndpoints();
 app.MapRatingEndpoints(api);
+api.MapComplaintEndpoints();
+api.MapSupervisionOrderEndpoints();
+api.MapAccountabilityEndpoints();
 app.MapLiveEndpoints(api);
 app.MapLiveStatus();
 

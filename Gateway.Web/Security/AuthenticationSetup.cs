@@ -77,7 +77,8 @@ public static class AuthenticationSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(null)
             .AddPolicy(Roles.AdministrationPolicy, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Roles.CaseWorkPolicy, p => p.RequireRole(Roles.CaseWorkers));
+            .AddPolicy(Roles.CaseWorkPolicy, p => p.RequireRole(Roles.CaseWorkers))
+            .AddPolicy(Roles.OversightPolicy, p => p.RequireRole(Roles.OversightWorkers));
         return services;
     }
 

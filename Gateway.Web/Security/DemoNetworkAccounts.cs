@@ -6,7 +6,8 @@ namespace Network.Gateway.Security;
 /// <summary>
 /// The demo accounts that follow from data/demo-network.json: every window clerk (A and B) and
 /// proxy agent at their point, a director per point (<c>d-{code}</c>), a city monitor per city
-/// (<c>m-{code}</c>) and one administrator (<c>admin</c>).
+/// (<c>m-{code}</c>), the supervisors the file names (<c>s-{code}</c>: a township's discipline office,
+/// the city's management committee) and one administrator (<c>admin</c>).
 /// </summary>
 public static class DemoNetworkAccounts
 {
@@ -39,6 +40,11 @@ public static class DemoNetworkAccounts
             }
 
             Add(DirectorId(point.Code), point.Name + "主任", Roles.CenterDirector, point.Code);
+            foreach (var supervisor in point.Supervisors ?? [])
+            {
+                Add(supervisor.Id, supervisor.Name, Roles.Supervisor, point.Code);
+            }
+
             if (DivisionCode.TryParse(point.Code, out var code, out _) && code.Tier == Tier.City)
             {
                 Add(MonitorId(point.Code), point.Name + "监督员", Roles.CityMonitor, point.Code);
@@ -52,7 +58,7 @@ public static class DemoNetworkAccounts
 
     private sealed record DemoFile(IReadOnlyList<DemoPoint> Points);
 
-    private sealed record DemoPoint(string Code, string Name, IReadOnlyList<DemoWindow> Windows, IReadOnlyList<DemoPerson>? ProxyAgents);
+    private sealed record DemoPoint(string Code, string Name, IReadOnlyList<DemoWindow> Windows, IReadOnlyList<DemoPerson>? ProxyAgents, IReadOnlyList<DemoPerson>? Supervisors = null);
 
     private sealed record DemoWindow(string Id, DemoPerson ClerkA, DemoPerson ClerkB);
 

@@ -28,7 +28,10 @@ public static class Roles
     /// </summary>
     public const string Administrator = nameof(ActorRole.Administrator);
 
-    public static IReadOnlyList<string> All { get; } = [WindowClerk, CenterDirector, ProxyAgent, CityMonitor, Administrator];
+    /// <summary>A supervisor (督查): a township's discipline office (纪检), the city's management committee (管委会).</summary>
+    public const string Supervisor = nameof(ActorRole.Supervisor);
+
+    public static IReadOnlyList<string> All { get; } = [WindowClerk, CenterDirector, ProxyAgent, CityMonitor, Administrator, Supervisor];
 
     /// <summary>Policy of the routes that change a case or a window's post: the roles that work on cases.</summary>
     public const string CaseWorkPolicy = "case-work";
@@ -39,6 +42,12 @@ public static class Roles
     /// <summary>The roles of <see cref="CaseWorkPolicy"/>.</summary>
     public static IReadOnlyList<string> CaseWorkers { get; } = [WindowClerk, CenterDirector, ProxyAgent];
 
+    /// <summary>Policy of the routes that change a complaint, a supervision order or an accountability record.</summary>
+    public const string OversightPolicy = "oversight";
+
+    /// <summary>The roles of <see cref="OversightPolicy"/> (the grains decide who does what).</summary>
+    public static IReadOnlyList<string> OversightWorkers { get; } = [WindowClerk, CenterDirector, Supervisor];
+
     /// <summary>The actor role of an account's role name, or null for a name the network does not know.</summary>
     public static ActorRole? ActorRoleOf(string role) => role switch
     {
@@ -47,6 +56,7 @@ public static class Roles
         ProxyAgent => ActorRole.ProxyAgent,
         CityMonitor => ActorRole.CityMonitor,
         Administrator => ActorRole.Administrator,
+        Supervisor => ActorRole.Supervisor,
         _ => null,
     };
 }

@@ -26,13 +26,13 @@ public sealed record Actor(
 
     /// <summary>
     /// Whether the actor's jurisdiction reaches <paramref name="pointCode"/>: clerks and proxy agents
-    /// their own point, directors their point and every point below, the city monitor the whole city.
+    /// their own point, directors and supervisors their point and every point below, the city monitor the whole city.
     /// The scope of lists and of live feeds, and of reading any case.
     /// </summary>
     public bool Reaches(string pointCode) => Role switch
     {
         ActorRole.WindowClerk or ActorRole.ProxyAgent => pointCode == PointCode,
-        ActorRole.CenterDirector => DivisionCode.IsWithin(pointCode, PointCode),
+        ActorRole.CenterDirector or ActorRole.Supervisor => DivisionCode.IsWithin(pointCode, PointCode),
         ActorRole.CityMonitor => DivisionCode.IsWithin(pointCode, CityCode),
         ActorRole.System => true,
         _ => false,

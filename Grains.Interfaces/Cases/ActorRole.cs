@@ -20,4 +20,11 @@ public enum ActorRole
 
     /// <summary>The network itself (electronic supervision, A/B switch-over): never sent by a gateway.</summary>
     System = 5,
+
+    /// <summary>
+    /// A supervisor (督查): the township's discipline office (纪检) or the city's management committee
+    /// (管委会). Reads its point and every point below, handles complaints and issues supervision
+    /// orders (督办) and accountability records (责任追究) there; takes no matter in.
+    /// </summary>
+    Supervisor = 6,
 }

@@ -23,4 +23,10 @@ public static class LiveKinds
 
     /// <summary>A window's rating device has a new occasion or went idle (payload <see cref="RatingDeskChanged"/>, public).</summary>
     public const string RatingDesk = "ratingDesk";
+
+    /// <summary>A complaint changed (payload <see cref="Complaints.ComplaintChanged"/>).</summary>
+    public const string Complaint = "complaint";
+
+    /// <summary>A supervision order changed (payload <see cref="Supervision.SupervisionOrderChanged"/>).</summary>
+    public const string SupervisionOrder = "supervisionOrder";
 }

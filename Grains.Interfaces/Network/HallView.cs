@@ -12,7 +12,12 @@ public sealed record HallView(
     [property: Id(0)] string Code,
     [property: Id(1)] string Name,
     [property: Id(2)] IReadOnlyList<HallWindowView> Windows,
-    [property: Id(3)] PointLoad Load) : IPublicLivePayload;
+    [property: Id(3)] PointLoad Load) : IPublicLivePayload
+{
+    /// <summary>The center's public complaint and supervision phone (投诉监督电话), if it has one.</summary>
+    [Id(4)]
+    public string? SupervisionPhone { get; init; }
+}
 
 /// <summary>
 /// One window on the hall screen: who is on duty (A or B, by name) and the service item of the

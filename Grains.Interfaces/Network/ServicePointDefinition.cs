@@ -14,4 +14,12 @@ public sealed record ServicePointDefinition(
     /// <summary>The center's directors (中心主任): they may switch a window's A/B post and reassign a matter's owner.</summary>
     [Id(3)]
     public IReadOnlyList<Clerk> Directors { get; init; } = [];
+
+    /// <summary>The point's supervisors (督查: a township's discipline office 纪检, the city's management committee 管委会).</summary>
+    [Id(4)]
+    public IReadOnlyList<Clerk> Supervisors { get; init; } = [];
+
+    /// <summary>The center's public complaint and supervision phone (投诉监督电话), shown in the hall; null when it has none.</summary>
+    [Id(5)]
+    public string? SupervisionPhone { get; init; }
 }

@@ -15,6 +15,16 @@ public sealed record ServicePointProfile(
     [Id(5)]
     public IReadOnlyList<Clerk> Directors { get; init; } = [];
 
+    /// <summary>The point's supervisors (督查: 纪检, 管委会).</summary>
+    [Id(6)]
+    public IReadOnlyList<Clerk> Supervisors { get; init; } = [];
+
+    /// <summary>The center's public complaint and supervision phone (投诉监督电话).</summary>
+    [Id(7)]
+    public string? SupervisionPhone { get; init; }
+
+    public bool IsSupervisor(string clerkId) => Supervisors.Any(s => s.Id == clerkId);
+
     public WindowDefinition? FindWindow(string windowId) => Windows.FirstOrDefault(w => w.Id == windowId);
 
     public bool IsDirector(string clerkId) => Directors.Any(d => d.Id == clerkId);

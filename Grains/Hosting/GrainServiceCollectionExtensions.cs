@@ -27,6 +27,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<ICaseStore, PostgresCaseStore>();
         services.TryAddSingleton<IMatterQueries, PostgresMatterQueries>();
         services.TryAddSingleton<IRatingQueries, PostgresRatingQueries>();
+        services.AddOversightOnPostgres();
         return services.AddNetworkGrainsCore();
     }
 
@@ -37,6 +38,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<ICaseStore>(sp => sp.GetRequiredService<InMemoryCaseStore>());
         services.TryAddSingleton<IMatterQueries, InMemoryMatterQueries>();
         services.TryAddSingleton<IRatingQueries, InMemoryRatingQueries>();
+        services.AddOversightInMemory();
         return services.AddNetworkGrainsCore();
     }
 

@@ -40,5 +40,11 @@ public sealed record NetworkFile(IReadOnlyList<NetworkFile.Point> Points)
     {
         /// <summary>The center's directors, if the file names them.</summary>
         public IReadOnlyList<Clerk>? Directors { get; init; }
+
+        /// <summary>The point's supervisors (纪检, 管委会), if the file names them.</summary>
+        public IReadOnlyList<Clerk>? Supervisors { get; init; }
+
+        /// <summary>The center's complaint and supervision phone, if the file names one.</summary>
+        public string? SupervisionPhone { get; init; }
     }
 }

@@ -36,6 +36,8 @@ public sealed class PackedDefinition
 
             WriteClerks(writer, definition.ProxyAgents);
             WriteClerks(writer, definition.Directors);
+            WriteClerks(writer, definition.Supervisors ?? []);
+            writer.Write(definition.SupervisionPhone ?? string.Empty);
         }
 
         return new PackedDefinition(buffer.ToArray());
@@ -52,7 +54,10 @@ public sealed class PackedDefinition
         }
 
         var agents = ReadClerks(reader);
-        return new ServicePointDefinition(name, windows, agents) { Directors = ReadClerks(reader) };
+        var directors = ReadClerks(reader);
+        var supervisors = ReadClerks(reader);
+        var phone = reader.ReadString();
+        return new ServicePointDefinition(name, windows, agents) { Directors = directors, Supervisors = supervisors, SupervisionPhone = phone.Length == 0 ? null : phone };
     }
 
     private static void Write(BinaryWriter writer, Clerk clerk)

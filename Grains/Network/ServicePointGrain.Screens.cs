@@ -72,8 +72,11 @@ public sealed partial class ServicePointGrain
         }
     }
 
-    private HallView HallView(PointLoad load) =>
-        new(Code.Value, state.State.Definition?.Name ?? Code.Value, _hall?.Values.ToArray() ?? [], load);
+    private HallView HallView(PointLoad load)
+    {
+        var definition = state.State.Definition;
+        return new(Code.Value, definition?.Name ?? Code.Value, _hall?.Values.ToArray() ?? [], load) { SupervisionPhone = definition?.SupervisionPhone };
+    }
 
     /// <summary>The first picture: who is on duty at each window and the latest open matter each has.</summary>
     private async Task EnsureHallAsync()

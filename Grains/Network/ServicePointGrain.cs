@@ -104,7 +104,12 @@ public sealed partial class ServicePointGrain(
         state.State.SupervisedFlags.AsEnumerable().Reverse().ToArray()));
 
     private ServicePointProfile Profile(ServicePointDefinition d) =>
-        new(Code, d.Name, d.Windows, d.ProxyAgents, state.State.Children.ToArray()) { Directors = d.Directors };
+        new(Code, d.Name, d.Windows, d.ProxyAgents, state.State.Children.ToArray())
+        {
+            Directors = d.Directors,
+            Supervisors = d.Supervisors,
+            SupervisionPhone = d.SupervisionPhone,
+        };
 
     private static ServicePointDefinition Check(ServicePointDefinition? definition)
     {
@@ -143,7 +148,9 @@ public sealed partial class ServicePointGrain(
 
         var agents = (definition.ProxyAgents ?? []).Select((p, i) => CheckClerk(p, $"proxyAgents[{i}]")).ToArray();
         var directors = (definition.Directors ?? []).Select((d, i) => CheckClerk(d, $"directors[{i}]")).ToArray();
-        return new ServicePointDefinition(name, windows, agents) { Directors = directors };
+        var supervisors = (definition.Supervisors ?? []).Select((s, i) => CheckClerk(s, $"supervisors[{i}]")).ToArray();
+        var phone = definition.SupervisionPhone is null ? null : Require.Phone(definition.SupervisionPhone, "supervisionPhone");
+        return new ServicePointDefinition(name, windows, agents) { Directors = directors, Supervisors = supervisors, SupervisionPhone = phone };
     }
 
     private static Clerk CheckClerk(Clerk? clerk, string field)
@@ -157,5 +164,6 @@ public sealed partial class ServicePointGrain(
     }
 
     private static bool SameDefinition(ServicePointDefinition a, ServicePointDefinition b) =>
-        a.Name == b.Name && a.Windows.SequenceEqual(b.Windows) && a.ProxyAgents.SequenceEqual(b.ProxyAgents) && a.Directors.SequenceEqual(b.Directors);
+        a.Name == b.Name && a.Windows.SequenceEqual(b.Windows) && a.ProxyAgents.SequenceEqual(b.ProxyAgents) && a.Directors.SequenceEqual(b.Directors)
+            && a.Supervisors.SequenceEqual(b.Supervisors) && a.SupervisionPhone == b.SupervisionPhone;
 }

@@ -22,6 +22,7 @@ function render() {
   document.getElementById("accepted").textContent = hall.load.acceptedToday;
   document.getElementById("closed").textContent = hall.load.closedToday;
   document.getElementById("queue").textContent = hall.load.queue;
+  document.getElementById("supervision-phone").textContent = hall.supervisionPhone ?? "—";
 }
 
 render();

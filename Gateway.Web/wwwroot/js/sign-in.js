@@ -23,7 +23,7 @@ if (ended) {
 async function signIn(clerkId, password) {
   const me = await api("/api/auth/sign-in", { method: "POST", body: { clerkId, password } });
   const next = localPath(new URLSearchParams(location.search).get("next"));
-  location.href = next ?? (me.role === "CityMonitor" ? withQuery("/monitor.html", { city: me.pointCode.slice(0, 6) }) : "/console.html");
+  location.href = next ?? (me.role === "CityMonitor" ? withQuery("/monitor.html", { city: me.pointCode.slice(0, 6) }) : me.role === "Supervisor" ? "/workbench.html" : "/console.html");
 }
 
 form.onsubmit = async (e) => {

@@ -113,7 +113,7 @@ public static class MatterPolicy
             throw DomainException.Invalid("actor", "actor.required", "Every call names its actor.");
         }
 
-        if (actor.Role >= ActorRole.System)
+        if (actor.Role == ActorRole.System || !Enum.IsDefined(actor.Role))
         {
             throw DomainException.Forbidden("role", "auth.role", $"{actor.Role} cannot act through the gateway.");
         }

@@ -1,0 +1,11 @@
+namespace Network.Grains.Interfaces.Supervision;
+
+/// <summary>The kind of case a supervision order is about.</summary>
+public enum SupervisionTargetKind
+{
+    /// <summary>An overdue or flagged matter (办件), by receipt number.</summary>
+    Matter = 0,
+
+    /// <summary>An open complaint (投诉), by its number.</summary>
+    Complaint = 1,
+}
