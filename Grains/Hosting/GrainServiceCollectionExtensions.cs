@@ -23,6 +23,7 @@ public static class GrainServiceCollectionExtensions
         services.AddOptions<GroupCommitOptions>().BindConfiguration("Network:GroupCommit");
         services.TryAddSingleton<ICaseStore, PostgresCaseStore>();
         services.TryAddSingleton<IMatterQueries, PostgresMatterQueries>();
+        services.TryAddSingleton<Queries.Search.IMatterSearchStore, Queries.Search.PostgresMatterSearchStore>();
         return services.AddNetworkGrainsCore();
     }
 
@@ -32,6 +33,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<InMemoryCaseStore>();
         services.TryAddSingleton<ICaseStore>(sp => sp.GetRequiredService<InMemoryCaseStore>());
         services.TryAddSingleton<IMatterQueries, InMemoryMatterQueries>();
+        services.TryAddSingleton<Queries.Search.IMatterSearchStore, Queries.Search.InMemoryMatterSearchStore>();
         return services.AddNetworkGrainsCore();
     }
 
