@@ -108,6 +108,7 @@ api.MapIntakeEndpoints();
 api.MapMatterEndpoints();
 api.MapHandOffEndpoints();
 api.MapJointEndpoints();
+api.MapReportEndpoints();
 api.MapAdminEndpoints();
 app.MapLiveEndpoints(api);
 app.MapLiveStatus();

@@ -22,4 +22,13 @@ public sealed record RegisterLine(
     [property: Id(10)] DateOnly? CompletedOn,
     [property: Id(11)] MatterStatus Status,
     [property: Id(12)] string? Result,
-    [property: Id(13)] Timeliness Timeliness);
+    [property: Id(13)] Timeliness Timeliness)
+{
+    /// <summary>The name of the point that took the matter in.</summary>
+    [Id(14)]
+    public string PointName { get; init; } = string.Empty;
+
+    /// <summary>The name of the window that took it in.</summary>
+    [Id(15)]
+    public string WindowName { get; init; } = string.Empty;
+}

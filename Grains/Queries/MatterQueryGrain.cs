@@ -65,10 +65,10 @@ public sealed class MatterQueryGrain(
         return rows.Select(m => Named(m, names)).ToArray();
     }
 
-    private static MatterSummary Named(MatterSummary summary, IReadOnlyDictionary<string, string> names) => summary with
+    private static MatterSummary Named(MatterSummary summary, ClerkNames names) => summary with
     {
-        HandlerName = names.GetValueOrDefault(summary.HandlerClerkId),
-        OwnerName = names.GetValueOrDefault(summary.OwnerClerkId),
+        HandlerName = names.Clerk(summary.HandlerClerkId),
+        OwnerName = names.Clerk(summary.OwnerClerkId),
     };
 
     public Task<IReadOnlyList<LedgerEntry>> ListLedger(Actor actor, LedgerQuery query)

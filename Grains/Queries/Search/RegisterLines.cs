@@ -13,7 +13,7 @@ namespace Network.Grains.Queries.Search;
 /// </summary>
 public static class RegisterLines
 {
-    public static RegisterLine From(MatterState state, DateOnly today, IReadOnlyDictionary<string, string> clerkNames)
+    public static RegisterLine From(MatterState state, DateOnly today, ClerkNames names)
     {
         var promised = PromisedOn(state);
         var completed = state.Outcome is { } outcome ? ChinaTime.DateOf(outcome.At) : (DateOnly?)null;
@@ -26,12 +26,16 @@ public static class RegisterLines
             state.ItemName,
             state.Kind,
             state.MaterialsHandedIn,
-            clerkNames.GetValueOrDefault(state.HandlerClerkId, state.HandlerClerkId),
+            names.Clerk(state.HandlerClerkId) ?? state.HandlerClerkId,
             promised,
             completed,
             state.Status,
             ResultOf(state),
-            TimelinessOf(state, promised, completed, today));
+            TimelinessOf(state, promised, completed, today))
+        {
+            PointName = names.Point(state.PointCode),
+            WindowName = names.Window(state.PointCode, state.WindowId),
+        };
     }
 
     /// <summary>
