@@ -9,6 +9,7 @@ import { submit } from "/js/submission.js";
 import { connectLive } from "/js/live.js";
 import { residentIdProblem } from "/js/resident-id.js";
 import { formatProgressCode } from "/js/progress-code.js";
+import { formatDay } from "/js/china-time.js";
 
 applyTexts();
 document.getElementById("lang").onclick = toggleLanguage;
@@ -120,7 +121,7 @@ async function refreshQueue() {
       h("td", {}, m.receiptNumber), h("td", {}, m.itemName),
       h("td", {}, m.citizenName, " ", h("span", { class: "muted" }, m.maskedResidentId)),
       h("td", {}, h("span", { class: `badge ${m.status}` }, t(m.status))),
-      h("td", { class: `flag-${m.flag}` }, m.dueDate ?? ""), h("td", {}, m.handlerClerkId));
+      h("td", { class: `flag-${m.flag}` }, formatDay(m.dueDate)), h("td", {}, m.handlerName ?? m.handlerClerkId));
     row.onclick = () => openMatter(m.receiptNumber);
     return row;
   }));
@@ -174,14 +175,14 @@ async function openMatter(receipt) {
 
   const outcome = m.outcome ?? m.decision;
   const parts = m.parts.flatMap((p, i) => [i ? h("br") : null, `${p.pointCode}/${p.windowId} `,
-    h("span", { class: "badge" }, t(p.status)), " ", h("span", { class: `flag-${p.flag}` }, p.dueDate ?? "")]);
+    h("span", { class: "badge" }, t(p.status)), " ", h("span", { class: `flag-${p.flag}` }, formatDay(p.dueDate))]);
   const print = (page, key) => h("a", { href: withQuery(page, { receipt: m.receiptNumber }), target: "_blank" }, t(key));
   document.getElementById("matter").replaceChildren(
     h("h2", {}, m.itemName, " ", h("span", { class: `badge ${m.status}` }, t(m.status))),
     h("dl", { class: "fields" },
       fieldPairs([["receipt", m.receiptNumber], ["citizen", `${m.citizenName} ${m.maskedResidentId}`], ["point", `${m.pointName} · ${m.currentPointCode}`]]),
       m.progressCode ? fieldPairs([["progressCode", formatProgressCode(m.progressCode)]]) : null,
-      h("dt", {}, t("due")), h("dd", { class: `flag-${m.flag}` }, m.dueDate ?? t("nobody"), m.dueDateProvisional ? t("provisional") : null),
+      h("dt", {}, t("due")), h("dd", { class: `flag-${m.flag}` }, m.dueDate ? formatDay(m.dueDate) : t("nobody"), m.dueDateProvisional ? t("provisional") : null),
       fieldPairs([["owner", m.ownerClerkId], ["handler", m.handlerClerkId]]),
       m.notice ? fieldPairs([["missing", m.notice.missing.join("、")]]) : null,
       outcome ? fieldPairs([["result", outcome.resultNote ?? `${outcome.reason ?? ""} ${outcome.legalBasis ?? ""}`]]) : null,
@@ -219,6 +220,9 @@ async function act(e, receipt, f) {
     await openMatter(receipt);
   } catch (error) { showProblem(f, error); }
 }
+
+// The search panel (js/matter-search.js) opens a matter it found here.
+document.addEventListener("open-matter", (e) => openMatter(e.detail));
 
 // ---- Live status -------------------------------------------------------------------------
 let pending = null;

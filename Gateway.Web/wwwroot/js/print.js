@@ -7,6 +7,7 @@ import { api } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
 import { formatProgressCode } from "/js/progress-code.js";
+import { formatDay } from "/js/china-time.js";
 
 const pairs = (list) => list.flatMap(([label, value]) => [h("div", { class: "muted" }, label), h("div", {}, value)]);
 const citizen = (m) => `${m.citizenName}（${m.maskedResidentId}）`;
@@ -33,7 +34,7 @@ function slip(m) {
     h("div", { class: "meta" }, pairs([
       [t("receipt"), m.receiptNumber], ...code(m), [t("citizen"), citizen(m)], [t("item"), m.slip.itemName], [t("acceptedAt"), formatDate(m.slip.acceptedAt)],
       [t("timeLimit"), `${m.slip.timeLimitWorkingDays}${t("workingDays")}`],
-      [t("dueDate"), [h("b", {}, m.dueDate ?? m.slip.dueDate), m.slip.provisional ? t("provisional") : null]],
+      [t("dueDate"), [h("b", {}, formatDay(m.dueDate ?? m.slip.dueDate)), m.slip.provisional ? t("provisional") : null]],
     ])),
     codeNote(m),
     signature(m.slip.clerkId, m.slip.pointName),
