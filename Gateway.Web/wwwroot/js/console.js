@@ -27,6 +27,9 @@ let selected = null;
 // matter, so it never wipes what the clerk is typing into its forms.
 let shownVersion = 0;
 
+// Clerks are shown by name (the point's roster); one from another point by id.
+const clerkNames = new Map([...point.windows.flatMap((w) => [w.clerkA, w.clerkB]), ...point.proxyAgents].map((c) => [c.id, c.name]));
+const clerkName = (id) => clerkNames.get(id) ?? id;
 document.getElementById("point-name").textContent = point.name;
 document.getElementById("me").textContent = `${me.displayName}（${me.id}）`;
 
@@ -183,7 +186,7 @@ async function openMatter(receipt) {
       fieldPairs([["receipt", m.receiptNumber], ["citizen", `${m.citizenName} ${m.maskedResidentId}`], ["point", `${m.pointName} · ${m.currentPointCode}`]]),
       m.progressCode ? fieldPairs([["progressCode", formatProgressCode(m.progressCode)]]) : null,
       h("dt", {}, t("due")), h("dd", { class: `flag-${m.flag}` }, m.dueDate ? formatDay(m.dueDate) : t("nobody"), m.dueDateProvisional ? t("provisional") : null),
-      fieldPairs([["owner", m.ownerClerkId], ["handler", m.handlerClerkId]]),
+      fieldPairs([["owner", clerkName(m.ownerClerkId)], ["handler", clerkName(m.handlerClerkId)]]),
       m.notice ? fieldPairs([["missing", m.notice.missing.join("、")]]) : null,
       outcome ? fieldPairs([["result", outcome.resultNote ?? `${outcome.reason ?? ""} ${outcome.legalBasis ?? ""}`]]) : null,
       m.parts.length ? [h("dt", {}, t("parts")), h("dd", {}, parts)] : null),
@@ -194,7 +197,7 @@ async function openMatter(receipt) {
     h("h3", {}, t("history")),
     h("ol", { class: "history" }, history.map((x) => h("li", {},
       `${formatDate(x.occurredAt)} · `, h("b", {}, t(x.action)),
-      ` · ${x.pointCode}${x.windowId ? `/${x.windowId}` : ""} · ${x.actorId}${x.detail ? ` · ${x.detail}` : ""}`))));
+      ` · ${x.pointCode}${x.windowId ? `/${x.windowId}` : ""} · ${clerkName(x.actorId)}${x.detail ? ` · ${x.detail}` : ""}`))));
   for (const tr of document.querySelectorAll("#queue tr")) tr.classList.toggle("selected", tr.dataset.receipt === receipt);
 }
 
