@@ -75,7 +75,15 @@ public sealed partial class ReportScreensTests(NetworkFixture network) : IClassF
         await Expect(line.Locator("td").Nth(5)).ToHaveTextAsync("承诺件");
         await Expect(line.Locator("td").Nth(11)).ToHaveTextAsync("在办");
         Assert.DoesNotContain("秋月", await page.Locator("#register-table").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains("register.xlsx", await page.Locator("#export-xlsx").GetAttributeAsync("href"), StringComparison.Ordinal);
+        // The export links download from the real gateway (Kestrel) with the page's session: a workbook (a zip) and a CSV with its BOM.
+        var xlsx = await page.Context.APIRequest.GetAsync((await page.Locator("#export-xlsx").GetAttributeAsync("href"))!);
+        Assert.Equal(200, xlsx.Status);
+        Assert.Equal("PK"u8.ToArray(), (await xlsx.BodyAsync())[..2]);
+        var csv = await page.Context.APIRequest.GetAsync((await page.Locator("#export-csv").GetAttributeAsync("href"))!);
+        Assert.Equal(200, csv.Status);
+        var csvBytes = await csv.BodyAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csvBytes[..3]);
+        Assert.Contains(receipts[0], Encoding.UTF8.GetString(csvBytes), StringComparison.Ordinal);
         await NetworkFixture.ScreenshotAsync(page, "23-register");
 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
