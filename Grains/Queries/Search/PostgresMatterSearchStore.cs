@@ -55,33 +55,69 @@ public sealed class PostgresMatterSearchStore(NpgsqlDataSource dataSource, Matte
         return await ReadStatesAsync(command, cancellationToken);
     }
 
+    /// <summary>
+    /// A register batch, point by point: within one point, (time taken in, receipt number) after the
+    /// cursor, which the point's opened_at index gives in order; when a point runs out, the next point
+    /// of the subtree that has matters (an index-only step). One statement over a whole subtree ordered
+    /// by (point, time) would let the planner re-sort the rest of the current point for every batch.
+    /// </summary>
     public async Task<IReadOnlyList<MatterState>> ReadRegisterAsync(RegisterFilter filter, CancellationToken cancellationToken = default)
+    {
+        var rows = new List<MatterState>(Math.Min(filter.Limit, 1024));
+        var after = filter.After;
+        var point = after?.PointCode ?? (filter.Scope.Subtree ? await NextPointAsync(filter.Scope, null, cancellationToken) : filter.Scope.PointCode);
+        while (point is not null)
+        {
+            rows.AddRange(await ReadPointAsync(filter, point, after?.PointCode == point ? after : null, filter.Limit - rows.Count, cancellationToken));
+            if (rows.Count >= filter.Limit || !filter.Scope.Subtree)
+            {
+                break;
+            }
+
+            point = await NextPointAsync(filter.Scope, point, cancellationToken);
+        }
+
+        return rows;
+    }
+
+    private async Task<IReadOnlyList<MatterState>> ReadPointAsync(RegisterFilter filter, string point, RegisterKey? after, int limit, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand();
         var sql = new StringBuilder("SELECT state::text FROM case_record WHERE kind = 'matter'");
         var p = new Parameters(command, sql);
-        Scope(p, filter.Scope, preferCityIndex: false);
+        p.And("point_code = {0}", point);
         p.And("window_id = {0}", filter.WindowId);
         p.And("opened_at >= {0}", filter.From.ToUniversalTime());
         p.And("opened_at < {0}", filter.Until.ToUniversalTime());
-        if (filter.After is { } after)
+        if (after is not null)
         {
-            var point = p.Add(after.PointCode);
             var at = p.Add(after.OpenedAt.ToUniversalTime());
             var id = p.Add(after.ReceiptNumber);
-            sql.Append($" AND point_code >= {point} AND (point_code > {point} OR opened_at > {at} OR (opened_at = {at} AND case_id > {id}))");
+            sql.Append($" AND opened_at >= {at} AND (opened_at > {at} OR case_id > {id})");
         }
 
-        sql.Append($" ORDER BY point_code, opened_at, case_id LIMIT {p.Add(filter.Limit)}");
+        sql.Append($" ORDER BY opened_at, case_id LIMIT {p.Add(limit)}");
         command.CommandText = sql.ToString();
         return await ReadStatesAsync(command, cancellationToken);
+    }
+
+    /// <summary>The first point of the subtree after <paramref name="point"/> (or its first, when null) that has matters.</summary>
+    private async Task<string?> NextPointAsync(PointScope scope, string? point, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand();
+        var sql = new StringBuilder("SELECT min(point_code) FROM case_record WHERE kind = 'matter'");
+        var p = new Parameters(command, sql);
+        p.And(point is null ? "point_code >= {0}" : "point_code > {0}", point ?? scope.PointCode);
+        p.And("point_code < {0}", scope.UpperBound);
+        command.CommandText = sql.ToString();
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     /// <summary>
     /// One point by equality; a subtree as a range of codes, and a city also by its 6-digit prefix
     /// so that the city's deadline index serves the sort.
     /// </summary>
-    private static void Scope(Parameters p, PointScope scope, bool preferCityIndex = true)
+    private static void Scope(Parameters p, PointScope scope)
     {
         if (!scope.Subtree)
         {
@@ -89,10 +125,7 @@ public sealed class PostgresMatterSearchStore(NpgsqlDataSource dataSource, Matte
             return;
         }
 
-        if (preferCityIndex)
-        {
-            p.And("left(point_code, 6) = {0}", scope.PointCode[..6]);
-        }
+        p.And("left(point_code, 6) = {0}", scope.PointCode[..6]);
 
         p.And("point_code >= {0}", scope.PointCode);
         if (scope.UpperBound is { } upper)

@@ -89,10 +89,17 @@ public static partial class SearchRules
             throw DomainException.Invalid("period", "period.invalid", "period is day, month or year.");
         }
 
+        var cursor = Blank(query.After) is { } after ? RegisterKey.Parse(after) : null;
+        if (cursor is not null && !scope.Contains(cursor.PointCode))
+        {
+            // A cursor names the point to go on from: never one outside the register asked for.
+            throw DomainException.Invalid("after", "after.invalid", "'after' is the 'next' of the batch before, as it was given.");
+        }
+
         return new RegisterFilter(scope, StartOf(query.From), StartOf(query.Until), query.Limit)
         {
             WindowId = Blank(query.WindowId) is { } window ? Require.Slug(window, "windowId") : null,
-            After = Blank(query.After) is { } after ? RegisterKey.Parse(after) : null,
+            After = cursor,
         };
     }
 

@@ -25,10 +25,5 @@ CREATE INDEX IF NOT EXISTS case_record_matter_id_tail_lookup
     ON case_record ((state -> 'citizen' ->> 'idTailLookup'))
     WHERE kind = 'matter';
 
--- The register reads matters in the order they were taken in (point, time, receipt), a subtree as a
--- range of points, in keyset batches: this index gives that order itself, so each batch starts
--- where the last ended (003's (kind, point_code, opened_at DESC) would need every batch to re-sort
--- the rest of its point).
-CREATE INDEX IF NOT EXISTS case_record_matter_register
-    ON case_record (point_code, opened_at, case_id)
-    WHERE kind = 'matter';
+-- The register reads a point's matters in the order they were taken in, in keyset batches, through
+-- 003's (kind, point_code, opened_at) index; a subtree point by point (PostgresMatterSearchStore).

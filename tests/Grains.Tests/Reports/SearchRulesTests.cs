@@ -71,6 +71,17 @@ public sealed class SearchRulesTests
     }
 
     [Fact]
+    public void A_register_cursor_naming_a_point_outside_the_register_asked_for_is_refused()
+    {
+        var query = new RegisterQuery(Township, RegisterPeriod.Year, new DateOnly(2026, 1, 1)) { Subtree = true, After = $"330183101~{DateTimeOffset.UnixEpoch.UtcTicks + 1}~330183101-20260101-ABCDEFGH" };
+
+        var refusal = Assert.Throws<DomainException>(() => SearchRules.Filter(Director, query));
+
+        Assert.Equal((DomainErrorKind.Invalid, "after"), (refusal.Kind, refusal.Field));
+        Assert.Equal(Village, SearchRules.Filter(Director, query with { After = $"{Village}~{DateTimeOffset.UnixEpoch.UtcTicks + 1}~{Village}-20260101-ABCDEFGH" }).After!.PointCode);
+    }
+
+    [Fact]
     public void Days_of_a_search_and_of_a_register_are_days_in_China_time()
     {
         var search = SearchRules.Filter(TownClerk(ClerkA), new MatterSearch(Township) { ReceivedFrom = new DateOnly(2026, 10, 1), ReceivedTo = new DateOnly(2026, 10, 1) }, Protector);
