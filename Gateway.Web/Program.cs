@@ -110,6 +110,7 @@ api.MapIntakeEndpoints();
 api.MapMatterEndpoints();
 api.MapHandOffEndpoints();
 api.MapJointEndpoints();
+api.MapReportEndpoints();
 api.MapAdminEndpoints();
 api.MapFeeEndpoints();
 api.MapDutyEndpoints();

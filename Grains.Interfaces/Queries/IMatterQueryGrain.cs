@@ -14,4 +14,13 @@ public interface IMatterQueryGrain : IGrainWithIntegerKey
     Task<IReadOnlyList<MatterSummary>> ListMatters(Cases.Actor actor, MatterQuery query);
 
     Task<IReadOnlyList<LedgerEntry>> ListLedger(Cases.Actor actor, LedgerQuery query);
+
+    /// <summary>Finding matters (查找办件): one page, by deadline, after the page before (keyset). Clerks by name.</summary>
+    Task<MatterSearchPage> Search(Cases.Actor actor, MatterSearch search);
+
+    /// <summary>
+    /// One batch of a register (台帐) in the order matters were taken in; a screen or an export reads
+    /// batch after batch with <see cref="RegisterQuery.After"/>, so a city-year never sits in memory.
+    /// </summary>
+    Task<RegisterPage> ReadRegister(Cases.Actor actor, RegisterQuery query);
 }

@@ -3,7 +3,11 @@ using Network.Grains.Interfaces.Matters;
 
 namespace Network.Grains.Interfaces.Queries;
 
-/// <summary>One line of a window's queue or a point's list of matters. The ID number is masked.</summary>
+/// <summary>
+/// One line of a window's queue or a point's list of matters. The ID number is masked. The clerks'
+/// names (<see cref="HandlerName"/>, <see cref="OwnerName"/>) are filled by the query grain from the
+/// points' rosters; null where a clerk is not on any roster it read.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record MatterSummary(
     [property: Id(0)] string ReceiptNumber,
@@ -19,4 +23,11 @@ public sealed record MatterSummary(
     [property: Id(10)] string OwnerClerkId,
     [property: Id(11)] string CurrentPointCode,
     [property: Id(12)] DateOnly? DueDate,
-    [property: Id(13)] FlagLevel Flag);
+    [property: Id(13)] FlagLevel Flag)
+{
+    [Id(14)]
+    public string? HandlerName { get; init; }
+
+    [Id(15)]
+    public string? OwnerName { get; init; }
+}

@@ -28,6 +28,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<IMatterQueries, PostgresMatterQueries>();
         services.TryAddSingleton<IRatingQueries, PostgresRatingQueries>();
         services.AddOversightOnPostgres();
+        services.TryAddSingleton<Queries.Search.IMatterSearchStore, Queries.Search.PostgresMatterSearchStore>();
         return services.AddNetworkGrainsCore();
     }
 
@@ -39,6 +40,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<IMatterQueries, InMemoryMatterQueries>();
         services.TryAddSingleton<IRatingQueries, InMemoryRatingQueries>();
         services.AddOversightInMemory();
+        services.TryAddSingleton<Queries.Search.IMatterSearchStore, Queries.Search.InMemoryMatterSearchStore>();
         return services.AddNetworkGrainsCore();
     }
 

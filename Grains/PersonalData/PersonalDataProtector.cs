@@ -17,6 +17,8 @@ public sealed class PersonalDataProtector
     private const int TagBytes = 16;
     private readonly (string Id, byte[] Key)[] _sealing;
     private readonly byte[] _lookup;
+    private readonly byte[] _nameLookup;
+    private readonly byte[] _tailLookup;
 
     /// <param name="keys">The current key first, then retired ones (<see cref="PersonalDataKeys.Load"/>).</param>
     public PersonalDataProtector(IReadOnlyList<byte[]> keys)
@@ -28,6 +30,8 @@ public sealed class PersonalDataProtector
 
         _sealing = keys.Select(k => (KeyId(k), HKDF.DeriveKey(HashAlgorithmName.SHA256, k, 32, info: "network personal data sealing"u8.ToArray()))).ToArray();
         _lookup = HKDF.DeriveKey(HashAlgorithmName.SHA256, keys[0], 32, info: "network resident id lookup"u8.ToArray());
+        _nameLookup = HKDF.DeriveKey(HashAlgorithmName.SHA256, keys[0], 32, info: "network citizen name lookup"u8.ToArray());
+        _tailLookup = HKDF.DeriveKey(HashAlgorithmName.SHA256, keys[0], 32, info: "network resident id tail lookup"u8.ToArray());
     }
 
     /// <summary>A sealed form of <paramref name="plaintext"/>; sealing the same text twice gives two different forms.</summary>
@@ -72,6 +76,42 @@ public sealed class PersonalDataProtector
     /// <summary>The lookup value of a resident ID number (upper case, trimmed): 64 hex digits.</summary>
     public string Lookup(string residentId) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_lookup, Encoding.ASCII.GetBytes(residentId.Trim().ToUpperInvariant())));
+
+    /// <summary>
+    /// The lookup value of a citizen's whole name (<see cref="NormalizeName"/>), for exact searches by
+    /// name: 32 hex digits (a truncated HMAC-SHA256 under its own key). Equal names give equal values,
+    /// so the database shows which matters share a name, never the name.
+    /// </summary>
+    public string NameLookup(string name) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(_nameLookup, Encoding.UTF8.GetBytes(NormalizeName(name))).AsSpan(0, 16));
+
+    /// <summary>
+    /// The lookup value of the last four characters of a resident ID number (upper case), for the
+    /// clerk's "last four" search: 32 hex digits under its own key. Only 11,000 tails exist, so this
+    /// value narrows a search; it identifies no one (see docs/reports.md).
+    /// </summary>
+    public string ResidentIdTailLookup(string residentIdOrTail)
+    {
+        var text = residentIdOrTail.Trim().ToUpperInvariant();
+        var tail = text.Length >= 4 ? text[^4..] : text;
+        return Convert.ToHexStringLower(HMACSHA256.HashData(_tailLookup, Encoding.ASCII.GetBytes(tail)).AsSpan(0, 16));
+    }
+
+    /// <summary>A name as it is compared: compatibility-normalised (full-width letters become ASCII), without white space, upper case.</summary>
+    public static string NormalizeName(string name)
+    {
+        var normal = name.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(normal.Length);
+        foreach (var c in normal)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
 
     private static string KeyId(byte[] key) => Convert.ToHexStringLower(SHA256.HashData(key))[..8];
 

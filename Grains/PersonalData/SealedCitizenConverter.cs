@@ -6,9 +6,11 @@ using Network.Grains.Interfaces.Citizens;
 namespace Network.Grains.PersonalData;
 
 /// <summary>
-/// The citizen of a stored case as the database keeps it: <c>{"sealed": "pd1…", "lookup": "…"}</c>,
-/// name, resident ID number and phone sealed together (<see cref="PersonalDataProtector"/>), the ID
-/// number's keyed lookup value beside them for exact searches. A citizen stored in clear by an
+/// The citizen of a stored case as the database keeps it:
+/// <c>{"sealed": "pd1…", "lookup": "…", "nameLookup": "…", "idTailLookup": "…"}</c>, name, resident ID
+/// number and phone sealed together (<see cref="PersonalDataProtector"/>), beside them the keyed lookup
+/// values (blind indexes) of the ID number, the whole name and the ID number's last four characters,
+/// for exact searches (indexed by <c>115_matter_search.sql</c>). A citizen stored in clear by an
 /// earlier build (<c>{"name", "residentId", "phone"}</c>) is still read.
 /// <para>
 /// A citizen object keeps the sealed form it was read with or first written as, so writing the
@@ -47,10 +49,12 @@ public sealed class SealedCitizenConverter(PersonalDataProtector protector) : Js
         writer.WriteStartObject();
         writer.WriteString("sealed", sealedText);
         writer.WriteString("lookup", protector.Lookup(value.ResidentId));
+        writer.WriteString("nameLookup", protector.NameLookup(value.Name));
+        writer.WriteString("idTailLookup", protector.ResidentIdTailLookup(value.ResidentId));
         writer.WriteEndObject();
     }
 
     private sealed record Plain(string Name, string ResidentId, string? Phone);
 
-    private sealed record StoredCitizen(string? Sealed, string? Lookup, string? Name, string? ResidentId, string? Phone);
+    private sealed record StoredCitizen(string? Sealed, string? Lookup, string? NameLookup, string? IdTailLookup, string? Name, string? ResidentId, string? Phone);
 }

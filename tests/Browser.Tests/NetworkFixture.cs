@@ -72,14 +72,16 @@ public sealed class NetworkFixture : IAsyncLifetime
 
     /// <summary>
     /// A fresh browser context (its own cookies): one person at one screen. <paramref name="prepare"/>
-    /// runs on the context before its first page opens (init scripts, event handlers).
+    /// runs on the context before its first page opens (init scripts, event handlers);
+    /// <paramref name="timezoneId"/> puts the browser in another zone (e.g. America/New_York).
     /// </summary>
-    public async Task<IPage> NewPageAsync(string? signInAs = null, Func<IBrowserContext, Task>? prepare = null)
+    public async Task<IPage> NewPageAsync(string? signInAs = null, Func<IBrowserContext, Task>? prepare = null, string? timezoneId = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Address.ToString(),
             Locale = "zh-CN",
+            TimezoneId = timezoneId,
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
         if (prepare is not null)

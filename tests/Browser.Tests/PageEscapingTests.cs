@@ -23,7 +23,7 @@ public sealed class PageEscapingTests(NetworkFixture network)
     private const string Item = "minimum-living-allowance-application";
     private const string CivilWindow = "civil-affairs";
 
-    /// <summary>An account id that is itself markup: the handler, owner and actor on every screen.</summary>
+    /// <summary>An account id that is itself markup: the signed-in account on every screen (clerks are shown by their names, <see cref="ClerkName"/>).</summary>
     private static readonly string MarkupClerk = "<img src=x onerror=xss(5)>";
 
     private static readonly string PointName = Short(1);
@@ -64,7 +64,9 @@ public sealed class PageEscapingTests(NetworkFixture network)
         await Expect(village.Locator("#matter dl")).ToContainTextAsync(CitizenName);
         var receipt = await village.Locator("#queue tbody tr").First.GetAttributeAsync("data-receipt");
         Assert.NotNull(receipt);
-        await Expect(village.Locator("#queue tbody tr").First).ToContainTextAsync(MarkupClerk);
+        // Clerks are shown by name (issue 11): the handler's name, itself markup, as text.
+        await Expect(village.Locator("#queue tbody tr").First).ToContainTextAsync(ClerkName);
+        await Expect(village.Locator("#matter dl")).ToContainTextAsync(ClerkName);
         await villageGuard.AssertNoForeignScriptAsync(village);
 
         // The printed notice: point, citizen, item, missing materials, clerk.
@@ -74,7 +76,7 @@ public sealed class PageEscapingTests(NetworkFixture network)
         await Expect(print.Locator("#page h1")).ToContainTextAsync(PointName);
         await Expect(print.Locator("#page .meta")).ToContainTextAsync(CitizenName);
         await Expect(print.Locator("#page .meta")).ToContainTextAsync(ItemName);
-        await Expect(print.Locator("#page .sign")).ToContainTextAsync(MarkupClerk);
+        await Expect(print.Locator("#page .sign")).ToContainTextAsync(ClerkName);
         await printGuard.AssertNoForeignScriptAsync(print);
 
         // Materials supplied, handed up with a proxy agent named in markup and a note in markup.

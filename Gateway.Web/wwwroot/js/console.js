@@ -9,6 +9,7 @@ import { submit } from "/js/submission.js";
 import { connectLive } from "/js/live.js";
 import { residentIdProblem } from "/js/resident-id.js";
 import { formatProgressCode } from "/js/progress-code.js";
+import { formatDay } from "/js/china-time.js";
 
 applyTexts();
 document.getElementById("lang").onclick = toggleLanguage;
@@ -26,6 +27,9 @@ let selected = null;
 // matter, so it never wipes what the clerk is typing into its forms.
 let shownVersion = 0;
 
+// Clerks are shown by name (the point's roster); one from another point by id.
+const clerkNames = new Map([...point.windows.flatMap((w) => [w.clerkA, w.clerkB]), ...point.proxyAgents].map((c) => [c.id, c.name]));
+const clerkName = (id) => clerkNames.get(id) ?? id;
 document.getElementById("point-name").textContent = point.name;
 document.getElementById("me").textContent = `${me.displayName}（${me.id}）`;
 
@@ -120,7 +124,7 @@ async function refreshQueue() {
       h("td", {}, m.receiptNumber), h("td", {}, m.itemName),
       h("td", {}, m.citizenName, " ", h("span", { class: "muted" }, m.maskedResidentId)),
       h("td", {}, h("span", { class: `badge ${m.status}` }, t(m.status))),
-      h("td", { class: `flag-${m.flag}` }, m.dueDate ?? ""), h("td", {}, m.handlerClerkId));
+      h("td", { class: `flag-${m.flag}` }, formatDay(m.dueDate)), h("td", {}, m.handlerName ?? m.handlerClerkId));
     row.onclick = () => openMatter(m.receiptNumber);
     return row;
   }));
@@ -188,15 +192,15 @@ async function openMatter(receipt) {
 
   const outcome = m.outcome ?? m.decision;
   const parts = m.parts.flatMap((p, i) => [i ? h("br") : null, `${p.pointCode}/${p.windowId} `,
-    h("span", { class: "badge" }, t(p.status)), " ", h("span", { class: `flag-${p.flag}` }, p.dueDate ?? "")]);
+    h("span", { class: "badge" }, t(p.status)), " ", h("span", { class: `flag-${p.flag}` }, formatDay(p.dueDate))]);
   const print = (page, key) => h("a", { href: withQuery(page, { receipt: m.receiptNumber }), target: "_blank" }, t(key));
   document.getElementById("matter").replaceChildren(
     h("h2", {}, m.itemName, " ", h("span", { class: `badge ${m.status}` }, t(m.status))),
     h("dl", { class: "fields" },
       fieldPairs([["receipt", m.receiptNumber], ["citizen", `${m.citizenName} ${m.maskedResidentId}`], ["point", `${m.pointName} · ${m.currentPointCode}`]]),
       m.progressCode ? fieldPairs([["progressCode", formatProgressCode(m.progressCode)]]) : null,
-      h("dt", {}, t("due")), h("dd", { class: `flag-${m.flag}` }, m.dueDate ?? t("nobody"), m.dueDateProvisional ? t("provisional") : null),
-      fieldPairs([["owner", m.ownerClerkId], ["handler", m.handlerClerkId]]),
+      h("dt", {}, t("due")), h("dd", { class: `flag-${m.flag}` }, m.dueDate ? formatDay(m.dueDate) : t("nobody"), m.dueDateProvisional ? t("provisional") : null),
+      fieldPairs([["owner", clerkName(m.ownerClerkId)], ["handler", clerkName(m.handlerClerkId)]]),
       m.notice ? fieldPairs([["missing", m.notice.missing.join("、")]]) : null,
       m.pendingSupplement ? fieldPairs([["pendingSupplement", pendingText(m.pendingSupplement)]]) : null,
       m.extension ? fieldPairs([["extension", `${m.extension.workingDays}${t("workingDays")} · ${m.extension.reason} · ${m.extension.directorId}`]]) : null,
@@ -211,7 +215,7 @@ async function openMatter(receipt) {
     h("h3", {}, t("history")),
     h("ol", { class: "history" }, history.map((x) => h("li", {},
       `${formatDate(x.occurredAt)} · `, h("b", {}, t(x.action)),
-      ` · ${x.pointCode}${x.windowId ? `/${x.windowId}` : ""} · ${x.actorId}${x.detail ? ` · ${x.detail}` : ""}`))));
+      ` · ${x.pointCode}${x.windowId ? `/${x.windowId}` : ""} · ${clerkName(x.actorId)}${x.detail ? ` · ${x.detail}` : ""}`))));
   for (const tr of document.querySelectorAll("#queue tr")) tr.classList.toggle("selected", tr.dataset.receipt === receipt);
 }
 
@@ -237,6 +241,9 @@ async function act(e, receipt, f) {
     await openMatter(receipt);
   } catch (error) { showProblem(f, error); }
 }
+
+// The search panel (js/matter-search.js) opens a matter it found here.
+document.addEventListener("open-matter", (e) => openMatter(e.detail));
 
 // ---- Live status -------------------------------------------------------------------------
 let pending = null;

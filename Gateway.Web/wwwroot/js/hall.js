@@ -3,7 +3,8 @@
 // loads it in one call and then takes each new picture ("hall") and load ("load") as they are
 // pushed. Public: no sign-in, and what arrives is the point's public feed (no receipt number, no
 // clerk id, no personal data; see LiveHub.WatchPoint).
-import { applyTexts, t, language } from "/js/i18n.js";
+import { applyTexts, t } from "/js/i18n.js";
+import { formatClock } from "/js/china-time.js";
 import { api } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
@@ -26,7 +27,7 @@ function render() {
 }
 
 render();
-setInterval(() => { document.getElementById("clock").textContent = new Date().toLocaleTimeString(language(), { hour12: false }); }, 1000);
+setInterval(() => { document.getElementById("clock").textContent = formatClock(); }, 1000);
 await connectLive({
   points: [code],
   on: {

@@ -1,4 +1,6 @@
 // Texts of every screen in Chinese (default) and English. The choice is kept in localStorage.
+import { formatDateTime } from "/js/china-time.js";
+
 const texts = {
   "zh-CN": {
     appName: "便民服务网络", signIn: "登录", signOut: "退出", clerkId: "工号", password: "密码",
@@ -92,4 +94,5 @@ export function toggleLanguage() {
   location.reload();
 }
 
-export const formatDate = (iso) => iso ? new Date(iso).toLocaleString(language(), { hour12: false }) : "";
+/** An instant in China time, as the seeds write dates (js/china-time.js), whatever the browser's zone. */
+export const formatDate = (iso) => formatDateTime(iso);

@@ -7,6 +7,7 @@ import { h, svg } from "/js/dom.js";
 import { path } from "/js/url.js";
 import { connectLive } from "/js/live.js";
 import { showVacantPosts } from "/js/vacant-posts-monitor.js";
+import { formatDay } from "/js/china-time.js";
 
 applyTexts();
 document.getElementById("lang").onclick = toggleLanguage;
@@ -81,7 +82,7 @@ function renderOverdue() {
   const red = [...new Map(flags.filter((f) => f.level === "Red").map((f) => [`${f.receiptNumber}/${f.partWindowId ?? ""}`, f])).values()];
   document.querySelector("#overdue tbody").replaceChildren(...red.map((f) => h("tr", {},
     h("td", {}, f.receiptNumber), h("td", {}, f.itemName, f.partWindowId ? ` · ${f.partWindowId}` : null),
-    h("td", {}, points.get(f.pointCode)?.name ?? f.pointCode), h("td", { class: "flag-Red" }, f.dueDate))));
+    h("td", {}, points.get(f.pointCode)?.name ?? f.pointCode), h("td", { class: "flag-Red" }, formatDay(f.dueDate)))));
 }
 
 renderTree();

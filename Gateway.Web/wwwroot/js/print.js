@@ -7,12 +7,15 @@ import { api } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
 import { formatProgressCode } from "/js/progress-code.js";
+import { formatDay } from "/js/china-time.js";
 
 const pairs = (list) => list.flatMap(([label, value]) => [h("div", { class: "muted" }, label), h("div", {}, value)]);
 const citizen = (m) => `${m.citizenName}（${m.maskedResidentId}）`;
 const code = (m) => (m.progressCode ? [[t("progressCode"), h("b", { class: "progress-code" }, formatProgressCode(m.progressCode))]] : []);
 const codeNote = (m) => (m.progressCode ? h("p", { class: "muted" }, t("progressCodeNote")) : null);
-const signature = (clerkId, pointName) => h("div", { class: "sign" }, h("span", {}, `${t("clerk")}：${clerkId}`), h("span", {}, `${pointName} ${t("sealHere")}`));
+// The clerk signs by name (the point's roster); an id only when the roster cannot be read.
+let clerkNames = new Map();
+const signature = (clerkId, pointName) => h("div", { class: "sign" }, h("span", {}, `${t("clerk")}：${clerkNames.get(clerkId) ?? clerkId}`), h("span", {}, `${pointName} ${t("sealHere")}`));
 
 function notice(m) {
   return [
@@ -33,7 +36,7 @@ function slip(m) {
     h("div", { class: "meta" }, pairs([
       [t("receipt"), m.receiptNumber], ...code(m), [t("citizen"), citizen(m)], [t("item"), m.slip.itemName], [t("acceptedAt"), formatDate(m.slip.acceptedAt)],
       [t("timeLimit"), `${m.slip.timeLimitWorkingDays}${t("workingDays")}`],
-      [t("dueDate"), [h("b", {}, m.dueDate ?? m.slip.dueDate), m.slip.provisional ? t("provisional") : null]],
+      [t("dueDate"), [h("b", {}, formatDay(m.dueDate ?? m.slip.dueDate)), m.slip.provisional ? t("provisional") : null]],
     ])),
     codeNote(m),
     signature(m.slip.clerkId, m.slip.pointName),
@@ -47,6 +50,8 @@ async function renderPrint(kind) {
   const receipt = new URLSearchParams(location.search).get("receipt");
   try {
     const m = await api(path`/api/matters/${receipt}`);
+    const rosters = await Promise.all([...new Set([m.pointCode, m.currentPointCode ?? m.pointCode])].map((code) => api(path`/api/points/${code}`).catch(() => null)));
+    clerkNames = new Map(rosters.filter((r) => r).flatMap((r) => [...r.windows.flatMap((w) => [w.clerkA, w.clerkB]), ...r.proxyAgents]).map((c) => [c.id, c.name]));
     if (kind === "notice" && m.notice) {
       document.title = `${t("noticeTitle")} ${m.receiptNumber}`;
       page.replaceChildren(...notice(m));

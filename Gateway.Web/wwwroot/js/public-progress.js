@@ -5,6 +5,7 @@ import { applyTexts, toggleLanguage, t, formatDate } from "/js/i18n.js";
 import { api, showProblem, clearProblems } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
+import { formatDay } from "/js/china-time.js";
 
 applyTexts();
 document.getElementById("lang").onclick = toggleLanguage;
@@ -30,7 +31,7 @@ form.onsubmit = async (e) => {
       h("h2", {}, p.itemName, " ", h("span", { class: `badge ${p.status}` }, t(p.status))),
       h("dl", { class: "fields" },
         field("receipt", p.receiptNumber), field("point", p.pointName), field("acceptedAt", formatDate(p.receivedAt)),
-        field("dueDate", p.dueDate ?? t("nobody")),
+        field("dueDate", p.dueDate ? formatDay(p.dueDate) : t("nobody")),
         p.extendedWorkingDays ? field("extension", `${p.extendedWorkingDays}${t("workingDays")}：${p.extensionReason ?? ""}`) : null,
         p.missingMaterials.length ? field("missing", p.missingMaterials.join("、")) : null,
         p.outcomeStatus ? field("result", `${t(p.outcomeStatus)} ${p.resultNote ?? ""} ${p.reason ?? ""} ${p.legalBasis ?? ""}`) : null));
