@@ -6,7 +6,8 @@ import { api, showProblem, clearProblems } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path, withQuery } from "/js/url.js";
 import { submit } from "/js/submission.js";
-import { yuan, fenOf, chinaToday } from "/js/money.js";
+import { yuan, fenOf } from "/js/money.js";
+import { chinaToday, formatClock } from "/js/china-time.js";
 
 const root = document.getElementById("collection");
 const me = await api("/api/auth/me");
@@ -30,7 +31,7 @@ async function renderAttendance(box) {
   });
   box.replaceChildren(...[
     h("h3", {}, "考勤 Attendance · ", today),
-    h("div", {}, ...buttons, " ", h("span", { class: "muted", id: "punches" }, mine.map((p) => `${new Date(p.in).toLocaleTimeString("zh-CN", { hour12: false })}–${p.out ? new Date(p.out).toLocaleTimeString("zh-CN", { hour12: false }) : ""}`).join("，"))),
+    h("div", {}, ...buttons, " ", h("span", { class: "muted", id: "punches" }, mine.map((p) => `${formatClock(p.in)}–${p.out ? formatClock(p.out) : ""}`).join("，"))),
     findings.length ? h("div", { class: "notice error" }, findings.map((f) => `${f.kind}${f.minutes ? ` ${f.minutes} 分钟` : ""}（${f.shiftId}）`).join("；")) : null].filter(Boolean));
 }
 

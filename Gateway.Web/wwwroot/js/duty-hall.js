@@ -3,7 +3,7 @@
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
 import { api } from "/js/api.js";
-import { chinaToday } from "/js/money.js";
+import { chinaToday } from "/js/china-time.js";
 
 const panel = document.getElementById("duty-today");
 const code = new URLSearchParams(location.search).get("point");

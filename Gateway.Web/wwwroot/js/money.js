@@ -15,6 +15,3 @@ export function fenOf(text) {
   if (!match) return null;
   return Number(BigInt(match[1]) * 100n + BigInt((match[2] ?? "").padEnd(2, "0")));
 }
-
-/** Today in China time (yyyy-MM-dd), the day the collection window and attendance sheet are keyed by. */
-export const chinaToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());

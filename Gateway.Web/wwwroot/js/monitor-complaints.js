@@ -4,6 +4,7 @@ import { api } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
 import { connectLive } from "/js/live.js";
+import { chinaToday } from "/js/china-time.js";
 
 const me = await api("/api/auth/me");
 const cityCode = new URLSearchParams(location.search).get("city") ?? me.pointCode.slice(0, 6);
@@ -12,7 +13,7 @@ const visit = (node) => { names.set(node.code, node.name); node.children.forEach
 visit(await api(path`/api/points/${cityCode}/tree`));
 const counts = new Map(Object.entries(await api(path`/api/cities/${cityCode}/complaints/today`)));
 const seen = new Set();
-const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+const today = () => chinaToday();
 
 function render() {
   const rows = [...counts.entries()].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
@@ -27,7 +28,7 @@ await connectLive({
     complaint: (batch) => {
       for (const c of batch.filter((x) => x.action === "Registered" && !seen.has(x.number))) {
         seen.add(c.number);
-        if (new Date(c.registeredAt).toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" }) !== today()) continue;
+        if (chinaToday(new Date(c.registeredAt)) !== today()) continue;
         counts.set(c.pointCode, (counts.get(c.pointCode) ?? 0) + 1);
       }
       render();

@@ -5,7 +5,8 @@ import { api } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path, withQuery } from "/js/url.js";
 import { connectLive } from "/js/live.js";
-import { rt, chinaToday } from "/js/rating-texts.js";
+import { rt } from "/js/rating-texts.js";
+import { chinaToday } from "/js/china-time.js";
 
 const card = document.getElementById("ratings-card");
 const me = await api("/api/auth/me");

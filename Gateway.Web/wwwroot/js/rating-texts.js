@@ -58,6 +58,3 @@ export const levels = ["VerySatisfied", "Satisfied", "BasicallySatisfied", "Diss
 
 /** The aspects a rating may be about. */
 export const aspects = ["Attitude", "Efficiency", "Result"];
-
-/** China's date today (yyyy-mm-dd), for counts "today". */
-export const chinaToday = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);

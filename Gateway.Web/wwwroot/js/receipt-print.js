@@ -4,6 +4,7 @@ import { api } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
 import { yuan } from "/js/money.js";
+import { formatDateTime } from "/js/china-time.js";
 
 const methods = { Cash: "现金", Card: "刷卡", QrCode: "扫码支付" };
 const page = document.getElementById("page");
@@ -29,9 +30,9 @@ try {
       r.feeBasis ? row("收费依据", r.feeBasis) : null,
       h("tr", {}, h("th", {}, "金额"), h("td", { id: "amount" }, `￥${yuan(l.amountFen)} 元`)),
       row("支付方式", methods[l.method] ?? l.method),
-      row("收款时间", new Date(l.at).toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" })),
+      row("收款时间", formatDateTime(l.at)),
       row("收款人", l.clerkId),
-      l.refund ? row("已退费", `${new Date(l.refund.at).toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" })} ${l.refund.reason}`) : null)));
+      l.refund ? row("已退费", `${formatDateTime(l.refund.at)} ${l.refund.reason}`) : null)));
 } catch (error) {
   page.replaceChildren(h("p", { class: "notice error" }, error.message));
 }

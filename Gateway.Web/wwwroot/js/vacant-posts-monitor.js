@@ -1,6 +1,7 @@
 // The city monitor's vacant posts (空岗): a window with nobody on duty during its rostered hours
 // flags here live (vacantPost messages) until it is staffed again.
 import { h } from "/js/dom.js";
+import { formatClock } from "/js/china-time.js";
 
 const open = new Map(); // point/window/shift → message
 let panel = null;
@@ -20,5 +21,5 @@ export function showVacantPosts(batch) {
   }
   const list = ensurePanel().querySelector("ul");
   list.replaceChildren(...[...open.values()].map((v) =>
-    h("li", { class: "flag red", "data-vacant": `${v.pointCode}/${v.windowId}` }, `${v.pointCode} · ${v.windowId} · ${v.shiftId} · 自 ${new Date(v.since).toLocaleTimeString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" })}`)));
+    h("li", { class: "flag red", "data-vacant": `${v.pointCode}/${v.windowId}` }, `${v.pointCode} · ${v.windowId} · ${v.shiftId} · 自 ${formatClock(v.since)}`)));
 }
