@@ -8,4 +8,7 @@ public enum SupervisionTargetKind
 
     /// <summary>An open complaint (投诉), by its number.</summary>
     Complaint = 1,
+
+    /// <summary>An open rectification of a bad rating (差评整改), by its rating's id.</summary>
+    Rectification = 2,
 }

@@ -11,7 +11,7 @@ import { connectLive } from "/js/live.js";
 
 const names = {
   Issued: "已下达", Replied: "已回复", SentBack: "已退回", Accepted: "已办结",
-  Matter: "办件", Complaint: "投诉", None: "", Yellow: "黄牌", Red: "红牌",
+  Matter: "办件", Complaint: "投诉", Rectification: "差评整改", None: "", Yellow: "黄牌", Red: "红牌",
 };
 const name = (key) => names[key] ?? key;
 const forms = {

@@ -6,6 +6,7 @@ using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
 using Network.Grains.Interfaces.Supervision;
 using Network.Grains.Matters;
+using Network.Grains.Rectifications;
 using Network.Grains.Oversight;
 
 namespace Network.Grains.Supervision.Rules;
@@ -26,7 +27,8 @@ public static class SupervisionOrderRules
     {
         SupervisionTargetKind.Matter => MatterRepository.CaseKind,
         SupervisionTargetKind.Complaint => ComplaintRepository.CaseKind,
-        _ => throw DomainException.Invalid("target.kind", "order.targetKind", "target.kind is Matter or Complaint."),
+        SupervisionTargetKind.Rectification => RectificationRepository.CaseKind,
+        _ => throw DomainException.Invalid("target.kind", "order.targetKind", "target.kind is Matter, Complaint or Rectification."),
     };
 
     public static OversightChange<SupervisionOrderState> Issue(string number, IssueSupervisionOrderCommand command, OversightContext context)

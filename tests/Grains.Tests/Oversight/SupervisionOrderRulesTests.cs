@@ -132,6 +132,20 @@ public sealed class SupervisionOrderRulesTests
     }
 
     [Fact]
+    public void A_supervision_order_on_a_bad_rating_s_rectification_goes_to_the_point_that_served()
+    {
+        var rectification = new LinkedCase("rectification", $"{RuleFixture.NewReceipt(RuleFixture.Village)}/closing", RuleFixture.Village, RuleFixture.Village, true, FlagLevel.Red, Monday);
+        var command = new IssueSupervisionOrderCommand(TownshipSupervisor, new SupervisionTarget(SupervisionTargetKind.Rectification, rectification.CaseId), "请按期回访核实并整改", 2);
+
+        var order = SupervisionOrderRules.Issue(OrderNumber(), command, Context(linked: rectification)).After;
+
+        Assert.Equal("rectification", SupervisionOrderRules.KindOf(SupervisionTargetKind.Rectification));
+        Assert.Equal((RuleFixture.Village, SupervisionTargetKind.Rectification), (order.PointCode, order.Target.Kind));
+        var closed = rectification with { IsOpen = false };
+        RuleFixture.Refused(() => SupervisionOrderRules.Issue(OrderNumber(), command, Context(linked: closed)), DomainErrorKind.Conflict, "order.targetClosed", "target.caseId");
+    }
+
+    [Fact]
     public void Bad_input_is_refused_with_the_field_and_reason()
     {
         var matter = FlaggedMatter(FlagLevel.Red, RuleFixture.Village);
