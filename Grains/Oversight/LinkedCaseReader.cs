@@ -54,7 +54,7 @@ public sealed class LinkedCaseReader(IMatterRepository matters, ComplaintReposit
             {
                 MatterRepository.CaseKind => Interfaces.Matters.ReceiptNumber.PointOf(caseId),
                 ComplaintRepository.CaseKind => Interfaces.Cases.CaseNumber.PointOf(Interfaces.Cases.CaseNumber.Complaint, caseId),
-                RectificationRepository.CaseKind => Interfaces.Ratings.RatingIds.ReceiptOf(caseId),
+                RectificationRepository.CaseKind => Interfaces.Matters.ReceiptNumber.PointOf(Interfaces.Ratings.RatingIds.ReceiptOf(caseId ?? string.Empty)),
                 _ => Interfaces.Cases.CaseNumber.PointOf(Interfaces.Cases.CaseNumber.SupervisionOrder, caseId),
             };
             return true;
