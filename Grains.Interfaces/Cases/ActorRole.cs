@@ -20,4 +20,7 @@ public enum ActorRole
 
     /// <summary>The network itself (electronic supervision, A/B switch-over): never sent by a gateway.</summary>
     System = 5,
+
+    /// <summary>A member of the public at a kiosk or a public page (群众): no jurisdiction; only what a public route allows.</summary>
+    Citizen = 6,
 }

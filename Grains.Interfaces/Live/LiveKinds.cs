@@ -11,4 +11,7 @@ public static class LiveKinds
 
     /// <summary>A point's hall picture changed (payload <see cref="Network.HallView"/>).</summary>
     public const string Hall = "hall";
+
+    /// <summary>A point's queue changed: a ticket taken, called, served (payload <see cref="Queue.QueueBoard"/>).</summary>
+    public const string Queue = "queue";
 }

@@ -41,6 +41,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton(sp => new PersonalDataProtector(PersonalDataKeys.Load(sp.GetRequiredService<IOptions<PersonalDataOptions>>().Value)));
         services.TryAddSingleton<MatterJson>();
         services.TryAddSingleton<IMatterRepository, MatterRepository>();
+        services.AddFrontDeskQueue();
         services.TryAddKeyedSingleton(ChinaTime.ClockKey, TimeProvider.System);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<LiveStatusOptions>().BindConfiguration("Network:Live");
