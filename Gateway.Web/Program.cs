@@ -110,6 +110,7 @@ api.MapHandOffEndpoints();
 api.MapJointEndpoints();
 api.MapAdminEndpoints();
 app.MapLiveEndpoints(api);
+app.MapQueueEndpoints(api);
 app.MapLiveStatus();
 
 try
