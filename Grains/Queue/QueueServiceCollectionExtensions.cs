@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
+using Network.Grains.Appointments;
 using Network.Grains.Queue;
 
 namespace Network.Grains.Hosting;
@@ -12,6 +13,9 @@ public static class QueueServiceCollectionExtensions
     {
         services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.Section);
         services.TryAddSingleton<QueueRepository>();
+        services.AddOptions<AppointmentOptions>().BindConfiguration(AppointmentOptions.Section);
+        services.TryAddSingleton<AppointmentJson>();
+        services.TryAddSingleton<AppointmentRepository>();
         return services;
     }
 }
