@@ -111,7 +111,7 @@ public sealed class AppointmentBookGrain(
         foreach (var step in change.Steps)
         {
             var booking = _state!.Find(step.Row.Detail!)!;
-            GrainFactory.GetGrain<ICitizenAttendanceGrain>(booking.PhoneLookup).RecordNoShow(booking.Code, _state.Date).Ignore();
+            await GrainFactory.GetGrain<ICitizenAttendanceGrain>(booking.PhoneLookup).RecordNoShow(booking.Code, _state.Date);
         }
 
         return change.Steps.Count;
