@@ -15,8 +15,11 @@ public sealed record PublicServiceItem(
     string Result,
     string Fee)
 {
+    /// <summary>The window that handles the item (where it is booked and queued for).</summary>
+    public string WindowId { get; init; } = string.Empty;
+
     public static PublicServiceItem From(ServiceItem i) =>
-        new(i.Id, i.Name, i.Conditions, i.LegalBasis, i.Procedure, i.RequiredMaterials, i.TimeLimitWorkingDays, i.Result, i.Fee);
+        new(i.Id, i.Name, i.Conditions, i.LegalBasis, i.Procedure, i.RequiredMaterials, i.TimeLimitWorkingDays, i.Result, i.Fee) { WindowId = i.WindowId };
 }
 
 /// <summary>What a citizen sees of their matter: where it stands, by when, and how it ended (the grain's <see cref="CitizenProgress"/>).</summary>

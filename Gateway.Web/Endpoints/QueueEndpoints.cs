@@ -18,6 +18,7 @@ internal static class QueueEndpoints
 {
     public static void MapQueueEndpoints(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
+        app.MapAppointmentEndpoints(api);
         var open = app.MapGroup("/public/points/{pointCode}").WithTags("Public").AllowAnonymous();
         open.MapGet("/queue", BoardAsync).RequireRateLimiting(RateLimitSetup.PublicReadLimit).WithName("PublicQueue").Produces<QueueBoard>()
             .WithSummary("Today's queue as the hall display and the kiosk show it: windows with prefix and people waiting, the latest calls.");
