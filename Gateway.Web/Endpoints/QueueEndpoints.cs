@@ -28,6 +28,9 @@ internal static class QueueEndpoints
         var queue = api.MapGroup("/points/{pointCode}/queue").WithTags("Queue");
         queue.MapGet("/", GetAsync).WithName("GetQueue").Produces<QueueView>();
         var work = queue.MapGroup("/").RequireAuthorization(Roles.CaseWorkPolicy);
+        work.MapPost("/tickets", (string pointCode, TakeTicketBody body, HttpContext c, IClusterClient g, TimeProvider t) =>
+            Today(g, pointCode, t).Issue(new IssueTicketCommand(CurrentClerk.ActorOf(c), body.WindowId, body.Priority))).WithName("IssueTicket").Produces<TicketSlip>()
+            .WithSummary("A clerk takes a ticket for a citizen (at a reception desk, or when the kiosk is out of order).");
         work.MapPost("/call-next", (string pointCode, CallNextBody body, HttpContext c, IClusterClient g, TimeProvider t) =>
             Today(g, pointCode, t).CallNext(new CallNextCommand(CurrentClerk.ActorOf(c), body.WindowId))).WithName("CallNext").Produces<QueueView>();
         var ticket = work.MapGroup("/tickets/{ticket}");
