@@ -15,6 +15,7 @@ const director = me.role === "CenterDirector";
 const myWindows = point.windows.filter((w) => director || w.clerkA.id === me.id || w.clerkB.id === me.id);
 const windowName = (id) => point.windows.find((w) => w.id === id)?.name ?? id;
 const statusText = { Waiting: "候号", Called: "已叫号", Serving: "办理中", Finished: "已办完", NoShow: "过号" };
+const bookingText = { Booked: "已预约", Cancelled: "已取消", CheckedIn: "已签到", NoShow: "爽约" };
 const priorityText = { None: "", Elderly: "绿色通道·老年人", Disabled: "绿色通道·残疾人", Pregnant: "绿色通道·孕妇", Appointment: "预约" };
 // The receipt number of the matter the clerk last took in (shown in the intake form's notice).
 let lastReceipt = "";
@@ -79,11 +80,20 @@ async function refresh() {
       x.receiptNumber ? ` · 回执号 ${x.receiptNumber}` : ""),
     h("div", { class: "actions" }, ...allowed.filter((a) => a.ticket === x.number).map((a) => ticketForm(a.action, x)))));
   const waiting = view.tickets.filter((x) => mine.has(x.windowId) && x.status === "Waiting");
+  // Today's appointments at the clerk's windows; a citizen who missed appointments repeatedly is
+  // flagged for a confirming call (需电话确认).
+  const book = await api(path`/api/points/${me.pointCode}/appointments`);
+  const bookings = book.bookings.filter((b) => mine.has(b.windowId));
   panel.replaceChildren(
     h("h2", {}, "叫号"),
     ...windows,
     ...rows,
     h("div", { class: "muted" }, waiting.length ? `候号：${waiting.map((x) => x.number).join("、")}` : "暂无候号"),
+    h("h3", {}, `今日预约（${bookings.length}）`),
+    h("ul", { class: "bookings", id: "bookings" }, ...bookings.map((b) => h("li", { "data-code": b.code, "data-status": b.status },
+      `${b.start}-${b.end} ${b.itemName} · ${b.maskedName} ${b.maskedPhone} · ${bookingText[b.status] ?? b.status}`,
+      b.ticketNumber ? ` · ${b.ticketNumber}` : "",
+      b.confirmByPhone ? h("span", { class: "badge warn" }, "多次爽约，需电话确认") : null))),
     h("div", { class: "notice" }));
 }
 
