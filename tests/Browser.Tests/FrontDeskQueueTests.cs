@@ -44,6 +44,7 @@ public sealed class FrontDeskQueueTests(NetworkFixture network) : IClassFixture<
         var console = await network.NewPageAsync(signInAs: Clerk);
         var callNext = console.Locator("#ticket-queue button[data-action=call-next][data-window=civil-affairs]");
         await Expect(callNext).ToBeEnabledAsync();
+        await Expect(console.Locator("#ticket-queue #bookings")).ToBeAttachedAsync();
         await callNext.ClickAsync();
         var called = console.Locator($"#ticket-queue .queue-ticket[data-ticket={ticket}]");
         await Expect(called).ToHaveAttributeAsync("data-status", "Called");
