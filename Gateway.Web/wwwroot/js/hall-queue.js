@@ -46,6 +46,8 @@ await connectLive({
   on: {
     queue: (batch) => {
       for (const next of batch.filter((b) => b.pointCode === code)) {
+        // Call ids count per day: a display left on overnight starts again with the new day's queue.
+        if (next.date !== board.date) lastSpoken = 0;
         board = next;
         if (next.call && next.call.callId > lastSpoken) {
           lastSpoken = next.call.callId;
