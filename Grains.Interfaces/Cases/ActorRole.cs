@@ -22,5 +22,5 @@ public enum ActorRole
     System = 5,
 
     /// <summary>A member of the public at a kiosk or a public page (群众): no jurisdiction; only what a public route allows.</summary>
-    Citizen = 6,
+    Citizen = 7,
 }
