@@ -120,6 +120,7 @@ api.MapComplaintEndpoints();
 api.MapSupervisionOrderEndpoints();
 api.MapAccountabilityEndpoints();
 app.MapLiveEndpoints(api);
+app.MapQueueEndpoints(api);
 app.MapLiveStatus();
 
 try

@@ -23,12 +23,16 @@ public sealed record PublicServiceItem(
     /// <summary>The fee's legal basis (收费依据).</summary>
     public string? FeeBasis { get; init; }
 
+    /// <summary>The window that handles the item (where it is booked and queued for).</summary>
+    public string WindowId { get; init; } = string.Empty;
+
     public static PublicServiceItem From(ServiceItem i) =>
         new(i.Id, i.Name, i.Conditions, i.LegalBasis, i.Procedure, i.RequiredMaterials, i.TimeLimitWorkingDays, i.Result, i.Fee)
         {
             FeeFen = i.FeeFen,
             FeeUnit = i.FeeUnit,
             FeeBasis = i.FeeBasis,
+            WindowId = i.WindowId,
         };
 }
 

@@ -27,4 +27,7 @@ public enum ActorRole
     /// orders (督办) and accountability records (责任追究) there; takes no matter in.
     /// </summary>
     Supervisor = 6,
+
+    /// <summary>A member of the public at a kiosk or a public page (群众): no jurisdiction; only what a public route allows.</summary>
+    Citizen = 7,
 }

@@ -29,4 +29,7 @@ public static class LiveKinds
 
     /// <summary>A supervision order changed (payload <see cref="Supervision.SupervisionOrderChanged"/>).</summary>
     public const string SupervisionOrder = "supervisionOrder";
+
+    /// <summary>A point's queue changed: a ticket taken, called, served (payload <see cref="Queue.QueueBoard"/>).</summary>
+    public const string Queue = "queue";
 }

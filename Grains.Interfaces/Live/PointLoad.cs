@@ -3,6 +3,7 @@ namespace Network.Grains.Interfaces.Live;
 /// <summary>
 /// The live load of a service point (<see cref="Subtree"/> false) or of the point and every point
 /// below it (true), as the city monitor and hall screens show it. Counts only: public.
+/// <see cref="Queue"/> is the people waiting with a ticket (排队: tickets taken, not yet called).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record PointLoad(
@@ -17,6 +18,14 @@ public sealed record PointLoad(
     [property: Id(8)] int ClosedToday,
     [property: Id(9)] DateTimeOffset AsOf) : IPublicLivePayload
 {
+    /// <summary>How long the citizen waiting longest has waited, in minutes (等候时间; the longest in a subtree).</summary>
+    [Id(10)]
+    public int LongestWaitMinutes { get; init; }
+
+    /// <summary>Open matters held here for work (handed up to this point, or a joint part here): what "queue" counted before tickets.</summary>
+    [Id(11)]
+    public int Held { get; init; }
+
     public static PointLoad Empty(string pointCode, bool subtree, DateTimeOffset asOf) => new(pointCode, subtree, 0, 0, 0, 0, 0, 0, 0, asOf);
 
     /// <summary>Same figures, ignoring when they were taken.</summary>
@@ -31,6 +40,8 @@ public sealed record PointLoad(
         HandOffsInFlight = HandOffsInFlight + other.HandOffsInFlight,
         AcceptedToday = AcceptedToday + other.AcceptedToday,
         ClosedToday = ClosedToday + other.ClosedToday,
+        LongestWaitMinutes = Math.Max(LongestWaitMinutes, other.LongestWaitMinutes),
+        Held = Held + other.Held,
         AsOf = AsOf < other.AsOf ? AsOf : other.AsOf,
     };
 }

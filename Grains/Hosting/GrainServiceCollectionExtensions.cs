@@ -52,6 +52,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<IMatterRepository, MatterRepository>();
         services.AddFrontDeskRosterAndFees();
         services.AddRatingGrains();
+        services.AddFrontDeskQueue();
         services.TryAddKeyedSingleton(ChinaTime.ClockKey, TimeProvider.System);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<LiveStatusOptions>().BindConfiguration("Network:Live");

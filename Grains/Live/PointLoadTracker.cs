@@ -24,6 +24,7 @@ internal sealed class PointLoadTracker(string pointCode)
     private DateOnly _day;
     private int _acceptedToday;
     private int _closedToday;
+    private Queue.QueueFigures? _queue;
 
     public void SetTodayCounts(DateOnly day, int accepted, int closed) => (_day, _acceptedToday, _closedToday) = (day, accepted, closed);
 
@@ -72,6 +73,15 @@ internal sealed class PointLoadTracker(string pointCode)
         }
     }
 
+    /// <summary>The point's queue of the day: people waiting and since when (from the queue grain).</summary>
+    public void SetQueue(Queue.QueueFigures figures)
+    {
+        if (_queue is null || figures.Date >= _queue.Date)
+        {
+            _queue = figures;
+        }
+    }
+
     public void ApplyChild(PointLoad childSubtree) => _children[childSubtree.PointCode] = childSubtree;
 
     public PointLoad Own(DateOnly today, WorkingDayCalendar calendar, DateTimeOffset now)
@@ -90,17 +100,22 @@ internal sealed class PointLoadTracker(string pointCode)
             }
         }
 
+        var queue = _queue is { } q && q.Date == today ? q : null;
         return new PointLoad(
             pointCode,
             Subtree: false,
-            Queue: _heldHere.Count,
+            Queue: queue?.Waiting ?? 0,
             Open: _takenInHere.Count,
             DueSoon: dueSoon,
             Overdue: overdue,
             HandOffsInFlight: _handOffsInFlight,
             AcceptedToday: _acceptedToday,
             ClosedToday: _closedToday,
-            AsOf: now);
+            AsOf: now)
+        {
+            LongestWaitMinutes = queue?.OldestWaitingSince is { } since && now > since ? (int)(now - since).TotalMinutes : 0,
+            Held = _heldHere.Count,
+        };
     }
 
     public PointLoad Subtree(PointLoad own)

@@ -34,6 +34,10 @@ public interface IPointUpkeepGrain : IGrainWithStringKey
     [OneWay]
     Task OnDutyChanged(WindowDuty duty);
 
+    /// <summary>The point's queue of the day changed: people waiting and the longest wait (one-way, from the queue).</summary>
+    [OneWay]
+    Task OnQueueChanged(Queue.QueueFigures figures);
+
     /// <summary>
     /// Checks the deadlines of the point's open matters that are due for a check today (or whose
     /// deadline is provisional). The point's durable reminder calls it every hour; returns how

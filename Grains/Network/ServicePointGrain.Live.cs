@@ -130,6 +130,7 @@ public sealed partial class ServicePointGrain
         var start = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
         var (accepted, closed) = await matters.CountSinceAsync(code, start);
         tracker.SetTodayCounts(today, accepted, closed);
+        await SeedQueueAsync(tracker, today);
         return _tracker ??= tracker;
     }
 }

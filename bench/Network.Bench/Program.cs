@@ -13,6 +13,7 @@ return line.Command switch
     "generate" => await GenerateCommand.RunAsync(line, cancel.Token),
     "run" => await RunCommand.RunAsync(line, args, cancel.Token),
     "live" => await LiveCommand.RunAsync(line, args, cancel.Token),
+    "queue" => await QueueCommand.RunAsync(line, args, cancel.Token),
     "memory" => await MemoryCommand.RunAsync(line, args, cancel.Token),
     MemoryActivateCommand.Name => await MemoryActivateCommand.RunAsync(line, cancel.Token),
     _ => PrintUsage(),

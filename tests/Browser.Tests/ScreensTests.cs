@@ -23,7 +23,8 @@ public sealed class ScreensTests(NetworkFixture network) : IClassFixture<Network
         var monitor = await network.NewPageAsync(signInAs: $"m-{City}");
         await monitor.GotoAsync($"/monitor.html?city={City}");
         await Expect(monitor.Locator("#live")).ToHaveTextAsync("实时更新");
-        var townshipQueue = monitor.Locator($"tr.node[data-code=\"{Township}\"] td.num").First;
+        // Handed up, the matter is held for work at the township (排队 counts people waiting with a ticket).
+        var townshipQueue = monitor.Locator($"tr.node[data-code=\"{Township}\"] td.num[data-figure=held]");
         var queueBefore = int.Parse(await townshipQueue.InnerTextAsync());
 
         var village = await network.NewPageAsync(signInAs: VillageClerk);
@@ -51,7 +52,7 @@ public sealed class ScreensTests(NetworkFixture network) : IClassFixture<Network
         await village.Locator("#matter form[data-action=\"hand-up\"] button[type=submit]").ClickAsync();
         await Expect(village.Locator("#matter h2 .badge")).ToHaveTextAsync("已上报");
 
-        // The monitor, in another browser context, sees the township's queue grow without a reload.
+        // The monitor, in another browser context, sees the township's held matters grow without a reload.
         await Expect(townshipQueue).ToHaveTextAsync((queueBefore + 1).ToString());
         await NetworkFixture.ScreenshotAsync(monitor, "03-city-monitor");
 

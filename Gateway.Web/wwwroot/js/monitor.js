@@ -43,7 +43,9 @@ function rows(code, depth = 0) {
   const p = points.get(code);
   const l = loads.get(code) ?? {};
   const level = l.overdue > 0 ? "red" : l.dueSoon > 0 ? "yellow" : "";
-  const cells = [l.queue, l.open, l.dueSoon, l.overdue, l.handOffsInFlight].map((v) => h("td", { class: "num" }, v ?? 0));
+  // 排队 is people waiting with a ticket; held: matters handed up or joint parts waiting for work here.
+  const cells = [["queue", l.queue], ["wait", l.longestWaitMinutes], ["held", l.held], ["open", l.open], ["dueSoon", l.dueSoon], ["overdue", l.overdue], ["handOffs", l.handOffsInFlight]]
+    .map(([figure, v]) => h("td", { class: "num", "data-figure": figure }, v ?? 0));
   const row = h("tr", { class: `node ${level}`, "data-code": code },
     h("td", { style: { paddingLeft: `${8 + depth * 18}px` } }, p.name, " ", h("span", { class: "muted" }, code)), cells);
   return [row, ...p.children.flatMap((c) => rows(c, depth + 1))];
@@ -53,7 +55,7 @@ function renderTree() {
   document.getElementById("tree").replaceChildren(...rows(cityCode));
   const c = loads.get(cityCode) ?? {};
   document.getElementById("kpis").replaceChildren(...[
-    ["queueLen", c.queue], ["open", c.open], ["dueSoon", c.dueSoon], ["overdue", c.overdue], ["handOffs", c.handOffsInFlight],
+    ["queueLen", c.queue], ["waitMinutes", c.longestWaitMinutes], ["held", c.held], ["open", c.open], ["dueSoon", c.dueSoon], ["overdue", c.overdue], ["handOffs", c.handOffsInFlight],
     ["acceptedToday", c.acceptedToday], ["closedToday", c.closedToday],
   ].map(([k, v]) => h("div", { class: "kpi" }, h("div", { class: "value" }, v ?? 0), h("div", { class: "label" }, t(k)))));
 }

@@ -24,6 +24,9 @@ public static class Usage
                      [--live-callers 16] [--live-seconds 15] [--rollup-interval 0.5]
           live       only P3 and P5 of the HTTP part (silo + gateway processes, bare SignalR yardstick), with
                      run's HTTP options; [--parts p5,p3] [--repeat N] (P3 N times) [--out DIR]: DIR/live.json
+          queue      Q1 (issue 12): tickets issued and called at [--ticket-rate 200]/s while [--hall-screens 1000]
+                     hall displays watch; call → hall display p99 beside the bare SignalR figure;
+                     [--queue-seconds 20] [--queue-callers 64], run's HTTP network options [--out DIR]: DIR/queue.json
           memory     [--presets province[,country]] [--storage memory,postgres] [--parallelism 64]
                      [--out FILE.json (default bench/results/p4.json)]
                                                                     P4 alone: define each preset, activate every point

@@ -33,7 +33,7 @@ public sealed class LiveStatusTests
 
         var handedUp = gateway.WaitForMatter(receipt, c => c.CurrentPointCode == Township);
         var villageInFlight = gateway.WaitForLoad(Village, false, l => l.HandOffsInFlight == 1 && l.Open == 1);
-        var townshipQueue = gateway.WaitForLoad(Township, false, l => l.Queue == 1);
+        var townshipQueue = gateway.WaitForLoad(Township, false, l => l.Held == 1);
         var cityTotals = gateway.WaitForLoad(City, true, l => l.Open >= 1 && l.HandOffsInFlight >= 1 && l.AcceptedToday >= 1);
         await matter.HandUp(new HandUpCommand(VillageClerk(VillageClerkA), ProxyAgent, null));
 

@@ -45,7 +45,8 @@ public sealed class PointLoadTrackerTests
 
         var load = tracker.Own(Today, Calendar, DateTimeOffset.UnixEpoch);
 
-        Assert.Equal((1, 1, 1, 0), (load.Open, load.Queue, load.DueSoon, load.Overdue));
+        Assert.Equal((1, 1, 1, 0), (load.Open, load.Held, load.DueSoon, load.Overdue));
+        Assert.Equal(0, load.Queue);
     }
 
     /// <summary>A random change of a matter taken in at <paramref name="takenIn"/> (where a matter was taken in never changes).</summary>
@@ -62,7 +63,7 @@ public sealed class PointLoadTrackerTests
     }
 
     /// <summary>The figures as the first build computed them: by going over every open matter.</summary>
-    private static (int Queue, int Open, int DueSoon, int Overdue, int HandOffs) Recount(IEnumerable<MatterChanged> latest, DateOnly day)
+    private static (int Held, int Open, int DueSoon, int Overdue, int HandOffs) Recount(IEnumerable<MatterChanged> latest, DateOnly day)
     {
         var open = latest.Where(m => !m.IsClosed).ToList();
         var takenInHere = open.Where(m => m.PointCode == Here).ToList();
@@ -77,5 +78,5 @@ public sealed class PointLoadTrackerTests
     }
 
     private static (int, int, int, int, int) Figures(PointLoad load) =>
-        (load.Queue, load.Open, load.DueSoon, load.Overdue, load.HandOffsInFlight);
+        (load.Held, load.Open, load.DueSoon, load.Overdue, load.HandOffsInFlight);
 }

@@ -1,0 +1,210 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Network.Grains.Cases.Storage;
+using Network.Grains.Interfaces.Cases;
+using Network.Grains.Interfaces.Deadlines;
+using Network.Grains.Interfaces.Errors;
+using Network.Grains.Interfaces.Matters;
+using Network.Grains.Interfaces.Network;
+using Network.Grains.Interfaces.Queue;
+using Network.Grains.Live;
+using Network.Grains.Queue.Rules;
+
+namespace Network.Grains.Queue;
+
+/// <summary>
+/// A point's queue of one day (key <c>{point}/{yyyy-MM-dd}</c>): the spine only. Load the day's
+/// queue and the context (the point's profile, who is on duty at the windows concerned, the matter
+/// a ticket is linked to), recognise a retried command, apply the pure rules, commit, announce,
+/// answer. One activation per point per day keeps the numbering and the order without any other
+/// coordination.
+/// </summary>
+public sealed class QueueGrain(
+    QueueRepository repository,
+    IOptions<QueueOptions> options,
+    [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time) : Grain, IQueueGrain, IQueueUpkeepGrain
+{
+    private QueueState? _state;
+    private bool _mustReload = true;
+
+    private (DivisionCode Point, DateOnly Day) Key => QueueKeys.Parse(this.GetPrimaryKeyString());
+
+    public async Task<TicketSlip> Issue(IssueTicketCommand command)
+    {
+        var checkedCommand = Checked(command, command?.Actor);
+        var state = await CurrentAsync();
+        var context = await ContextAsync(state, [checkedCommand.WindowId]);
+        var change = QueueRules.Issue(state, checkedCommand, context);
+        await CommitAsync(change, context);
+        return QueueRules.Slip(_state!, _state!.Tickets[^1], context);
+    }
+
+    public async Task<TicketSlip> IssueForAppointment(string appointmentCode, string windowId)
+    {
+        var state = await CurrentAsync();
+        var context = await ContextAsync(state, [windowId]);
+        if (QueueRules.ForAppointment(state, appointmentCode) is { } issued)
+        {
+            return QueueRules.Slip(state, issued, context);
+        }
+
+        var kiosk = new Actor($"kiosk:{state.PointCode}", ActorRole.Citizen, state.PointCode);
+        var change = QueueRules.Issue(state, new IssueTicketCommand(kiosk, windowId, TicketPriority.Appointment), context, appointmentCode);
+        await CommitAsync(change, context);
+        return QueueRules.Slip(_state!, _state!.Tickets[^1], context);
+    }
+
+    public Task<QueueView> CallNext(CallNextCommand command) => RunAsync(command, command?.Actor, QueueRules.CallNext);
+
+    public Task<QueueView> Recall(RecallCommand command) => RunAsync(command, command?.Actor, QueueRules.Recall);
+
+    public Task<QueueView> MarkNoShow(MarkNoShowCommand command) => RunAsync(command, command?.Actor, QueueRules.MarkNoShow);
+
+    public Task<QueueView> Transfer(TransferTicketCommand command) => RunAsync(command, command?.Actor, QueueRules.Transfer);
+
+    public Task<QueueView> StartServing(StartServingCommand command) =>
+        RunAsync(command, command?.Actor, QueueRules.StartServing, c => c.ReceiptNumber);
+
+    public Task<QueueView> Finish(FinishTicketCommand command) =>
+        RunAsync(command, command?.Actor, QueueRules.Finish, c => c.ReceiptNumber);
+
+    public async Task<QueueView> Get(Actor actor)
+    {
+        Checked(actor, actor);
+        var state = await CurrentAsync();
+        var context = await ContextAsync(state, AllWindows);
+        QueuePolicy.Ensure(state, actor, QueueAction.Read, context, string.Empty);
+        return ViewFor(state, actor, context);
+    }
+
+    public async Task<QueueBoard> GetBoard()
+    {
+        var state = await CurrentAsync();
+        return QueueRules.Board(state, await ContextAsync(state, []));
+    }
+
+    /// <summary>Stands for "every window of the point" in <see cref="ContextAsync"/>.</summary>
+    private static readonly string[] AllWindows = ["*"];
+
+    private async Task<QueueView> RunAsync<T>(
+        T? command,
+        Actor? actor,
+        Func<QueueState, T, QueueContext, QueueChange> rule,
+        Func<T, string?>? receipt = null)
+        where T : class
+    {
+        var checkedCommand = Checked(command, actor);
+        var state = await CurrentAsync();
+        // Every window's duty: the view answered lists the actions at each. A command is not
+        // recognised by its fingerprint here (a clerk recalls the same ticket twice on purpose);
+        // a retry after a lost answer is the gateway's Idempotency-Key's to recognise.
+        var context = await ContextAsync(state, AllWindows, actor, receipt?.Invoke(checkedCommand));
+        var change = rule(state, checkedCommand, context);
+        await CommitAsync(change, context);
+        return ViewFor(_state!, actor!, context);
+    }
+
+    private async Task CommitAsync(QueueChange change, QueueContext context)
+    {
+        try
+        {
+            await repository.CommitAsync(change, RequestDeadline.On(TimeProvider.System));
+        }
+        catch (CaseVersionConflictException)
+        {
+            _mustReload = true;
+            throw DomainException.Conflict("queue.concurrentChange", "The queue was changed meanwhile; reload it and try again.");
+        }
+        catch
+        {
+            _mustReload = true;
+            throw;
+        }
+
+        _state = change.After;
+        QueueAnnouncer.Announce(GrainFactory, ServiceProvider.GetRequiredService<LiveStatusPublisher>(), change, context);
+    }
+
+    private QueueView ViewFor(QueueState state, Actor actor, QueueContext context) => new(
+        state.PointCode,
+        state.Date,
+        QueueRules.Board(state, context).Categories,
+        state.Tickets.Select(t => t.ToView()).ToArray(),
+        QueuePolicy.Allowed(state, actor, context),
+        context.NoShowAfterCalls);
+
+    /// <summary>
+    /// The context: the point's profile, the duty of the windows named (<see cref="AllWindows"/>:
+    /// every window, for the actions a view lists), and whether a named receipt number is a
+    /// matter of this point the actor can see.
+    /// </summary>
+    private async Task<QueueContext> ContextAsync(QueueState state, IReadOnlyList<string> windows, Actor? actor = null, string? receiptNumber = null)
+    {
+        var point = Key.Point;
+        var profile = await GrainFactory.GetGrain<IServicePointGrain>(point.Value).GetProfile()
+            ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined.");
+        var ids = windows.Contains("*") ? profile.Windows.Select(w => w.Id) : windows.Where(w => profile.FindWindow(w) is not null);
+        var duties = await Task.WhenAll(ids.Distinct(StringComparer.Ordinal).Select(w => GrainFactory.GetGrain<IWindowGrain>($"{point.Value}/{w}").GetDuty()));
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        if (actor is not null && !string.IsNullOrWhiteSpace(receiptNumber) && await IsMatterHereAsync(receiptNumber.Trim(), point, actor))
+        {
+            known.Add(receiptNumber.Trim());
+        }
+
+        var settings = options.Value;
+        return new QueueContext(ChinaTime.Now(time), profile, duties.ToDictionary(d => d.WindowId, StringComparer.Ordinal), settings.NoShowAfterCalls, settings.DefaultServiceMinutes)
+        {
+            KnownMatters = known,
+        };
+    }
+
+    private async Task<bool> IsMatterHereAsync(string receiptNumber, DivisionCode point, Actor actor)
+    {
+        try
+        {
+            if (ReceiptNumber.PointOf(receiptNumber) != point)
+            {
+                return false;
+            }
+
+            return await GrainFactory.GetGrain<IMatterGrain>(receiptNumber).Get(actor) is not null;
+        }
+        catch (DomainException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<QueueState> CurrentAsync()
+    {
+        if (_mustReload)
+        {
+            var (point, day) = Key;
+            _state = await repository.LoadAsync(this.GetPrimaryKeyString()) ?? new QueueState(point.Value, day);
+            _mustReload = false;
+        }
+
+        return _state!;
+    }
+
+    private static T Checked<T>(T? command, Actor? actor)
+        where T : class
+    {
+        if (command is null)
+        {
+            throw DomainException.Invalid("command", "command.required", "A request body is required.");
+        }
+
+        if (actor is null)
+        {
+            throw DomainException.Invalid("actor", "actor.required", "Every call names its actor.");
+        }
+
+        if (actor.Role == ActorRole.System)
+        {
+            throw DomainException.Forbidden("role", "auth.role", "The network's own actor does not work the queue.");
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Network.Grains.Queue;
+
+/// <summary>How the hall's queue runs (configuration section <c>Network:Queue</c>).</summary>
+public sealed class QueueOptions
+{
+    public const string Section = "Network:Queue";
+
+    /// <summary>A called ticket may be marked a no-show (过号) once it has been called this many times.</summary>
+    public int NoShowAfterCalls { get; set; } = 3;
+
+    /// <summary>Minutes a citizen is served, for the estimated wait, until a window has served someone today.</summary>
+    public int DefaultServiceMinutes { get; set; } = 5;
+}

@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Network.Bench.Measuring;
+
+namespace Network.Bench.Queue;
+
+/// <summary>
+/// Hall displays (大厅显示屏): anonymous SignalR clients, each watching one point's public feed
+/// (<c>WatchPoint</c>), spread evenly over the points. Every call a display receives (a "queue"
+/// item whose picture carries a call) is recorded with the bench's clock under
+/// <c>{point}/{ticket}</c>; on the bare hub, every "matter" item at version 1 under its receipt
+/// number, so the same clients measure the bare yardstick.
+/// </summary>
+public sealed class HallScreens : IAsyncDisposable
+{
+    private readonly List<HubConnection> _connections = [];
+    private readonly ConcurrentQueue<(string Key, long Arrived)> _arrivals = new();
+    private readonly Dictionary<string, int> _watchers = new(StringComparer.Ordinal);
+    private long _received;
+
+    public IReadOnlyDictionary<string, int> Watchers => _watchers;
+
+    public int Count => _connections.Count;
+
+    public long Received => Interlocked.Read(ref _received);
+
+    public static async Task<HallScreens> ConnectAsync(Uri hub, int screens, IReadOnlyList<string> points, string label, CancellationToken cancellationToken)
+    {
+        var hall = new HallScreens();
+        try
+        {
+            using var progress = new ConsoleProgress(label, screens, "screens");
+            var connected = 0;
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, screens),
+                new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+                async (i, ct) =>
+                {
+                    var point = points[i % points.Count];
+                    var connection = new HubConnectionBuilder()
+                        .WithUrl(hub, o =>
+                        {
+                            o.Transports = HttpTransportType.WebSockets;
+                            o.SkipNegotiation = true;
+                        })
+                        .Build();
+                    connection.On<JsonElement>("live", hall.OnLive);
+                    lock (hall._connections)
+                    {
+                        hall._connections.Add(connection);
+                    }
+
+                    await connection.StartAsync(ct);
+                    await connection.InvokeAsync("WatchPoint", point, ct);
+                    lock (hall._watchers)
+                    {
+                        hall._watchers[point] = hall._watchers.GetValueOrDefault(point) + 1;
+                    }
+
+                    progress.Set(Interlocked.Increment(ref connected));
+                });
+        }
+        catch
+        {
+            await hall.DisposeAsync();
+            throw;
+        }
+
+        return hall;
+    }
+
+    public List<(string Key, long Arrived)> Drain()
+    {
+        var list = new List<(string, long)>();
+        while (_arrivals.TryDequeue(out var a))
+        {
+            list.Add(a);
+        }
+
+        return list;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Parallel.ForEachAsync(_connections, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (c, _) => await c.DisposeAsync());
+        _connections.Clear();
+    }
+
+    private void OnLive(JsonElement batch)
+    {
+        var arrived = Stopwatch.GetTimestamp();
+        foreach (var item in batch.EnumerateArray())
+        {
+            var payload = item.GetProperty("payload");
+            switch (item.GetProperty("kind").GetString())
+            {
+                case "queue" when payload.TryGetProperty("call", out var call) && call.ValueKind == JsonValueKind.Object:
+                    _arrivals.Enqueue((payload.GetProperty("pointCode").GetString() + "/" + call.GetProperty("ticket").GetString(), arrived));
+                    Interlocked.Increment(ref _received);
+                    break;
+                case "matter" when payload.TryGetProperty("version", out var version) && version.GetInt32() == 1:
+                    _arrivals.Enqueue((payload.GetProperty("receiptNumber").GetString()!, arrived));
+                    Interlocked.Increment(ref _received);
+                    break;
+            }
+        }
+    }
+}

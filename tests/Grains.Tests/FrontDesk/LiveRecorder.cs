@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using Network.Grains.Interfaces.Live;
+
+namespace Network.Grains.Tests.FrontDesk;
+
+/// <summary>A stand-in for a gateway's observer: signals the test when a live payload it waits for arrives.</summary>
+internal sealed class LiveRecorder : ILiveStatusObserver
+{
+    private readonly ConcurrentBag<(Func<object, bool> Match, TaskCompletionSource<object> Done)> _waits = [];
+
+    public async Task<T> WaitFor<T>(Func<T, bool> match)
+        where T : class
+    {
+        var done = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _waits.Add((p => p is T t && match(t), done));
+        return (T)await done.Task.WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    public Task OnMessages(IReadOnlyList<LiveMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            foreach (var wait in _waits.Where(w => w.Match(message.Payload)))
+            {
+                wait.Done.TrySetResult(message.Payload);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}
