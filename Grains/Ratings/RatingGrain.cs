@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Grains.Cases.Storage;
+using Network.Grains.Interfaces;
 using Network.Grains.Interfaces.Cases;
+using Network.Grains.Interfaces.Citizens;
 using Network.Grains.Interfaces.Deadlines;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Matters;
@@ -21,14 +23,19 @@ namespace Network.Grains.Ratings;
 /// the progress proof and the matter's stored state once it is closed), never from what the
 /// citizen's page says; the pure rules decide; the commit is the record; a bad rating then opens
 /// its rectification (awaited: the citizen is answered once the point has it, and a retried
-/// submission opens it if the first attempt failed there).
+/// submission opens it if the first attempt failed there). A reminder registered before a bad
+/// rating's commit and dropped once its rectification is open makes sure the rectification opens
+/// even when the silo dies in between and the citizen never submits again.
 /// </summary>
 [RandomPlacement]
 public sealed class RatingGrain(
     RatingRepository repository,
     IMatterRepository matters,
-    [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time) : Grain, IRatingGrain, IRatingUpkeepGrain
+    [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time) : Grain, IRatingGrain, IRatingUpkeepGrain, IRemindable
 {
+    /// <summary>The reminder that opens a bad rating's rectification if the rating's own call could not.</summary>
+    public const string OpeningReminder = "rectification-opening";
+
     private RatingState? _state;
     private bool _mustReload = true;
 
@@ -125,21 +132,63 @@ public sealed class RatingGrain(
         if (_state is { } rated && rated.Fingerprint == fingerprint && !rated.SetAside)
         {
             // The same submission again (its answer was lost): recorded once; make sure what follows it happened.
-            await OpenRectificationAsync(rated, occasion);
+            await OpenRectificationAsync(rated, occasion.Applicant);
             return rated.ToReceipt();
         }
 
         var change = RatingRules.Rate(_state, occasion, signedIn, submission, channel, ChinaTime.Now(time), fingerprint);
+        var bad = change.After.IsBad;
+        if (bad)
+        {
+            await this.RegisterOrUpdateReminder(OpeningReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        }
+
         await CommitAsync(change);
-        await OpenRectificationAsync(_state!, occasion);
+        await OpenRectificationAsync(_state!, occasion.Applicant);
+        if (bad)
+        {
+            await ForgetOpeningAsync();
+        }
+
         return _state!.ToReceipt();
     }
 
-    private Task OpenRectificationAsync(RatingState rating, RatingOccasion occasion) =>
+    /// <summary>
+    /// The opening reminder: the rating as stored decides. A bad rating not set aside gets its
+    /// rectification (opening is idempotent), with the matter's citizen as the contact of a named
+    /// one; a rating whose commit never happened needs nothing. Then the reminder goes.
+    /// </summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != OpeningReminder)
+        {
+            return;
+        }
+
+        _mustReload = true;
+        await EnsureCurrentAsync();
+        if (_state is { IsBad: true, SetAside: false } rating)
+        {
+            var contact = rating.Named ? (await matters.LoadAsync(rating.ReceiptNumber))?.Citizen : null;
+            await OpenRectificationAsync(rating, contact);
+        }
+
+        await ForgetOpeningAsync();
+    }
+
+    private async Task ForgetOpeningAsync()
+    {
+        if (await this.GetReminder(OpeningReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private Task OpenRectificationAsync(RatingState rating, Citizen? applicant) =>
         rating.IsBad
-            ? GrainFactory.GetGrain<IRectificationUpkeepGrain>(rating.Id).Open(new RectificationOpening(
+            ? GrainFactory.Reference<IRectificationUpkeepGrain>(rating.Id).Open(new RectificationOpening(
                 rating.Id, rating.ReceiptNumber, rating.PointCode, rating.WindowId, rating.ClerkId, rating.ItemName, rating.Level, rating.Aspects, rating.Comment,
-                rating.Named ? occasion.Applicant : null, rating.RatedAt))
+                rating.Named ? applicant : null, rating.RatedAt))
             : Task.CompletedTask;
 
     private async Task CommitAsync(RatingChange change)

@@ -6,7 +6,9 @@ namespace Network.Gateway.Tests;
 /// <summary>
 /// The queue's and appointments' routes: bad input and the grain's refusals are RFC 9457 problems
 /// naming the field, and nothing is stored; one grain call per command. On the other township
-/// (510682102), which no other test queues at.
+/// (510682102), which no other test queues at. Each test calls the public routes from an address
+/// of its own (198.51.100.131–133): the anonymous routes are limited per address, and other tests
+/// use up the limits of theirs.
 /// </summary>
 [Collection(GatewayCollection.Name)]
 public sealed class FrontDeskQueueRouteTests(GatewayFixture fx)
@@ -19,7 +21,7 @@ public sealed class FrontDeskQueueRouteTests(GatewayFixture fx)
     [Fact]
     public async Task Bad_ticket_input_is_a_problem_naming_the_field_and_takes_no_ticket()
     {
-        using var kiosk = fx.Anonymous("198.51.100.21");
+        using var kiosk = fx.Anonymous("198.51.100.131");
 
         await (await kiosk.PostAsync($"/public/points/{Point}/tickets", new { windowId = "nowhere" })).AssertProblemAsync(404, "windowId", "window.unknown");
         await (await kiosk.SendRawAsync(HttpMethod.Post, $"/public/points/{Point}/tickets", """{"windowId":"civil-affairs-labour","priority":"Royal"}""")).AssertProblemAsync(400, "priority", "body.invalid");
@@ -33,7 +35,7 @@ public sealed class FrontDeskQueueRouteTests(GatewayFixture fx)
     [Fact]
     public async Task The_clerk_on_duty_calls_a_kiosk_ticket_and_others_are_refused_with_a_problem()
     {
-        using var kiosk = fx.Anonymous("198.51.100.22");
+        using var kiosk = fx.Anonymous("198.51.100.132");
         var slip = await (await kiosk.PostAsync($"/public/points/{Point}/tickets", new { windowId = Window, priority = "Pregnant" })).ReadAsync<JsonElement>();
         Assert.Matches("^D\\d{3}$", slip.GetProperty("number").GetString());
 
@@ -58,7 +60,7 @@ public sealed class FrontDeskQueueRouteTests(GatewayFixture fx)
     [Fact]
     public async Task Bad_booking_input_is_a_problem_naming_the_field()
     {
-        using var citizen = fx.Anonymous("198.51.100.23");
+        using var citizen = fx.Anonymous("198.51.100.133");
 
         await (await citizen.GetAsync($"/public/points/{Point}/appointments/slots?date=tomorrow")).AssertProblemAsync(400, "date", "date.malformed");
         await (await citizen.PostAsync($"/public/points/{Point}/appointments", new { date = "2099-01-05", windowId = Window, itemId = "x", start = "09:30", name = "王秀英", phone = "123" }))

@@ -1,9 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
 using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
 using Network.Grains.Interfaces.Ratings;
 using Network.Grains.Interfaces.Rectifications;
+using Network.Grains.Matters;
+using Network.Grains.Ratings;
+using Network.Grains.Ratings.Rules;
 using Network.Grains.Rectifications;
 using Network.Grains.Tests.Flows;
 using Network.Grains.Tests.Infrastructure;
@@ -58,6 +62,30 @@ public sealed class RatingFlowTests(PostgresFixture db)
         // The citizen's words and contact are sealed at rest.
         Assert.Equal(0, await flow.CountAsync("SELECT count(*) FROM case_record WHERE kind IN ('rating', 'rectification') AND (state::text LIKE '%态度冷淡%' OR state::text LIKE '%13800138000%')"));
         Assert.Equal(0, await flow.CountAsync("SELECT count(*) FROM case_ledger WHERE kind IN ('rating', 'rectification') AND (changes::text LIKE '%态度冷淡%' OR changes::text LIKE '%13800138000%')"));
+    }
+
+    [Fact]
+    public async Task A_bad_rating_committed_without_its_rectification_gets_it_from_the_opening_reminder()
+    {
+        await using var flow = await StartAsync();
+        var receipt = NewReceipt(Day);
+        await flow.Grains.GetGrain<IMatterGrain>(receipt).Accept(Intake(SeniorCard, "居民身份证", "一寸照片"));
+        var ratingId = RatingIds.Closing(receipt);
+
+        // The silo died between the rating's commit and its rectification's opening: the rating is
+        // in the store, the rectification is not (written here as the grain would have written it).
+        var services = flow.Cluster.Silos[0].ServiceProvider;
+        var matter = (await services.GetRequiredService<IMatterRepository>().LoadAsync(receipt))!;
+        var change = RatingRules.Rate(null, RatingOccasions.Closing(matter), null, Bad(named: true), RatingChannel.ProgressPage, flow.Clock.GetUtcNow(), "f");
+        await services.GetRequiredService<RatingRepository>().CommitAsync(change, null);
+        Assert.Equal(0, await flow.CountAsync("SELECT count(*) FROM case_record WHERE kind = 'rectification' AND case_id = $1", ratingId));
+
+        await flow.Grains.GetGrain<IRatingGrain>(ratingId).AsReference<IRemindable>().ReceiveReminder(RatingGrain.OpeningReminder, default);
+
+        var rectification = (await flow.Grains.GetGrain<IRectificationGrain>(ratingId).Get(Director))!;
+        Assert.Equal((Township, RectificationStatus.AwaitingCallBack), (rectification.PointCode, rectification.Status));
+        Assert.Equal("王秀英", rectification.CitizenName); // a named rating's contact, from the matter
+        Assert.Equal(1, await flow.CountAsync("SELECT count(*) FROM case_record WHERE kind = 'rectification' AND case_id = $1 AND is_open", ratingId));
     }
 
     [Fact]
