@@ -19,6 +19,8 @@ const me = await api("/api/auth/me");
 const point = await api(path`/api/points/${me.pointCode}`);
 const catalog = await api(path`/api/points/${me.pointCode}/catalog`);
 const director = me.role === "CenterDirector";
+// The director's own screen (bad ratings, complaints, supervision orders) is one click away.
+document.getElementById("workbench-link").hidden = !director;
 const myWindows = point.windows.filter((w) => director || w.clerkA.id === me.id || w.clerkB.id === me.id);
 const myItems = catalog.filter((i) => myWindows.some((w) => w.id === i.windowId));
 let selected = null;
