@@ -8,7 +8,8 @@ namespace Network.Browser.Tests;
 /// <summary>
 /// The hall's queue end to end in a real browser: a citizen takes a ticket at the kiosk; the clerk
 /// on duty calls it from the console; the hall display shows the call and asks the browser's speech
-/// synthesis to say it in Chinese; the clerk takes the matter in and serves the ticket into it.
+/// synthesis to say it in Chinese; the clerk takes the matter in and serves the ticket into it; the
+/// citizen rates the service on the window's rating device.
 /// </summary>
 public sealed class FrontDeskQueueTests(NetworkFixture network) : IClassFixture<NetworkFixture>
 {
@@ -55,6 +56,14 @@ public sealed class FrontDeskQueueTests(NetworkFixture network) : IClassFixture<
         Assert.Equal([said], await hall.EvaluateAsync<string[]>("() => window.__spoken"));
         await NetworkFixture.ScreenshotAsync(hall, "21-hall-call");
 
+        // The window's rating device (好差评), paired from the console, faces the citizen.
+        await console.SelectOptionAsync("#rating-device select", "civil-affairs");
+        await console.ClickAsync("#pair-device");
+        var pairing = await console.Locator("#pairing-link").GetAttributeAsync("href");
+        var device = await network.NewPageAsync();
+        await device.GotoAsync(pairing!);
+        await Expect(device.Locator("body")).ToHaveAttributeAsync("data-live", "live");
+
         // The citizen is at the window: the clerk takes the matter in, then serves the ticket into it.
         await console.SelectOptionAsync("#item", "senior-citizen-card");
         await console.FillAsync("#citizen-name", "王秀英");
@@ -82,5 +91,12 @@ public sealed class FrontDeskQueueTests(NetworkFixture network) : IClassFixture<
         Assert.Equal("Finished", served.GetProperty("status").GetString());
         Assert.Equal(receipt, served.GetProperty("receiptNumber").GetString());
         Assert.Equal("Elderly", served.GetProperty("priority").GetString());
+
+        // The citizen rates the service just received on the device: the matter taken in at this window.
+        await Expect(device.Locator("#device")).ToContainTextAsync(receipt[^4..]);
+        await device.ClickAsync("button[data-level=Satisfied]");
+        await device.ClickAsync("button.rating-submit");
+        await Expect(device.Locator("#device")).ToContainTextAsync("感谢您的评价");
+        await NetworkFixture.ScreenshotAsync(device, "23-rating-after-queue");
     }
 }
