@@ -21,7 +21,9 @@ namespace Network.Grains.PersonalData;
 public sealed class SealedCitizenConverter(PersonalDataProtector protector) : JsonConverter<Citizen>
 {
     private static readonly JsonSerializerOptions Inner = new(JsonSerializerDefaults.Web);
-    private readonly ConditionalWeakTable<Citizen, string> _sealedForms = new();
+    // A citizen's stored form (its sealed text and keyed lookups), made once per citizen object: a
+    // commit writes the state before and after each step, and the citizen rarely changes.
+    private readonly ConditionalWeakTable<Citizen, Written> _written = new();
 
     public override Citizen? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -36,7 +38,7 @@ public sealed class SealedCitizenConverter(PersonalDataProtector protector) : Js
             var open = JsonSerializer.Deserialize<Plain>(protector.Open(sealedText), Inner)
                 ?? throw new JsonException("Sealed citizen is empty.");
             var citizen = new Citizen(open.Name, open.ResidentId, open.Phone);
-            _sealedForms.AddOrUpdate(citizen, sealedText);
+            _written.AddOrUpdate(citizen, WrittenOf(citizen, sealedText));
             return citizen;
         }
 
@@ -45,14 +47,19 @@ public sealed class SealedCitizenConverter(PersonalDataProtector protector) : Js
 
     public override void Write(Utf8JsonWriter writer, Citizen value, JsonSerializerOptions options)
     {
-        var sealedText = _sealedForms.GetValue(value, c => protector.Seal(JsonSerializer.Serialize(new Plain(c.Name, c.ResidentId, c.Phone), Inner)));
+        var written = _written.GetValue(value, c => WrittenOf(c, protector.Seal(JsonSerializer.Serialize(new Plain(c.Name, c.ResidentId, c.Phone), Inner))));
         writer.WriteStartObject();
-        writer.WriteString("sealed", sealedText);
-        writer.WriteString("lookup", protector.Lookup(value.ResidentId));
-        writer.WriteString("nameLookup", protector.NameLookup(value.Name));
-        writer.WriteString("idTailLookup", protector.ResidentIdTailLookup(value.ResidentId));
+        writer.WriteString("sealed", written.Sealed);
+        writer.WriteString("lookup", written.Lookup);
+        writer.WriteString("nameLookup", written.NameLookup);
+        writer.WriteString("idTailLookup", written.IdTailLookup);
         writer.WriteEndObject();
     }
+
+    private Written WrittenOf(Citizen c, string sealedText) =>
+        new(sealedText, protector.Lookup(c.ResidentId), protector.NameLookup(c.Name), protector.ResidentIdTailLookup(c.ResidentId));
+
+    private sealed record Written(string Sealed, string Lookup, string NameLookup, string IdTailLookup);
 
     private sealed record Plain(string Name, string ResidentId, string? Phone);
 
