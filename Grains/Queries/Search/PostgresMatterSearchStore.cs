@@ -12,7 +12,8 @@ namespace Network.Grains.Queries.Search;
 /// </summary>
 public sealed class PostgresMatterSearchStore(NpgsqlDataSource dataSource, MatterJson json) : IMatterSearchStore
 {
-    private const string DueKey = "COALESCE(state ->> 'dueDate', '9999-12-31')";
+    // A stored column generated from the state's deadline (115_matter_search.sql).
+    private const string DueKey = "due_key";
 
     public async Task<IReadOnlyList<MatterState>> SearchAsync(SearchFilter filter, CancellationToken cancellationToken = default)
     {
@@ -21,8 +22,8 @@ public sealed class PostgresMatterSearchStore(NpgsqlDataSource dataSource, Matte
         var p = new Parameters(command, sql);
         Scope(p, filter.Scope);
         p.And("case_id = {0}", filter.ReceiptNumber);
-        p.And("state -> 'citizen' ->> 'nameLookup' = {0}", filter.NameLookup);
-        p.And("state -> 'citizen' ->> 'idTailLookup' = {0}", filter.IdTailLookup);
+        p.And("name_lookup = {0}", filter.NameLookup);
+        p.And("id_tail_lookup = {0}", filter.IdTailLookup);
         p.And("state ->> 'itemId' = {0}", filter.ItemId);
         p.And("status = {0}", filter.Status?.ToString());
         p.And("window_id = {0}", filter.WindowId);

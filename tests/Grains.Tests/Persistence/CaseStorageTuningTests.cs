@@ -52,6 +52,45 @@ public sealed class CaseStorageTuningTests(PostgresFixture db)
         Assert.True(await ScalarAsync<bool>(database, "SELECT 'fillfactor=80' = ANY (reloptions) FROM pg_class WHERE oid = 'case_record'::regclass"));
     }
 
+    [Fact]
+    public async Task No_index_of_case_record_reads_the_state_so_a_step_can_update_its_row_in_place()
+    {
+        var database = await db.CreateDatabaseAsync();
+
+        var overState = await ScalarAsync<long>(database,
+            """
+            SELECT count(*) FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attname = 'state'
+            WHERE i.indrelid = 'case_record'::regclass
+              AND (a.attnum = ANY (i.indkey) OR pg_get_expr(i.indexprs, i.indrelid) LIKE '%state%' OR pg_get_expr(i.indpred, i.indrelid) LIKE '%state%')
+            """);
+
+        Assert.Equal(0L, overState);
+    }
+
+    [Fact]
+    public async Task A_step_that_changes_neither_the_deadline_nor_the_citizen_updates_the_case_row_in_place()
+    {
+        var database = await db.CreateDatabaseAsync();
+        var id = NewId();
+        await WriteAsync(database, id, 1);
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var step = new NpgsqlCommand(
+            """
+            UPDATE case_record SET state = jsonb_set(state, '{note}', to_jsonb('another step'::text)), version = version + 1, updated_at = now()
+            WHERE kind = $1 AND case_id = $2
+            """, connection, transaction))
+        {
+            step.Parameters.AddWithValue(Kind);
+            step.Parameters.AddWithValue(id);
+            Assert.Equal(1, await step.ExecuteNonQueryAsync());
+        }
+
+        await using var hot = new NpgsqlCommand("SELECT pg_stat_get_xact_tuples_hot_updated('case_record'::regclass)", connection, transaction);
+        Assert.Equal(1L, (long)(await hot.ExecuteScalarAsync())!);
+    }
+
     /// <summary>Loads the case <paramref name="times"/> times through a store on <paramref name="source"/>; returns how many of the load's statements its connection holds prepared.</summary>
     private static async Task<int> LoadTimesAsync(NpgsqlDataSource source, string id, int times)
     {
