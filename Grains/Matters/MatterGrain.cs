@@ -1,6 +1,5 @@
 using Network.Grains.Interfaces;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -399,5 +398,5 @@ public sealed class MatterGrain(
     }
 
     private static string Fingerprint<T>(T value) =>
-        typeof(T).Name + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value))));
+        typeof(T).Name + ":" + Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value)));
 }

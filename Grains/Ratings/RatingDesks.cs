@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Network.Grains.Matters;
 using Network.Grains.Ratings.Rules;
 
@@ -10,7 +11,7 @@ internal static class RatingDesks
     {
         if (RatingOccasions.Of(change) is { } occasion)
         {
-            grains.GetGrain<IRatingDeskUpkeepGrain>($"{occasion.PointCode}/{occasion.WindowId}").Offer(occasion).Ignore();
+            grains.Reference<IRatingDeskUpkeepGrain>($"{occasion.PointCode}/{occasion.WindowId}").Offer(occasion).Ignore();
         }
     }
 }

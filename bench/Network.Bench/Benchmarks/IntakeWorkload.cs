@@ -1,3 +1,4 @@
+using Network.Grains.Interfaces;
 using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Matters;
@@ -50,7 +51,7 @@ public sealed class IntakeWorkload
         var materials = kind == MatterMix.Kind.MissingMaterials ? candidate.Item.RequiredMaterials.Take(1).ToArray() : candidate.Item.RequiredMaterials;
         var code = DivisionCode.Parse(candidate.Point.Code);
         var receipt = ReceiptNumber.New(code, ChinaTime.Today(TimeProvider.System));
-        var matter = grains.GetGrain<IMatterGrain>(receipt);
+        var matter = grains.Reference<IMatterGrain>(receipt);
         var citizen = Citizens.Make(candidate.Point.Code, Interlocked.Increment(ref _citizens));
         await matter.Accept(new IntakeRequest(candidate.Point.Code, candidate.Window.Id, Clerk(candidate.Window.ClerkA.Id, candidate.Point.Code), candidate.Item.Id, citizen, materials));
         return (matter, candidate);
