@@ -5,12 +5,15 @@ namespace Network.Grains.Cases.Storage;
 
 /// <summary>
 /// The SQL of one case commit, as batch commands: the <c>case_record</c> row's insert (expected
-/// version 0) or versioned update, then each step's <c>case_ledger</c> row. A ledger row is
-/// inserted only if the case row now has the commit's new version, so a commit that lost its
-/// version check writes nothing, even when it shares a transaction with others (group commit).
-/// Two commits of one case racing from the same version are told apart by the unique
-/// (kind, case_id, sequence) of the ledger: the loser's rows collide and its group is retried
-/// one commit at a time, where the collision refuses it alone.
+/// version 0) or versioned update, then each step's <c>case_ledger</c> row. The ledger rows carry no
+/// guard of their own: the writer looks at the case row's command (1 row affected = version check
+/// passed) before it commits, and a group with a commit that lost its check is rolled back and
+/// written again without it (<see cref="CaseGroupCommitWriter"/>), so a lost commit's ledger rows
+/// never land. (A guard per ledger row, a primary-key probe of <c>case_record</c>, was about a
+/// quarter of PostgreSQL's time under intake: docs/benchmarks.md.) Two commits of one case racing
+/// from the same version are told apart by the unique (kind, case_id, sequence) of the ledger: the
+/// loser's rows collide and its group is retried one commit at a time, where the collision refuses
+/// it alone.
 /// <para>
 /// A commit that opens a case under a client's request key first records the key
 /// (<c>idempotency_key</c>) and inserts the case row without <c>ON CONFLICT</c>: a key already
@@ -62,13 +65,12 @@ internal static class CaseCommitSql
         """
         INSERT INTO case_ledger (kind, case_id, sequence, occurred_at, actor_id, point_code, window_id, action,
                                  status_before, status_after, detail, changes, hash)
-        SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14
-        WHERE EXISTS (SELECT 1 FROM case_record WHERE kind = $1 AND case_id = $2 AND version = $13)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
         """;
 
     /// <summary>
     /// Adds the commit's commands to <paramref name="batch"/>; returns the case row's command (1 row
-    /// affected = version check passed). The writer checked the commit's shape when it was queued.
+    /// affected = version check passed; otherwise the transaction must not be committed). The writer checked the commit's shape when it was queued.
     /// <paramref name="hashes"/> are the steps' hashes in the case's chain, or null to let the database chain them.
     /// </summary>
     public static NpgsqlBatchCommand AddTo(NpgsqlBatch batch, CaseCommit commit, byte[][]? hashes)
@@ -127,7 +129,6 @@ internal static class CaseCommitSql
             r.AddWithValue(step.StatusAfter);
             r.AddWithValue(NpgsqlDbType.Text, (object?)step.Detail ?? DBNull.Value);
             r.AddWithValue(NpgsqlDbType.Json, step.Changes);
-            r.AddWithValue(commit.NewVersion);
             r.AddWithValue(NpgsqlDbType.Bytea, hashes is null ? DBNull.Value : hashes[i]);
             batch.BatchCommands.Add(row);
         }

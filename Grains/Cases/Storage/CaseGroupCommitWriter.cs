@@ -156,37 +156,62 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
 
     private async Task CommitGroupAsync(IReadOnlyList<Pending> group)
     {
+        while (group.Count > 0)
+        {
+            group = await TryCommitGroupAsync(group);
+        }
+    }
+
+    /// <summary>
+    /// Writes the group in one transaction. When every commit's version check passed, commits it and
+    /// acknowledges them all; otherwise rolls it back (the ledger rows and rollups of a commit that
+    /// lost its check were written unguarded), refuses the ones that lost, and returns the others to
+    /// be written again.
+    /// </summary>
+    private async Task<IReadOnlyList<Pending>> TryCommitGroupAsync(IReadOnlyList<Pending> group)
+    {
         await using var connection = await _dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await using var batch = new NpgsqlBatch(connection, transaction);
         var heads = group.Select(p => CaseCommitSql.AddTo(batch, p.Commit, p.Hashes)).ToArray();
         Reports.Rollups.RollupSql.AddTo(batch, group.Select(p => p.Commit));
         await batch.ExecuteNonQueryAsync();
+        if (heads.Any(h => h.RecordsAffected != 1))
+        {
+            await transaction.RollbackAsync();
+            var again = new List<Pending>(group.Count);
+            for (var i = 0; i < group.Count; i++)
+            {
+                if (heads[i].RecordsAffected == 1)
+                {
+                    again.Add(group[i]);
+                }
+                else
+                {
+                    var c = group[i].Commit;
+                    Fail(group[i], new CaseVersionConflictException(c.Kind, c.CaseId, c.ExpectedVersion));
+                }
+            }
+
+            return again;
+        }
+
         await transaction.CommitAsync();
         Interlocked.Increment(ref _groups);
         Interlocked.Add(ref _commits, group.Count);
         NetworkMetrics.CommitGroupSize.Record(group.Count);
-
-        // Committed: acknowledge each commit, or refuse the ones whose version check failed
-        // (they wrote nothing: their ledger rows were conditional on the new version).
         for (var i = 0; i < group.Count; i++)
         {
-            if (heads[i].RecordsAffected == 1)
-            {
-                if (group[i].Hashes is { } hashes)
-                {
-                    var c = group[i].Commit;
-                    Heads.Record(c.Kind, c.CaseId, c.Steps[^1].Sequence, hashes[^1]);
-                }
-
-                Succeed(group[i]);
-            }
-            else
+            if (group[i].Hashes is { } hashes)
             {
                 var c = group[i].Commit;
-                Fail(group[i], new CaseVersionConflictException(c.Kind, c.CaseId, c.ExpectedVersion));
+                Heads.Record(c.Kind, c.CaseId, c.Steps[^1].Sequence, hashes[^1]);
             }
+
+            Succeed(group[i]);
         }
+
+        return [];
     }
 
     // The count of waiting commits drops before the caller hears, so it is exact when they do.

@@ -7,7 +7,8 @@ namespace Network.Grains.Reports.Rollups;
 /// <summary>
 /// The SQL that keeps <c>report_rollup</c> with the case store: one statement per group commit,
 /// after the group's case rows, adding every commit's <see cref="CaseCommit.Rollup"/> summed per key.
-/// A commit's facts count only if its case row now has its new version (as its ledger rows), and,
+/// A commit's facts count only if the commit lands (the writer rolls back a group in which a commit
+/// lost its version check and writes the others again, as for its ledger rows), and,
 /// for a case that existed before rollups (<c>report_rollup_pending</c>), only once the backfill has
 /// counted it whole. Rows are written in key order, so two transactions never deadlock on them.
 /// </summary>
@@ -20,8 +21,7 @@ internal static class RollupSql
         FROM unnest($1::text[], $2::text[], $3::int[], $4::bool[], $5::text[], $6::date[], $7::text[], $8::text[],
                     $9::text[], $10::text[], $11::text[], $12::text[], $13::bigint[])
              AS d(kind, case_id, version, existed, city, day, point_code, window_id, item_id, clerk_id, figure, bucket, n)
-        WHERE (d.version = 0 OR EXISTS (SELECT 1 FROM case_record c WHERE c.kind = d.kind AND c.case_id = d.case_id AND c.version = d.version))
-          AND (NOT d.existed OR NOT EXISTS (SELECT 1 FROM report_rollup_pending p WHERE p.kind = d.kind AND p.case_id = d.case_id))
+        WHERE (NOT d.existed OR NOT EXISTS (SELECT 1 FROM report_rollup_pending p WHERE p.kind = d.kind AND p.case_id = d.case_id))
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
         HAVING sum(d.n) <> 0
         ORDER BY 1, 2, 3, 4, 5, 6, 7, 8

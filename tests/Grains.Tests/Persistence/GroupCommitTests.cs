@@ -69,4 +69,45 @@ public sealed class GroupCommitTests(PostgresFixture db)
         Assert.Equal(0, await flow.CountAsync("SELECT count(*) FROM matter WHERE receipt_number = $1", bad));
         Assert.Equal(60, await flow.CountAsync("SELECT count(*) FROM ledger WHERE receipt_number = ANY($1)", (object)receipts)); // 59 + the stray row
     }
+
+    [Fact]
+    public async Task A_commit_that_loses_its_version_check_writes_no_ledger_row_nor_rollup_and_the_rest_of_its_group_lands()
+    {
+        await using var flow = await FlowCluster.StartAsync(db, Day);
+        var receipts = Enumerable.Range(0, 60).Select(_ => NewReceipt(Day)).ToArray();
+        var lost = receipts[23];
+        await using (var connection = new Npgsql.NpgsqlConnection(flow.ConnectionString))
+        {
+            // A case row already there: the intake's insert of this receipt number affects no row.
+            await connection.OpenAsync();
+            await using var taken = new Npgsql.NpgsqlCommand(
+                """
+                INSERT INTO case_record (kind, case_id, point_code, current_point_code, status, is_open, version, state, opened_at, updated_at)
+                VALUES ('matter', $1, $2, $2, 'InProgress', true, 7, '{}', now(), now())
+                """,
+                connection);
+            taken.Parameters.AddWithValue(lost);
+            taken.Parameters.AddWithValue(Township);
+            await taken.ExecuteNonQueryAsync();
+        }
+
+        var outcomes = await Task.WhenAll(receipts.Select(async r =>
+        {
+            try
+            {
+                await flow.Grains.GetGrain<IMatterGrain>(r).Accept(Intake(Allowance, AllowanceMaterials));
+                return (r, Failed: false);
+            }
+            catch (Exception)
+            {
+                return (r, Failed: true);
+            }
+        }));
+
+        Assert.Equal(lost, Assert.Single(outcomes, o => o.Failed).r);
+        Assert.Equal(59, await flow.CountAsync("SELECT count(*) FROM ledger WHERE receipt_number = ANY($1)", (object)receipts));
+        Assert.Equal(0, await flow.CountAsync("SELECT count(*) FROM ledger WHERE receipt_number = $1", lost));
+        Assert.Equal(7, await flow.CountAsync("SELECT version::bigint FROM case_record WHERE kind = 'matter' AND case_id = $1", lost));
+        Assert.Equal(59, await flow.CountAsync("SELECT coalesce(sum(n), 0)::bigint FROM report_rollup WHERE figure = 'received'"));
+    }
 }
