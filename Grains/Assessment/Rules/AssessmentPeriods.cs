@@ -1,0 +1,23 @@
+using Network.Grains.Interfaces.Accountability;
+using Network.Grains.Interfaces.Assessment;
+using Network.Grains.Interfaces.Time;
+
+namespace Network.Grains.Assessment.Rules;
+
+/// <summary>Small pure helpers of the assessment's read side: China days as instants, code ranges, measures as counts.</summary>
+public static class AssessmentPeriods
+{
+    /// <summary>Midnight of <paramref name="day"/> in China time.</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
+
+    /// <summary>The first code after every code starting with <paramref name="prefix"/> (division codes are digit strings).</summary>
+    public static string UpperBound(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
+
+    /// <summary>An accountability record count as figures of its measure.</summary>
+    public static AssessmentFigures Measure(AccountabilityMeasure measure, int count) => measure switch
+    {
+        AccountabilityMeasure.Admonition => new AssessmentFigures { Admonitions = count },
+        AccountabilityMeasure.Notice => new AssessmentFigures { Notices = count },
+        _ => new AssessmentFigures { Reminders = count },
+    };
+}
