@@ -10,8 +10,8 @@ public sealed record AssessmentFigures
 {
     public static AssessmentFigures Zero { get; } = new();
 
-    /// <summary>Matters taken in (受理).</summary>
-    [Id(0)] public int Accepted { get; init; }
+    /// <summary>Matters taken in (收件, 受理).</summary>
+    [Id(0)] public int Received { get; init; }
 
     /// <summary>Matters completed (办结).</summary>
     [Id(1)] public int Completed { get; init; }
@@ -19,13 +19,13 @@ public sealed record AssessmentFigures
     /// <summary>Matters returned (退回件).</summary>
     [Id(2)] public int Returned { get; init; }
 
-    /// <summary>Matters closed (completed or returned) on or before their promised day (按时办结).</summary>
+    /// <summary>Matters completed on or before their promised day (按时办结).</summary>
     [Id(3)] public int OnTime { get; init; }
 
     /// <summary>Matters that went past their deadline (超期, red flags) in the period.</summary>
     [Id(4)] public int Overdue { get; init; }
 
-    /// <summary>Working days used by the matters closed in the period, summed (for the average).</summary>
+    /// <summary>Working days used by the matters completed in the period, summed (for the average).</summary>
     [Id(5)] public long WorkingDaysUsed { get; init; }
 
     /// <summary>Ratings that count (not set aside on appeal).</summary>
@@ -61,7 +61,7 @@ public sealed record AssessmentFigures
     /// <summary>The figures of two periods or two parts added up.</summary>
     public AssessmentFigures Plus(AssessmentFigures other) => new()
     {
-        Accepted = Accepted + other.Accepted,
+        Received = Received + other.Received,
         Completed = Completed + other.Completed,
         Returned = Returned + other.Returned,
         OnTime = OnTime + other.OnTime,

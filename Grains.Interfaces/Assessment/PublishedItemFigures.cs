@@ -7,7 +7,7 @@ namespace Network.Grains.Interfaces.Assessment;
 [GenerateSerializer, Immutable]
 public sealed record PublishedItemFigures(
     [property: Id(0)] string ItemName,
-    [property: Id(1)] int Accepted,
+    [property: Id(1)] int Received,
     [property: Id(2)] int Completed,
     [property: Id(3)] int OnTime,
     [property: Id(4)] int Returned,

@@ -12,10 +12,10 @@ public sealed record ServiceIndexScore(
     [property: Id(3)] decimal Deductions,
     [property: Id(4)] decimal Index)
 {
-    /// <summary>On-time rate (按时办结率) of the matters closed, 0–1; null when none closed.</summary>
+    /// <summary>On-time rate (按时办结率) of the matters completed, 0–1.</summary>
     [Id(5)] public decimal? OnTimeRate { get; init; }
 
-    /// <summary>Average working days used per closed matter; null when none closed.</summary>
+    /// <summary>Average working days used per completed matter.</summary>
     [Id(6)] public decimal? AverageWorkingDays { get; init; }
 
     /// <summary>Satisfaction (满意率) of the ratings that count, 0–1; null when unrated.</summary>

@@ -19,4 +19,4 @@ public sealed record ServiceIndexWeights(
     [property: Id(10)] decimal PerNotice,
     [property: Id(11)] decimal PerOverdue,
     [property: Id(12)] decimal PerVacantPost,
-    [property: Id(13)] int MinimumClosedToRank);
+    [property: Id(13)] int MinimumCompletedToRank);

@@ -17,7 +17,7 @@ public sealed class ServiceIndexOptions
     /// <summary>The share of efficiency earned by the on-time rate (the rest by speed), 0–1.</summary>
     public decimal OnTimeShare { get; set; } = 0.7m;
 
-    /// <summary>The average working days per closed matter at which speed earns nothing (0 days earns it all).</summary>
+    /// <summary>The average working days per completed matter at which speed earns nothing (0 days earns it all).</summary>
     public decimal ReferenceWorkingDays { get; set; } = 10m;
 
     /// <summary>Points for quality (质量): lost in proportion to the return rate, and per upheld complaint and bad rating.</summary>
@@ -50,8 +50,8 @@ public sealed class ServiceIndexOptions
     /// <summary>Deduction per vacant post (空岗).</summary>
     public decimal PerVacantPost { get; set; } = 2m;
 
-    /// <summary>A unit with fewer closed matters in the period is listed but not ranked.</summary>
-    public int MinimumClosedToRank { get; set; } = 1;
+    /// <summary>A unit with fewer completed matters in the period is listed but not ranked.</summary>
+    public int MinimumCompletedToRank { get; set; } = 1;
 
     /// <summary>How many windows (文明窗口) and clerks (先进个人) a quarter names at most.</summary>
     public int Candidates { get; set; } = 3;
@@ -65,7 +65,7 @@ public sealed class ServiceIndexOptions
     /// <summary>The weights as applied, for the screens and a published 通报.</summary>
     public ServiceIndexWeights Weights => new(
         EfficiencyWeight, OnTimeShare, ReferenceWorkingDays, QualityWeight, PerComplaintUpheld, PerBadRating,
-        PerformanceWeight, VolumeShare, PerReminder, PerAdmonition, PerNotice, PerOverdue, PerVacantPost, MinimumClosedToRank);
+        PerformanceWeight, VolumeShare, PerReminder, PerAdmonition, PerNotice, PerOverdue, PerVacantPost, MinimumCompletedToRank);
 
     /// <summary>Refuses weights that would make the formula meaningless (checked when the silo starts).</summary>
     public IEnumerable<string> Problems()
@@ -90,9 +90,9 @@ public sealed class ServiceIndexOptions
             yield return "Deductions are not negative.";
         }
 
-        if (MinimumClosedToRank < 0 || Candidates is < 1 or > 50)
+        if (MinimumCompletedToRank < 0 || Candidates is < 1 or > 50)
         {
-            yield return "MinimumClosedToRank is not negative and Candidates is 1 to 50.";
+            yield return "MinimumCompletedToRank is not negative and Candidates is 1 to 50.";
         }
     }
 }

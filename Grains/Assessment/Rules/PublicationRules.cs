@@ -19,12 +19,12 @@ public static class PublicationRules
         var lines = order
             .Where(byItem.ContainsKey)
             .Select(id => Line(names.GetValueOrDefault(id, id), byItem[id]))
-            .Where(l => l.Accepted + l.Completed + l.Returned + l.Rated > 0)
+            .Where(l => l.Received + l.Completed + l.Returned + l.Rated > 0)
             .ToArray();
         return (lines, Line("合计", byItem.Values.Aggregate(AssessmentFigures.Zero, (sum, f) => sum.Plus(f))));
     }
 
     private static PublishedItemFigures Line(string name, AssessmentFigures f) => new(
-        name, f.Accepted, f.Completed, f.OnTime, f.Returned, f.Rated,
+        name, f.Received, f.Completed, f.OnTime, f.Returned, f.Rated,
         f.Rated > 0 ? Math.Round((decimal)f.Satisfied / f.Rated, 4, MidpointRounding.AwayFromZero) : null);
 }

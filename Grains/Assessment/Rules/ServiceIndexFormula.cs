@@ -3,40 +3,40 @@ using Network.Grains.Interfaces.Assessment;
 namespace Network.Grains.Assessment.Rules;
 
 /// <summary>
-/// The service index (服务指数) of one unit, pure. With <c>closed = completed + returned</c>:
+/// The service index (服务指数) of one unit, pure. With the figures of the period:
 /// <list type="bullet">
-/// <item>efficiency = E × (s × onTime/closed + (1 − s) × max(0, 1 − avgWorkingDays / reference));</item>
-/// <item>quality = max(0, Q × (1 − returned/closed) − complaintsUpheld × c − badRatings × b);</item>
+/// <item>efficiency = E × (s × onTime/completed + (1 − s) × max(0, 1 − workingDaysUsed/completed / reference));</item>
+/// <item>quality = max(0, Q × (1 − returned/(completed + returned)) − complaintsUpheld × c − badRatings × b);</item>
 /// <item>performance = P × (v × completed / busiestPeerCompleted + (1 − v) × satisfied/rated) (unrated: full satisfaction);</item>
 /// <item>deductions = reminders × r1 + admonitions × r2 + notices × r3 + overdue × o + vacantPosts × p;</item>
 /// <item>index = max(0, efficiency + quality + performance − deductions).</item>
 /// </list>
 /// Each part is rounded to two decimals (half away from zero) and the index is the sum of the rounded
-/// parts. A unit with fewer than <see cref="ServiceIndexOptions.MinimumClosedToRank"/> closed matters gets no score.
+/// parts. A unit that completed no matter, or fewer than <see cref="ServiceIndexOptions.MinimumCompletedToRank"/>, gets no score.
 /// </summary>
 public sealed class ServiceIndexFormula(ServiceIndexOptions options)
 {
     public ServiceIndexOptions Options => options;
 
-    /// <summary>The unit's score, or null when it closed too few matters to be ranked.</summary>
+    /// <summary>The unit's score, or null when it completed too few matters to be ranked.</summary>
     /// <param name="figures">The unit's figures of the period.</param>
     /// <param name="busiestPeerCompleted">The most matters completed by a unit it is compared with (itself included).</param>
     public ServiceIndexScore? Score(AssessmentFigures figures, int busiestPeerCompleted)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        var closed = figures.Closed;
-        if (closed == 0 || closed < options.MinimumClosedToRank)
+        var completed = figures.Completed;
+        if (completed == 0 || completed < options.MinimumCompletedToRank)
         {
             return null;
         }
 
-        var onTimeRate = Ratio(figures.OnTime, closed);
-        var averageDays = (decimal)figures.WorkingDaysUsed / closed;
+        var onTimeRate = Math.Min(1m, Ratio(figures.OnTime, completed));
+        var averageDays = (decimal)figures.WorkingDaysUsed / completed;
         var speed = Math.Max(0m, 1m - (averageDays / options.ReferenceWorkingDays));
         var efficiency = Round(options.EfficiencyWeight * ((options.OnTimeShare * onTimeRate) + ((1m - options.OnTimeShare) * speed)));
 
         var quality = Round(Math.Max(0m,
-            (options.QualityWeight * (1m - Ratio(figures.Returned, closed)))
+            (options.QualityWeight * (1m - Ratio(figures.Returned, figures.Closed)))
             - (figures.ComplaintsUpheld * options.PerComplaintUpheld)
             - (figures.BadRatings * options.PerBadRating)));
 

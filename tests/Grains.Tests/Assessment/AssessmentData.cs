@@ -6,16 +6,16 @@ namespace Network.Grains.Tests.Assessment;
 internal static class AssessmentData
 {
     /// <summary>
-    /// 20 closed (18 completed, 2 returned), 17 on time, 60 working days used (3 on average), 10
-    /// ratings of which 9 satisfied and 1 bad. With the default weights and a busiest peer of 36:
-    /// efficiency 40 × (0.7 × 0.85 + 0.3 × 0.7) = 32.20; quality 30 × 0.9 − 2 = 25.00;
-    /// performance 30 × (0.5 × 0.5 + 0.5 × 0.9) = 21.00; index 78.20.
+    /// 20 completed (17 on time, 60 working days used: 3 on average) and 5 returned, 10 ratings of
+    /// which 9 satisfied and 1 bad. With the default weights and a busiest peer of 40:
+    /// efficiency 40 × (0.7 × 0.85 + 0.3 × 0.7) = 32.20; quality 30 × (1 − 5/25) − 2 = 22.00;
+    /// performance 30 × (0.5 × 20/40 + 0.5 × 0.9) = 21.00; index 75.20.
     /// </summary>
     public static AssessmentFigures Known { get; } = new()
     {
-        Accepted = 22,
-        Completed = 18,
-        Returned = 2,
+        Received = 27,
+        Completed = 20,
+        Returned = 5,
         OnTime = 17,
         WorkingDaysUsed = 60,
         Rated = 10,
@@ -23,6 +23,6 @@ internal static class AssessmentData
         BadRatings = 1,
     };
 
-    /// <summary>A unit that closed <paramref name="closed"/> matters, all on time, same day, unrated: its index is 40 + 30 + 15 + 15 × closed / busiest.</summary>
-    public static AssessmentFigures AllOnTime(int closed) => new() { Accepted = closed, Completed = closed, OnTime = closed };
+    /// <summary>A unit that completed <paramref name="closed"/> matters, all on time, the same day, unrated: its index is 40 + 30 + 15 + 15 × closed / busiest.</summary>
+    public static AssessmentFigures AllOnTime(int closed) => new() { Received = closed, Completed = closed, OnTime = closed };
 }

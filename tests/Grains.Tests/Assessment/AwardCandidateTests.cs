@@ -29,9 +29,9 @@ public sealed class AwardCandidateTests
         Assert.Equal([1, 2], windows.Select(c => c.Rank));
         Assert.Equal((40, 40, 100m), (windows[0].Entry.Figures.Completed, windows[0].Entry.Figures.OnTime, windows[0].Entry.Score!.Index));
         Assert.Empty(passed);
-        // c-2: 100 − 15 × (1 − 10/18) = 93.33; c-1 (the known set, busiest 18): 32.20 + 25 + 30 × (0.5 + 0.45) = 85.70.
+        // Busiest clerk 20: c-2 85 + 15 × 10/20 = 92.50; c-1 (the known set) 32.20 + 22 + 30 × (0.5 + 0.45) = 82.70.
         Assert.Equal(["c-2", "c-1"], clerks.Select(c => c.Entry.Unit.ClerkId));
-        Assert.Equal([93.33m, 85.70m], clerks.Select(c => c.Entry.Score!.Index));
+        Assert.Equal([92.50m, 82.70m], clerks.Select(c => c.Entry.Score!.Index));
     }
 
     [Fact]

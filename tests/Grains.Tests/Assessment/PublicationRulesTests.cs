@@ -11,18 +11,18 @@ public sealed class PublicationRulesTests
     {
         var (items, total) = PublicationRules.Lines(
             [
-                ("birth-permit", new AssessmentFigures { Accepted = 4, Completed = 3, OnTime = 3, Rated = 2, Satisfied = 1 }),
-                ("senior-card", new AssessmentFigures { Accepted = 10, Completed = 9, Returned = 1, OnTime = 10, Rated = 4, Satisfied = 4 }),
-                ("senior-card", new AssessmentFigures { Accepted = 1 }),
+                ("birth-permit", new AssessmentFigures { Received = 4, Completed = 3, OnTime = 3, Rated = 2, Satisfied = 1 }),
+                ("senior-card", new AssessmentFigures { Received = 10, Completed = 9, Returned = 1, OnTime = 8, Rated = 4, Satisfied = 4 }),
+                ("senior-card", new AssessmentFigures { Received = 1 }),
                 ("retired-item", new AssessmentFigures { Completed = 1, OnTime = 1 }),
                 ("idle-item", AssessmentFigures.Zero),
             ],
             [("senior-card", "老年优待证办理"), ("birth-permit", "生育证办理"), ("idle-item", "无人办理的事项")]);
 
         Assert.Equal(["老年优待证办理", "生育证办理", "retired-item"], items.Select(i => i.ItemName));
-        Assert.Equal(new PublishedItemFigures("老年优待证办理", 11, 9, 10, 1, 4, 1m), items[0]);
+        Assert.Equal(new PublishedItemFigures("老年优待证办理", 11, 9, 8, 1, 4, 1m), items[0]);
         Assert.Equal(0.5m, items[1].Satisfaction);
         Assert.Null(items[2].Satisfaction);
-        Assert.Equal(new PublishedItemFigures("合计", 15, 13, 14, 1, 6, 0.8333m), total);
+        Assert.Equal(new PublishedItemFigures("合计", 15, 13, 12, 1, 6, 0.8333m), total);
     }
 }

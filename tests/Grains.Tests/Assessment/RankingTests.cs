@@ -59,7 +59,7 @@ public sealed class RankingTests
         [
             (AssessmentUnit.Window(TownshipA, "civil"), AssessmentData.AllOnTime(10)),
             (AssessmentUnit.Window(TownshipA, "land"), AssessmentData.AllOnTime(10) with { Overdue = 2 }),
-            (AssessmentUnit.Window(TownshipB, "civil"), new AssessmentFigures { Accepted = 3 }),
+            (AssessmentUnit.Window(TownshipB, "civil"), new AssessmentFigures { Received = 3 }),
             (AssessmentUnit.Clerk(TownshipA, "c-1"), AssessmentData.AllOnTime(5)),
             (AssessmentUnit.Clerk(TownshipA, "c-1"), AssessmentData.AllOnTime(5)),
             (AssessmentUnit.Clerk(TownshipA, "c-2"), AssessmentData.AllOnTime(4)),

@@ -13,9 +13,9 @@ public sealed class ServiceIndexFormulaTests
     [Fact]
     public void The_service_index_of_a_known_data_set_is_efficiency_plus_quality_plus_performance()
     {
-        var score = Formula.Score(AssessmentData.Known, busiestPeerCompleted: 36)!;
+        var score = Formula.Score(AssessmentData.Known, busiestPeerCompleted: 40)!;
 
-        Assert.Equal((32.20m, 25.00m, 21.00m, 0m, 78.20m), (score.Efficiency, score.Quality, score.Performance, score.Deductions, score.Index));
+        Assert.Equal((32.20m, 22.00m, 21.00m, 0m, 75.20m), (score.Efficiency, score.Quality, score.Performance, score.Deductions, score.Index));
         Assert.Equal((0.85m, 3.00m, 0.9m), (score.OnTimeRate, score.AverageWorkingDays, score.Satisfaction));
     }
 
@@ -24,37 +24,37 @@ public sealed class ServiceIndexFormulaTests
     {
         var figures = AssessmentData.Known with { Reminders = 1, Admonitions = 1, Notices = 1, Overdue = 2, VacantPosts = 1 };
 
-        var score = Formula.Score(figures, 36)!;
+        var score = Formula.Score(figures, 40)!;
 
         // 提醒 1 + 诫勉 3 + 通报 5 + 2 overdue × 0.5 + 1 空岗 × 2 = 12.
         Assert.Equal(12m, score.Deductions);
-        Assert.Equal(66.20m, score.Index);
+        Assert.Equal(63.20m, score.Index);
     }
 
     [Fact]
     public void Upheld_complaints_and_bad_ratings_cost_quality_and_returns_cost_it_in_proportion()
     {
-        var score = Formula.Score(AssessmentData.Known with { ComplaintsUpheld = 2, BadRatings = 3, Satisfied = 7 }, 36)!;
+        var score = Formula.Score(AssessmentData.Known with { ComplaintsUpheld = 2, BadRatings = 3, Satisfied = 7 }, 40)!;
 
-        // 30 × (1 − 2/20) − 2 × 5 − 3 × 2 = 11; satisfaction 7/10 → performance 30 × (0.25 + 0.35) = 18.
-        Assert.Equal((11m, 18m), (score.Quality, score.Performance));
-        Assert.Equal(32.20m + 11m + 18m, score.Index);
+        // 30 × (1 − 5/25) − 2 × 5 − 3 × 2 = 8; satisfaction 7/10 → performance 30 × (0.25 + 0.35) = 18.
+        Assert.Equal((8m, 18m), (score.Quality, score.Performance));
+        Assert.Equal(58.20m, score.Index);
     }
 
     [Fact]
     public void The_index_never_falls_below_zero()
     {
-        var score = Formula.Score(AssessmentData.Known with { Notices = 30 }, 36)!;
+        var score = Formula.Score(AssessmentData.Known with { Notices = 30 }, 40)!;
 
         Assert.Equal(150m, score.Deductions);
         Assert.Equal(0m, score.Index);
     }
 
     [Fact]
-    public void A_unit_that_closed_no_matter_is_listed_without_a_score()
+    public void A_unit_that_completed_no_matter_is_listed_without_a_score()
     {
-        Assert.Null(Formula.Score(new AssessmentFigures { Accepted = 5, Reminders = 1 }, 10));
-        Assert.Null(new ServiceIndexFormula(new ServiceIndexOptions { MinimumClosedToRank = 21 }).Score(AssessmentData.Known, 36));
+        Assert.Null(Formula.Score(new AssessmentFigures { Received = 5, Reminders = 1 }, 10));
+        Assert.Null(new ServiceIndexFormula(new ServiceIndexOptions { MinimumCompletedToRank = 21 }).Score(AssessmentData.Known, 40));
     }
 
     [Fact]
@@ -79,10 +79,10 @@ public sealed class ServiceIndexFormulaTests
         }).Build();
         var options = configuration.GetSection(ServiceIndexOptions.Section).Get<ServiceIndexOptions>()!;
 
-        var score = new ServiceIndexFormula(options).Score(AssessmentData.Known with { Notices = 1 }, 36)!;
+        var score = new ServiceIndexFormula(options).Score(AssessmentData.Known with { Notices = 1 }, 40)!;
 
-        // 50 × 0.805 = 40.25; 20 × 0.9 − 1 = 17; performance 21; − 10.
-        Assert.Equal((40.25m, 17m, 21m, 10m, 68.25m), (score.Efficiency, score.Quality, score.Performance, score.Deductions, score.Index));
+        // 50 × 0.805 = 40.25; 20 × 0.8 − 1 = 15; performance 21; − 10.
+        Assert.Equal((40.25m, 15m, 21m, 10m, 66.25m), (score.Efficiency, score.Quality, score.Performance, score.Deductions, score.Index));
         Assert.Equal(50m, options.Weights.Efficiency);
         Assert.Empty(options.Problems());
         Assert.NotEmpty(new ServiceIndexOptions { OnTimeShare = 1.5m }.Problems());
