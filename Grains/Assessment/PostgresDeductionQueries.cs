@@ -26,10 +26,7 @@ public sealed class PostgresDeductionQueries(NpgsqlDataSource dataSource) : IDed
             """))
         {
             command.Parameters.AddWithValue(AccountabilityRepository.CaseKind);
-            command.Parameters.AddWithValue(scopeCode);
-            command.Parameters.AddWithValue(AssessmentPeriods.UpperBound(scopeCode));
-            command.Parameters.AddWithValue(start);
-            command.Parameters.AddWithValue(end);
+            AddScope(command, scopeCode, start, end);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -48,10 +45,7 @@ public sealed class PostgresDeductionQueries(NpgsqlDataSource dataSource) : IDed
         {
             command.Parameters.AddWithValue(AttendanceRepository.CaseKind);
             command.Parameters.AddWithValue(AttendanceRules.VacantPostAction);
-            command.Parameters.AddWithValue(scopeCode);
-            command.Parameters.AddWithValue(AssessmentPeriods.UpperBound(scopeCode));
-            command.Parameters.AddWithValue(start);
-            command.Parameters.AddWithValue(end);
+            AddScope(command, scopeCode, start, end);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -60,6 +54,15 @@ public sealed class PostgresDeductionQueries(NpgsqlDataSource dataSource) : IDed
         }
 
         return rows;
+    }
+
+    /// <summary>The subtree's code range and the period's instants, in that order.</summary>
+    private static void AddScope(NpgsqlCommand command, string scopeCode, DateTime start, DateTime end)
+    {
+        command.Parameters.AddWithValue(scopeCode);
+        command.Parameters.AddWithValue(AssessmentPeriods.UpperBound(scopeCode));
+        command.Parameters.AddWithValue(start);
+        command.Parameters.AddWithValue(end);
     }
 
     private static string? Text(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);

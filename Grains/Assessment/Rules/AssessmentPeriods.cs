@@ -1,6 +1,7 @@
 using Network.Grains.Interfaces.Accountability;
 using Network.Grains.Interfaces.Assessment;
 using Network.Grains.Interfaces.Time;
+using Network.Grains.Queries.Search;
 
 namespace Network.Grains.Assessment.Rules;
 
@@ -10,8 +11,12 @@ public static class AssessmentPeriods
     /// <summary>Midnight of <paramref name="day"/> in China time.</summary>
     public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
 
-    /// <summary>The first code after every code starting with <paramref name="prefix"/> (division codes are digit strings).</summary>
-    public static string UpperBound(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
+    /// <summary>
+    /// The first code after every code starting with <paramref name="prefix"/>: the code plus one
+    /// (<see cref="PointScope.UpperBound"/>, a digit string, so the range holds in any collation), or
+    /// "A" (after every digit string) when the code is all nines.
+    /// </summary>
+    public static string UpperBound(string prefix) => new PointScope(prefix, Subtree: true).UpperBound ?? "A";
 
     /// <summary>An accountability record count as figures of its measure.</summary>
     public static AssessmentFigures Measure(AccountabilityMeasure measure, int count) => measure switch

@@ -80,4 +80,13 @@ public sealed class AssessmentRulesTests
         Assert.Equal((City, "2026-11"), AssessmentRules.ParseBulletinKey($"{City}/2026-11"));
         Assert.Equal("330182-TB202611", AssessmentRules.BulletinNumber(City, "2026-11"));
     }
+
+    [Fact]
+    public void The_deductions_of_a_subtree_are_read_as_a_range_of_division_codes()
+    {
+        Assert.Equal("330183", AssessmentPeriods.UpperBound("330182"));
+        Assert.Equal("330190", AssessmentPeriods.UpperBound("330189"));
+        Assert.Equal("330182102", AssessmentPeriods.UpperBound("330182101"));
+        Assert.Equal("A", AssessmentPeriods.UpperBound("999999"));
+    }
 }
