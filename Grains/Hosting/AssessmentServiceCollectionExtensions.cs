@@ -20,6 +20,7 @@ public static class AssessmentServiceCollectionExtensions
         services.TryAddSingleton(sp => new ServiceIndexFormula(sp.GetRequiredService<IOptions<ServiceIndexOptions>>().Value));
         services.TryAddSingleton<BulletinRepository>();
         services.TryAddSingleton<AssessmentReader>();
+        services.TryAddSingleton<IAssessmentFigureSource, RollupAssessmentFigureSource>();
         services.TryAddSingleton<IDeductionQueries>(sp => sp.GetRequiredService<ICaseStore>() is InMemoryCaseStore memory
             ? new InMemoryDeductionQueries(memory)
             : new PostgresDeductionQueries(sp.GetRequiredService<NpgsqlDataSource>()));
