@@ -61,6 +61,35 @@ public sealed partial class PublicationScreenTests(NetworkFixture network) : ICl
         Assert.Equal(842, double.Parse(box.Groups[2].Value, CultureInfo.InvariantCulture), 1.0);
     }
 
+    [Fact]
+    public async Task The_monitor_publishes_last_months_bulletin_from_the_assessment_page_and_a_clerk_opens_it_from_the_console()
+    {
+        var today = DateTime.UtcNow.AddHours(8);
+        var lastMonth = new DateTime(today.Year, today.Month, 1).AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var (monitor, guard) = await PageGuard.OpenAsync(network, signInAs: "m-510682");
+        await monitor.ClickAsync("#assessment-link");
+        await monitor.WaitForURLAsync(url => url.Contains("/assessment.html", StringComparison.Ordinal));
+        await Expect(monitor.Locator("body[data-loaded=\"true\"]")).ToHaveCountAsync(1);
+        await Expect(monitor.Locator("#assessment-month")).ToHaveValueAsync(lastMonth);
+        await Expect(monitor.Locator("table.sheet-table[data-kind]")).ToHaveCountAsync(3);
+        await Expect(monitor.Locator("#assessment-formula")).ToContainTextAsync("服务指数 = 效率 40 分");
+
+        await monitor.ClickAsync("#bulletin-publish");
+        await Expect(monitor.Locator("#assessment-subtitle")).ToHaveTextAsync($"已发布通报 510682-TB{lastMonth.Replace("-", string.Empty, StringComparison.Ordinal)}");
+        await Expect(monitor.Locator("#bulletin-publish")).ToBeHiddenAsync();
+        await guard.AssertNoForeignScriptAsync(monitor);
+        await NetworkFixture.ScreenshotAsync(monitor, "41-assessment");
+
+        var clerk = await network.NewPageAsync(signInAs: Clerk);
+        await clerk.ClickAsync("#bulletin-link");
+        await clerk.WaitForURLAsync(url => url.Contains("/bulletin.html", StringComparison.Ordinal));
+        await Expect(clerk.Locator("body[data-loaded=\"true\"]")).ToHaveCountAsync(1);
+        await Expect(clerk.Locator("#bulletin-heading")).ToContainTextAsync("服务指数月度通报");
+        await Expect(clerk.Locator("#bulletin-subtitle")).ToContainTextAsync("510682-TB");
+        await Expect(clerk.Locator("#assessment-link")).ToBeHiddenAsync();
+        await NetworkFixture.ScreenshotAsync(clerk, "42-bulletin");
+    }
+
     [GeneratedRegex(@"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")]
     private static partial Regex MediaBox();
 }

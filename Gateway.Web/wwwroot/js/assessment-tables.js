@@ -18,7 +18,7 @@ export function entryTable(title, entries, kind) {
       h("thead", {}, h("tr", {},
         ...["name", "received", "completed", "onTimeRate", "avgDays", "returned", "satisfaction", "badRatings", "upheld", "accountability", "overdue", "vacantPosts",
           "efficiency", "quality", "performance", "deductions", "index", "townshipRank", "cityRank"].map((k) => h("th", {}, at(k))))),
-      h("tbody", {}, ...entries.map((e) => {
+      h("tbody", {}, entries.length ? null : h("tr", {}, h("td", { colspan: 19, class: "muted" }, at("none"))), ...entries.map((e) => {
         const f = e.figures;
         const s = e.score;
         return h("tr", { "data-unit": `${e.unit.pointCode}/${e.unit.windowId ?? ""}/${e.unit.clerkId ?? ""}` },

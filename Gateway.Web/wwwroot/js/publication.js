@@ -54,7 +54,7 @@ async function show() {
   } catch (error) { showProblem(form, error); return; }
   document.getElementById("publication-heading").textContent = `${page.pointName} ${at("yearQuarter", page.year, page.quarter)}${at("publicationTitle")}`;
   document.getElementById("publication-period").textContent =
-    `${at("period")}：${formatDay(page.from)} — ${formatDay(page.to)}${page.isComplete ? "" : at("asOf", formatDay(page.to))}`;
+    `${at("period")}：${formatDay(page.from)} — ${formatDay(page.to)}${page.isComplete ? "" : at("asOf")}`;
   document.title = `${at("publicationTitle")} ${page.pointName} ${at("yearQuarter", page.year, page.quarter)}`;
   document.querySelector("#publication-table tbody").replaceChildren(...(page.items.length
     ? page.items.map((i) => line(i))
