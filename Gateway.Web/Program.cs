@@ -101,6 +101,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapPublicEndpoints();
 app.MapPublicDutyEndpoints();
 app.MapPublicComplaintEndpoints();
+app.MapPublicAssessmentEndpoints();
 
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapAuthEndpoints();
@@ -119,6 +120,7 @@ app.MapRatingEndpoints(api);
 api.MapComplaintEndpoints();
 api.MapSupervisionOrderEndpoints();
 api.MapAccountabilityEndpoints();
+api.MapAssessmentEndpoints();
 app.MapLiveEndpoints(api);
 app.MapQueueEndpoints(api);
 app.MapLiveStatus();

@@ -28,6 +28,8 @@ public sealed class InMemoryReportRollupStore(InMemoryCaseStore store) : IReport
         RollupGrouping.Item => fact.ItemId,
         RollupGrouping.Clerk => fact.ClerkId,
         RollupGrouping.Day => fact.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        RollupGrouping.PointWindow => $"{fact.PointCode}/{fact.WindowId}",
+        RollupGrouping.PointClerk => $"{fact.PointCode}/{fact.ClerkId}",
         _ => string.Empty,
     };
 }

@@ -21,6 +21,8 @@ public sealed class PostgresReportRollupStore(NpgsqlDataSource dataSource) : IRe
             RollupGrouping.Item => "item_id",
             RollupGrouping.Clerk => "clerk_id",
             RollupGrouping.Day => "to_char(day, 'YYYY-MM-DD')",
+            RollupGrouping.PointWindow => "point_code || '/' || window_id",
+            RollupGrouping.PointClerk => "point_code || '/' || clerk_id",
             _ => "''",
         };
         var sql = new StringBuilder($"SELECT {group}, figure, bucket, sum(n)::bigint FROM report_rollup WHERE city = $1 AND day >= $2 AND day <= $3");

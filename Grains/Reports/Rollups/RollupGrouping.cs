@@ -20,4 +20,10 @@ public enum RollupGrouping
 
     /// <summary>By day, <c>yyyy-MM-dd</c>.</summary>
     Day = 5,
+
+    /// <summary>By point and window, <c>{point}/{window}</c> (the assessment's windows).</summary>
+    PointWindow = 6,
+
+    /// <summary>By point and clerk, <c>{point}/{clerk}</c> (the assessment's clerks).</summary>
+    PointClerk = 7,
 }
