@@ -1,6 +1,7 @@
 using Network.Gateway.Contracts;
 using Network.Gateway.Hosting;
 using Network.Gateway.Security;
+using Network.Grains.Interfaces;
 using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Network;
 using Network.Grains.Interfaces.Queue;
@@ -48,7 +49,7 @@ internal static class QueueEndpoints
 
     /// <summary>The queue grain of the point's today (China date), the code checked at the edge.</summary>
     public static IQueueGrain Today(IClusterClient grains, string pointCode, TimeProvider time) =>
-        grains.GetGrain<IQueueGrain>(QueueKeys.Of(DivisionCode.Parse(pointCode, "pointCode"), ChinaTime.Today(time)));
+        grains.Reference<IQueueGrain>(QueueKeys.Of(DivisionCode.Parse(pointCode, "pointCode"), ChinaTime.Today(time)));
 
     /// <summary>The actor of a public page at a point (the kiosk): a citizen there, nobody in particular.</summary>
     public static Actor Kiosk(string pointCode) => new($"kiosk:{pointCode}", ActorRole.Citizen, pointCode);

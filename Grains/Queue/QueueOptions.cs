@@ -10,4 +10,10 @@ public sealed class QueueOptions
 
     /// <summary>Minutes a citizen is served, for the estimated wait, until a window has served someone today.</summary>
     public int DefaultServiceMinutes { get; set; } = 5;
+
+    /// <summary>
+    /// The hall's board (people waiting per window, the latest calls) is sent at most once per this
+    /// interval per point, the latest picture; calls themselves go at once, each on its own.
+    /// </summary>
+    public TimeSpan BoardInterval { get; set; } = TimeSpan.FromSeconds(1);
 }
