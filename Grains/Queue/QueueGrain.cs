@@ -30,11 +30,13 @@ public sealed class QueueGrain(
     private QueueState? _state;
     private bool _mustReload = true;
 
-    // The board sent to the hall at most once per BoardInterval: when it was sent last, the
-    // context to draw the next one with, and the timer that sends it at the end of the interval.
+    // The board and the point's figures go out at most once per BoardInterval: when they went
+    // last, the context to draw the next board with, the timer that sends them at the end of the
+    // interval, and the figures the point was told last.
     private DateTimeOffset _lastBoard = DateTimeOffset.MinValue;
     private QueueContext? _boardContext;
     private IGrainTimer? _boardTimer;
+    private QueueFigures? _toldFigures;
 
     private (DivisionCode Point, DateOnly Day) Key => QueueKeys.Parse(this.GetPrimaryKeyString());
 
@@ -127,15 +129,15 @@ public sealed class QueueGrain(
         }
 
         _state = change.After;
-        QueueAnnouncer.TellPoint(GrainFactory, change);
         QueueAnnouncer.PublishCall(publisher, change);
         BoardChanged(context);
     }
 
     /// <summary>
-    /// The board goes to the hall at once when none was sent for <see cref="QueueOptions.BoardInterval"/>,
-    /// otherwise at the end of it, drawn from the state then: a busy point's many changes are one
-    /// picture, while each call has gone on its own already.
+    /// The board goes to the hall, and the waiting figures to the point, at once when none went for
+    /// <see cref="QueueOptions.BoardInterval"/>, otherwise at the end of it, from the state then: a
+    /// busy point's many changes are one picture and one roll-up, while each call has gone on its
+    /// own already.
     /// </summary>
     private void BoardChanged(QueueContext context)
     {
@@ -167,9 +169,17 @@ public sealed class QueueGrain(
     private void PublishBoard()
     {
         _lastBoard = runtimeTime.GetUtcNow();
-        if (_state is not null && _boardContext is not null)
+        if (_state is null || _boardContext is null)
         {
-            QueueAnnouncer.PublishBoard(publisher, QueueRules.Board(_state, _boardContext));
+            return;
+        }
+
+        QueueAnnouncer.PublishBoard(publisher, QueueRules.Board(_state, _boardContext));
+        var figures = QueueFigures.Of(_state);
+        if (figures != _toldFigures)
+        {
+            _toldFigures = figures;
+            QueueAnnouncer.TellPoint(GrainFactory, _state.PointCode, figures);
         }
     }
 

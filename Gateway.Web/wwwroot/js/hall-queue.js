@@ -2,7 +2,7 @@
 // (service category). Each call or recall arrives live on its own ("queueCall": the ticket and its
 // window), the moment it is committed; the display shows it and says it once in Chinese with the
 // browser's speech synthesis ("请 A012 号到 3 号民政窗口"). The waiting counts arrive as the
-// point's board ("queue"), at most once a second. Public: ticket numbers and windows only.
+// point's board ("queue"), at most twice a second. Public: ticket numbers and windows only.
 import { api } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
