@@ -27,6 +27,7 @@ builder.AddNetworkOrleansClient();
 builder.AddGatewayTelemetry();
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddKeyedSingleton(Network.Grains.Interfaces.Time.ChinaTime.ClockKey, TradeClock.From(builder.Configuration));
 builder.Services.AddSingleton(_ => new GatewayDatabase(new NpgsqlDataSourceBuilder(connectionString) { Name = "gateway" }.Build()));
 builder.Services.AddSingleton<IdempotencyStore>();
 builder.Services.AddSingleton<IdempotencyReleaseQueue>();

@@ -37,6 +37,8 @@ catch (LocalPostgresStartException e)
 }
 
 builder.Services.AddSingleton(storage);
+// Before the grains' own registration, which keeps the first trade clock registered.
+builder.Services.AddKeyedSingleton(Network.Grains.Interfaces.Time.ChinaTime.ClockKey, TradeClock.From(builder.Configuration));
 builder.Services.AddHostedService<EmbeddedPostgresLifetime>();
 builder.AddNetworkSilo(storage, tls);
 builder.AddNetworkServiceDefaults("network-silo");

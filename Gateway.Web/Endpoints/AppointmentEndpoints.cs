@@ -45,20 +45,20 @@ internal static class AppointmentEndpoints
         Results.Ok(await Book(grains, pointCode, Day(body.Date)).Book(
             new BookAppointmentCommand(QueueEndpoints.Kiosk(Matters.Point(pointCode).Value), body.WindowId, body.ItemId, body.Start, body.Name, body.Phone)));
 
-    private static async Task<IResult> CancelAsync(string pointCode, string code, CancelAppointmentBody body, IClusterClient grains, TimeProvider time)
+    private static async Task<IResult> CancelAsync(string pointCode, string code, CancelAppointmentBody body, IClusterClient grains, [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time)
     {
         var normalized = BookingCode.Normalize(code);
         var day = BookingCode.DayOf(normalized, ChinaTime.Today(time));
         return Results.Ok(await Book(grains, pointCode, day).Cancel(new CancelAppointmentCommand(QueueEndpoints.Kiosk(Matters.Point(pointCode).Value), normalized, body.Phone)));
     }
 
-    private static async Task<IResult> CheckInAsync(string pointCode, CheckInBody body, IClusterClient grains, TimeProvider time)
+    private static async Task<IResult> CheckInAsync(string pointCode, CheckInBody body, IClusterClient grains, [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time)
     {
         var normalized = BookingCode.Normalize(body.Code);
         var day = BookingCode.DayOf(normalized, ChinaTime.Today(time));
         return Results.Ok(await Book(grains, pointCode, day).CheckIn(new CheckInCommand(QueueEndpoints.Kiosk(Matters.Point(pointCode).Value), normalized)));
     }
 
-    private static async Task<IResult> BookViewAsync(string pointCode, string? date, HttpContext context, IClusterClient grains, TimeProvider time) =>
+    private static async Task<IResult> BookViewAsync(string pointCode, string? date, HttpContext context, IClusterClient grains, [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time) =>
         Results.Ok(await Book(grains, pointCode, date is null ? ChinaTime.Today(time) : Day(date)).Get(CurrentClerk.ActorOf(context)));
 }

@@ -32,4 +32,7 @@ public static class LiveKinds
 
     /// <summary>A point's queue changed: a ticket taken, called, served (payload <see cref="Queue.QueueBoard"/>).</summary>
     public const string Queue = "queue";
+
+    /// <summary>A ticket was called or recalled at a point (payload <see cref="Queue.QueueCalled"/>).</summary>
+    public const string QueueCall = "queueCall";
 }

@@ -4,17 +4,16 @@ namespace Network.Grains.Interfaces.Queue;
 
 /// <summary>
 /// The queue as a hall display and the kiosk show it (叫号屏): per window (service category) its
-/// prefix and the people waiting, and the latest calls. <see cref="Call"/> is the call this
-/// picture announces (null when it announces none): a hall display speaks it once, by
-/// <see cref="TicketCall.CallId"/>. Public: ticket numbers and windows only.
+/// prefix and the people waiting, and the latest calls. Published live at most once per
+/// <c>Network:Queue:BoardInterval</c> per point (the latest picture only); each call travels on
+/// its own at once as <see cref="QueueCalled"/>. Public: ticket numbers and windows only.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record QueueBoard(
     [property: Id(0)] string PointCode,
     [property: Id(1)] DateOnly Date,
     [property: Id(2)] IReadOnlyList<QueueCategory> Categories,
-    [property: Id(3)] IReadOnlyList<TicketCall> RecentCalls,
-    [property: Id(4)] TicketCall? Call) : IPublicLivePayload
+    [property: Id(3)] IReadOnlyList<TicketCall> RecentCalls) : IPublicLivePayload
 {
     /// <summary>People waiting at the point (tickets not yet called): what "排队" means.</summary>
     public int Waiting => Categories.Sum(c => c.Waiting);

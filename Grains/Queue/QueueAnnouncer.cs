@@ -1,24 +1,35 @@
+using Network.Grains.Interfaces;
 using Network.Grains.Interfaces.Live;
 using Network.Grains.Interfaces.Queue;
 using Network.Grains.Live;
 using Network.Grains.Network;
-using Network.Grains.Queue.Rules;
 
 namespace Network.Grains.Queue;
 
 /// <summary>
-/// Tells the point its waiting figures (one-way: the hall's and the monitor's "排队") and publishes
-/// the queue's public picture, with the call it announces, to the point's hall displays and
-/// clerks. Every picture is sent (no replace key): a display must speak every call.
+/// What the day's queue tells others, one way. A call or recall goes at once to the point's hall
+/// displays and clerks as a small <see cref="QueueCalled"/> (no replace key: a display must speak
+/// every call). The board (waiting per window, the latest calls) and the point's waiting figures
+/// (the hall's and the monitor's "排队", when they changed) are the grain's to send at most once per
+/// interval; the board goes with a replace key, so a feed that waits for its gateway keeps only a
+/// point's latest picture.
 /// </summary>
 internal static class QueueAnnouncer
 {
-    public static void Announce(IGrainFactory grains, LiveStatusPublisher publisher, QueueChange change, QueueContext context)
+    public static void TellPoint(IGrainFactory grains, string pointCode, QueueFigures figures) =>
+        grains.Reference<IPointUpkeepGrain>(pointCode).OnQueueChanged(figures).Ignore();
+
+    public static void PublishCall(LiveStatusPublisher publisher, QueueChange change)
     {
-        var after = change.After;
-        grains.GetGrain<IPointUpkeepGrain>(after.PointCode).OnQueueChanged(QueueFigures.Of(after)).Ignore();
-        var call = change.LastAction is "Called" or "Recalled" ? after.RecentCalls[^1] : null;
-        var board = QueueRules.Board(after, context, call);
-        publisher.Publish(new LiveMessage(LiveKinds.Queue, [LiveGroups.Public(after.PointCode), LiveGroups.Point(after.PointCode)], board));
+        if (change.LastAction is "Called" or "Recalled")
+        {
+            var after = change.After;
+            publisher.Publish(new LiveMessage(LiveKinds.QueueCall, Groups(after.PointCode), new QueueCalled(after.PointCode, after.Date, after.RecentCalls[^1])));
+        }
     }
+
+    public static void PublishBoard(LiveStatusPublisher publisher, QueueBoard board) =>
+        publisher.Publish(new LiveMessage(LiveKinds.Queue, Groups(board.PointCode), board) { ReplaceKey = "queue:" + board.PointCode });
+
+    private static string[] Groups(string pointCode) => [LiveGroups.Public(pointCode), LiveGroups.Point(pointCode)];
 }

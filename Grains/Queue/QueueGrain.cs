@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Network.Grains.Interfaces;
 using Network.Grains.Cases.Storage;
 using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Deadlines;
@@ -21,11 +22,21 @@ namespace Network.Grains.Queue;
 /// </summary>
 public sealed class QueueGrain(
     QueueRepository repository,
+    LiveStatusPublisher publisher,
     IOptions<QueueOptions> options,
-    [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time) : Grain, IQueueGrain, IQueueUpkeepGrain
+    [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time,
+    TimeProvider runtimeTime) : Grain, IQueueGrain, IQueueUpkeepGrain
 {
     private QueueState? _state;
     private bool _mustReload = true;
+
+    // The board and the point's figures go out at most once per BoardInterval: when they went
+    // last, the context to draw the next board with, the timer that sends them at the end of the
+    // interval, and the figures the point was told last.
+    private DateTimeOffset _lastBoard = DateTimeOffset.MinValue;
+    private QueueContext? _boardContext;
+    private IGrainTimer? _boardTimer;
+    private QueueFigures? _toldFigures;
 
     private (DivisionCode Point, DateOnly Day) Key => QueueKeys.Parse(this.GetPrimaryKeyString());
 
@@ -33,7 +44,7 @@ public sealed class QueueGrain(
     {
         var checkedCommand = Checked(command, command?.Actor);
         var state = await CurrentAsync();
-        var context = await ContextAsync(state, [checkedCommand.WindowId]);
+        var context = await ContextAsync();
         var change = QueueRules.Issue(state, checkedCommand, context);
         await CommitAsync(change, context);
         return QueueRules.Slip(_state!, _state!.Tickets[^1], context);
@@ -42,7 +53,7 @@ public sealed class QueueGrain(
     public async Task<TicketSlip> IssueForAppointment(string appointmentCode, string windowId)
     {
         var state = await CurrentAsync();
-        var context = await ContextAsync(state, [windowId]);
+        var context = await ContextAsync();
         if (QueueRules.ForAppointment(state, appointmentCode) is { } issued)
         {
             return QueueRules.Slip(state, issued, context);
@@ -72,7 +83,7 @@ public sealed class QueueGrain(
     {
         Checked(actor, actor);
         var state = await CurrentAsync();
-        var context = await ContextAsync(state, AllWindows);
+        var context = await ContextAsync(actor);
         QueuePolicy.Ensure(state, actor, QueueAction.Read, context, string.Empty);
         return ViewFor(state, actor, context);
     }
@@ -80,11 +91,8 @@ public sealed class QueueGrain(
     public async Task<QueueBoard> GetBoard()
     {
         var state = await CurrentAsync();
-        return QueueRules.Board(state, await ContextAsync(state, []));
+        return QueueRules.Board(state, await ContextAsync());
     }
-
-    /// <summary>Stands for "every window of the point" in <see cref="ContextAsync"/>.</summary>
-    private static readonly string[] AllWindows = ["*"];
 
     private async Task<QueueView> RunAsync<T>(
         T? command,
@@ -95,10 +103,9 @@ public sealed class QueueGrain(
     {
         var checkedCommand = Checked(command, actor);
         var state = await CurrentAsync();
-        // Every window's duty: the view answered lists the actions at each. A command is not
-        // recognised by its fingerprint here (a clerk recalls the same ticket twice on purpose);
-        // a retry after a lost answer is the gateway's Idempotency-Key's to recognise.
-        var context = await ContextAsync(state, AllWindows, actor, receipt?.Invoke(checkedCommand));
+        // A command is not recognised by its fingerprint here (a clerk recalls the same ticket
+        // twice on purpose); a retry after a lost answer is the gateway's Idempotency-Key's to recognise.
+        var context = await ContextAsync(actor, receipt?.Invoke(checkedCommand));
         var change = rule(state, checkedCommand, context);
         await CommitAsync(change, context);
         return ViewFor(_state!, actor!, context);
@@ -122,7 +129,58 @@ public sealed class QueueGrain(
         }
 
         _state = change.After;
-        QueueAnnouncer.Announce(GrainFactory, ServiceProvider.GetRequiredService<LiveStatusPublisher>(), change, context);
+        QueueAnnouncer.PublishCall(publisher, change);
+        BoardChanged(context);
+    }
+
+    /// <summary>
+    /// The board goes to the hall, and the waiting figures to the point, at once when none went for
+    /// <see cref="QueueOptions.BoardInterval"/>, otherwise at the end of it, from the state then: a
+    /// busy point's many changes are one picture and one roll-up, while each call has gone on its
+    /// own already.
+    /// </summary>
+    private void BoardChanged(QueueContext context)
+    {
+        _boardContext = context;
+        if (_boardTimer is not null)
+        {
+            return;
+        }
+
+        var since = runtimeTime.GetUtcNow() - _lastBoard;
+        var interval = options.Value.BoardInterval;
+        if (since >= interval)
+        {
+            PublishBoard();
+            return;
+        }
+
+        _boardTimer = this.RegisterGrainTimer(PublishBoardAsync, interval - since, Timeout.InfiniteTimeSpan);
+    }
+
+    private Task PublishBoardAsync(CancellationToken cancellationToken)
+    {
+        _boardTimer?.Dispose();
+        _boardTimer = null;
+        PublishBoard();
+        return Task.CompletedTask;
+    }
+
+    private void PublishBoard()
+    {
+        _lastBoard = runtimeTime.GetUtcNow();
+        if (_state is null || _boardContext is null)
+        {
+            return;
+        }
+
+        QueueAnnouncer.PublishBoard(publisher, QueueRules.Board(_state, _boardContext));
+        var figures = QueueFigures.Of(_state);
+        if (figures != _toldFigures)
+        {
+            _toldFigures = figures;
+            QueueAnnouncer.TellPoint(GrainFactory, _state.PointCode, figures);
+        }
     }
 
     private QueueView ViewFor(QueueState state, Actor actor, QueueContext context) => new(
@@ -134,17 +192,23 @@ public sealed class QueueGrain(
         context.NoShowAfterCalls);
 
     /// <summary>
-    /// The context: the point's profile, the duty of the windows named (<see cref="AllWindows"/>:
-    /// every window, for the actions a view lists), and whether a named receipt number is a
-    /// matter of this point the actor can see.
+    /// The context: the point's profile; who is on duty at the windows <paramref name="actor"/>
+    /// staffs as A or B clerk — the only windows a clerk can be on duty at, so the only duties the
+    /// rules and the view's actions for this actor ask about (a director's and the kiosk's actions
+    /// do not depend on duty); and whether a named receipt number is a matter of this point the
+    /// actor can see.
     /// </summary>
-    private async Task<QueueContext> ContextAsync(QueueState state, IReadOnlyList<string> windows, Actor? actor = null, string? receiptNumber = null)
+    private async Task<QueueContext> ContextAsync(Actor? actor = null, string? receiptNumber = null)
     {
         var point = Key.Point;
-        var profile = await GrainFactory.GetGrain<IServicePointGrain>(point.Value).GetProfile()
+        var profile = await GrainFactory.Reference<IServicePointGrain>(point.Value).GetProfile()
             ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined.");
-        var ids = windows.Contains("*") ? profile.Windows.Select(w => w.Id) : windows.Where(w => profile.FindWindow(w) is not null);
-        var duties = await Task.WhenAll(ids.Distinct(StringComparer.Ordinal).Select(w => GrainFactory.GetGrain<IWindowGrain>($"{point.Value}/{w}").GetDuty()));
+        var staffed = actor is { Role: ActorRole.WindowClerk } && actor.PointCode == point.Value
+            ? profile.Windows.Where(w => w.IsStaffedBy(actor.Id)).Select(w => w.Id).ToArray()
+            : [];
+        var duties = staffed.Length == 0
+            ? []
+            : await Task.WhenAll(staffed.Select(w => GrainFactory.Reference<IWindowGrain>($"{point.Value}/{w}").GetDuty()));
         var known = new HashSet<string>(StringComparer.Ordinal);
         if (actor is not null && !string.IsNullOrWhiteSpace(receiptNumber) && await IsMatterHereAsync(receiptNumber.Trim(), point, actor))
         {
@@ -167,7 +231,7 @@ public sealed class QueueGrain(
                 return false;
             }
 
-            return await GrainFactory.GetGrain<IMatterGrain>(receiptNumber).Get(actor) is not null;
+            return await GrainFactory.Reference<IMatterGrain>(receiptNumber).Get(actor) is not null;
         }
         catch (DomainException)
         {

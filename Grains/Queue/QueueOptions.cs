@@ -10,4 +10,11 @@ public sealed class QueueOptions
 
     /// <summary>Minutes a citizen is served, for the estimated wait, until a window has served someone today.</summary>
     public int DefaultServiceMinutes { get; set; } = 5;
+
+    /// <summary>
+    /// The hall's board (people waiting per window, the latest calls) is sent, and the point told its
+    /// waiting figures (排队), at most once per this interval per point, the latest; calls themselves
+    /// go at once, each on its own. Half a second: the live roll-up's interval (<c>Network:Live:RollUpInterval</c>).
+    /// </summary>
+    public TimeSpan BoardInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 }

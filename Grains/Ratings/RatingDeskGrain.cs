@@ -39,7 +39,7 @@ public sealed class RatingDeskGrain(
 
     public async Task<DevicePairing> Pair(Actor actor)
     {
-        if (actor is null || actor.Role >= ActorRole.System)
+        if (actor is null || actor.Role is not (ActorRole.WindowClerk or ActorRole.CenterDirector))
         {
             throw DomainException.Forbidden("role", "auth.role", "A device is paired by the window's clerk or the point's director.");
         }

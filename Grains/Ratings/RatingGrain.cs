@@ -98,7 +98,7 @@ public sealed class RatingGrain(
 
     public async Task<RatingView?> Get(Actor actor)
     {
-        if (actor is null || actor.Role >= ActorRole.System)
+        if (actor is null || !RatingReadPolicy.IsReader(actor.Role))
         {
             throw DomainException.Forbidden("role", "auth.role", "Ratings are read by the network's staff.");
         }
@@ -109,9 +109,8 @@ public sealed class RatingGrain(
             return null;
         }
 
-        return actor.Reaches(state.PointCode)
-            ? state.ToView()
-            : throw DomainException.Forbidden("ratingId", "auth.jurisdiction", $"Rating {Id} is outside the jurisdiction of {actor}.");
+        RatingReadPolicy.Ensure(actor, state.PointCode, "ratingId");
+        return state.ToView();
     }
 
     public async Task SetAside(string decidedBy, string decidingPoint, string reason)

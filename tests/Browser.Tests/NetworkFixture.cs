@@ -10,7 +10,7 @@ namespace Network.Browser.Tests;
 /// Everything real: a throwaway PostgreSQL, the silo executable with the demo network, the
 /// gateway executable with the demo accounts, and Debian's Chromium driven by Playwright.
 /// </summary>
-public sealed class NetworkFixture : IAsyncLifetime
+public class NetworkFixture : IAsyncLifetime
 {
     public const string DemoPassword = "Demo-2026!";
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -26,13 +26,29 @@ public sealed class NetworkFixture : IAsyncLifetime
 
     private string _clusterId = string.Empty;
 
-    private IReadOnlyDictionary<string, string> GatewaySettings => new Dictionary<string, string>
+    /// <summary>
+    /// Where the trade's clock of the silo and the gateway starts (<c>Network:Clock:Start</c>; it then
+    /// runs at the real pace), for screens that need a known working day; null: the real clock.
+    /// </summary>
+    protected virtual DateTimeOffset? TradeClockStart => null;
+
+    private IReadOnlyDictionary<string, string> GatewaySettings => WithClock(new Dictionary<string, string>
     {
         ["Gateway__SeedDemoAccounts"] = "true",
         ["Gateway__DemoPassword"] = DemoPassword,
         ["Gateway__DemoNetworkFile"] = RepoPaths.DemoNetwork,
         ["Gateway__Cities__0"] = "510682",
-    };
+    });
+
+    private Dictionary<string, string> WithClock(Dictionary<string, string> settings)
+    {
+        if (TradeClockStart is { } start)
+        {
+            settings["Network__Clock__Start"] = start.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return settings;
+    }
 
     /// <summary>Another gateway process on the same cluster and database.</summary>
     public Task<GatewayProcess> StartSecondGatewayAsync() => GatewayProcess.StartAsync(_clusterId, _db.ConnectionString, GatewaySettings);
@@ -44,12 +60,12 @@ public sealed class NetworkFixture : IAsyncLifetime
     {
         await _db.InitializeAsync();
         var clusterId = _clusterId = "browser-" + Guid.NewGuid().ToString("N")[..8];
-        _silo = SiloProcess.Start(clusterId, new Dictionary<string, string>
+        _silo = SiloProcess.Start(clusterId, WithClock(new Dictionary<string, string>
         {
             ["Network__Storage"] = "PostgreSql",
             ["ConnectionStrings__Network"] = _db.ConnectionString,
             ["Network__LoadDemoNetwork"] = "true",
-        });
+        }));
         await _silo.WaitForLineAsync("Demo network loaded", TimeSpan.FromSeconds(120));
         _gateway = await GatewayProcess.StartAsync(clusterId, _db.ConnectionString, GatewaySettings);
 

@@ -10,7 +10,8 @@ namespace Network.Gateway.Tests;
 /// <summary>
 /// The collection window (收费, 代收, 退费, 日结) and the duty roster and attendance (值班, 考勤) through
 /// the gateway and a real silo: the grain's answers and refusals as problems, nothing stored on bad input.
-/// Payments are taken on the real day (China time), as the silo's clock has it.
+/// Payments are taken on the real day (China time), as the silo's clock has it; attendance and
+/// vacant posts, which depend on the day being a working day, are in <see cref="AttendanceOnAKnownDayTests"/>.
 /// </summary>
 [Collection(GatewayCollection.Name)]
 public sealed class FeesAndDutyTests(GatewayFixture fx)
@@ -154,67 +155,5 @@ public sealed class FeesAndDutyTests(GatewayFixture fx)
         Assert.Equal("刘强", day.GetProperty("leader").GetProperty("name").GetString());
         Assert.Equal(2, day.GetProperty("posts").GetArrayLength());
         Assert.DoesNotContain(Demo.TownClerkA, text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_clerk_clocks_in_and_out_at_the_console_and_assessment_reads_vacant_posts()
-    {
-        using var clerk = await fx.As(Demo.TownLandClerk);
-        var sheet = $"/api/points/{Demo.Township}/attendance/{Today}";
-        var inside = await (await clerk.PostAsync($"{sheet}/clock-in", null)).ReadAsync<AttendanceView>();
-        Assert.Contains(inside.Punches, p => p.ClerkId == Demo.TownLandClerk && p.Out is null);
-        Assert.Equal([AttendanceAction.ClockOut], inside.AllowedActions);
-        await (await clerk.PostAsync($"{sheet}/clock-in", null)).AssertProblemAsync(409, code: "attendance.alreadyIn");
-        var outside = await (await clerk.PostAsync($"{sheet}/clock-out", null)).ReadAsync<AttendanceView>();
-        Assert.DoesNotContain(outside.Punches, p => p.ClerkId == Demo.TownLandClerk && p.Out is null);
-
-        using var monitor = await fx.As(Demo.Monitor);
-        await (await monitor.PostAsync($"{sheet}/clock-in", null)).AssertProblemAsync(403, "role", "auth.role");
-        var posts = await monitor.GetAsync($"/api/points/{Demo.City}/vacant-posts?from=2026-10-01&to={Today}");
-        Assert.True(posts.IsSuccessStatusCode, await posts.Content.ReadAsStringAsync());
-        using var otherDirector = await fx.As(Demo.OtherTownDirector);
-        await (await otherDirector.GetAsync($"/api/points/{Demo.Township}/vacant-posts?from=2026-10-01&to=2026-10-31")).AssertProblemAsync(403, "pointCode", "auth.jurisdiction");
-    }
-
-    [Fact]
-    public async Task A_window_left_during_its_shift_flags_a_vacant_post_live_and_assessment_lists_it()
-    {
-        const string point = "510682103";
-        const string clerkId = "c-510682103-comprehensive-a";
-        using var director = await fx.As($"d-{point}");
-        var roster = $"/api/points/{point}/roster/{Today[..7]}";
-
-        // A shift over the whole day (but its first and last minutes), as a window shift on a working day or holiday duty on a day off.
-        object Draft(string shiftId) => new
-        {
-            shifts = new[]
-            {
-                new { id = "all", kind = "FullDay", start = "00:00:00", end = "23:59:00" },
-                new { id = "off", kind = "HolidayDuty", start = "00:00:00", end = "23:59:00" },
-            },
-            assignments = new[] { new { date = Today, shiftId, clerkId, windowId = "comprehensive" } },
-            leaders = Array.Empty<object>(),
-        };
-        var drafted = await director.SendRawAsync(HttpMethod.Put, roster, JsonSerializer.Serialize(Draft("all"), Api.Json));
-        if (!drafted.IsSuccessStatusCode)
-        {
-            await drafted.AssertProblemAsync(400, code: "roster.shiftOnDayOff");
-            drafted = await director.SendRawAsync(HttpMethod.Put, roster, JsonSerializer.Serialize(Draft("off"), Api.Json));
-        }
-
-        drafted.EnsureSuccessStatusCode();
-        (await director.PostAsync($"{roster}/publish", null)).EnsureSuccessStatusCode();
-        await using var watcher = await LiveWatcher.WatchPointAsync(fx.Gateway.Server, point, "vacantPost", await fx.TokenOf($"d-{point}"));
-
-        using var clerk = await fx.As(clerkId);
-        var sheet = $"/api/points/{point}/attendance/{Today}";
-        (await clerk.PostAsync($"{sheet}/clock-in", null)).EnsureSuccessStatusCode();
-        var left = await (await clerk.PostAsync($"{sheet}/clock-out", null)).ReadAsync<AttendanceView>();
-        Assert.Contains(left.VacantPosts, v => v.WindowId == "comprehensive" && v.Until is null);
-
-        var flag = await watcher.FirstAsync(p => p.GetProperty("windowId").GetString() == "comprehensive" && !p.GetProperty("cleared").GetBoolean());
-        Assert.Equal(point, flag.GetProperty("pointCode").GetString());
-        var recorded = await (await director.GetAsync($"/api/points/{point}/vacant-posts?from={Today}&to={Today}")).ReadAsync<VacantPostRecord[]>();
-        Assert.Contains(recorded, r => r.WindowId == "comprehensive");
     }
 }

@@ -1,7 +1,9 @@
 // The clerk's calling panel (叫号) on the console: today's queue of the clerk's windows, drawn
 // from the view's allowedActions — call next, recall, no-show (after the set number of calls),
 // transfer to another window (keeps its place), start serving (linked to the matter taken in)
-// and finish. Live: every "queue" picture of the point refreshes it.
+// and finish. Live: a call ("queueCall") or a new picture ("queue") of the point refreshes it, at
+// most once per animation frame and never two reads at once; only the parts whose content changed
+// are drawn again, so a receipt number being typed into a serve form stays while other windows call.
 import { api, showProblem, clearProblems } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
@@ -34,7 +36,7 @@ async function act(scope, route, body, form) {
     await submit(scope, route, { body: body ?? {} });
     await refresh();
   } catch (error) {
-    if (form) showProblem(form, error); else panel.querySelector(".notice").textContent = error.message;
+    if (form) showProblem(form, error); else panelNotice.textContent = error.message;
   }
 }
 
@@ -62,40 +64,96 @@ function ticketForm(action, ticket) {
   }
 }
 
-async function refresh() {
-  const view = await api(path`/api/points/${me.pointCode}/queue`);
-  const mine = new Set(myWindows.map((w) => w.id));
-  const allowed = view.allowedActions;
-  const windows = view.categories.filter((c) => mine.has(c.windowId)).map((c) => {
-    const callNext = allowed.some((a) => a.action === "CallNext" && a.windowId === c.windowId);
-    const button = h("button", { type: "button", "data-action": "call-next", "data-window": c.windowId, disabled: !callNext }, "叫号");
-    button.onclick = () => act(`queue/call-next/${c.windowId}`, path`/api/points/${me.pointCode}/queue/call-next`, { windowId: c.windowId });
-    return h("div", { class: "queue-window" }, `${c.windowNumber} 号${c.windowName}（${c.prefix}）· 等候 `, h("b", { "data-waiting": c.windowId }, c.waiting), " 人 ", button);
-  });
-  const current = view.tickets.filter((x) => mine.has(x.windowId) && (x.status === "Called" || x.status === "Serving"));
-  const rows = current.map((x) => h("div", { class: "queue-ticket", "data-ticket": x.number, "data-status": x.status },
+// The panel's parts, each drawn again only when what it shows changed (its signature).
+const panelNotice = h("div", { class: "notice" });
+const parts = {
+  windows: h("div", { class: "queue-windows" }),
+  tickets: h("div", { class: "queue-tickets" }),
+  waiting: h("div", { class: "muted" }),
+  bookingsTitle: h("h3", {}),
+  bookings: h("ul", { class: "bookings", id: "bookings" }),
+};
+panel.replaceChildren(h("h2", {}, "叫号"), parts.windows, parts.tickets, parts.waiting, parts.bookingsTitle, parts.bookings, panelNotice);
+const drawn = new Map();
+const ticketRows = new Map();
+
+/** Replaces the children of part `name` with draw() when `data` differs from what it shows. */
+function update(name, data, draw) {
+  const signature = JSON.stringify(data);
+  if (drawn.get(name) === signature) return;
+  drawn.set(name, signature);
+  parts[name].replaceChildren(...draw());
+}
+
+function ticketRow(x, view, actions) {
+  return h("div", { class: "queue-ticket", "data-ticket": x.number, "data-status": x.status },
     h("div", {}, h("b", { class: "ticket-number" }, x.number), ` ${windowName(x.windowId)} · `, h("span", { class: "badge" }, statusText[x.status]),
       x.status === "Called" ? ` · 已呼叫 ${x.calls} 次（${view.noShowAfterCalls} 次后可过号）` : "",
       priorityText[x.priority] ? ` · ${priorityText[x.priority]}` : "",
       x.receiptNumber ? ` · 回执号 ${x.receiptNumber}` : ""),
-    h("div", { class: "actions" }, ...allowed.filter((a) => a.ticket === x.number).map((a) => ticketForm(a.action, x)))));
-  const waiting = view.tickets.filter((x) => mine.has(x.windowId) && x.status === "Waiting");
+    h("div", { class: "actions" }, ...actions.map((a) => ticketForm(a.action, x))));
+}
+
+function render(view, book) {
+  const mine = new Set(myWindows.map((w) => w.id));
+  const allowed = view.allowedActions;
+  const categories = view.categories.filter((c) => mine.has(c.windowId))
+    .map((c) => ({ ...c, callNext: allowed.some((a) => a.action === "CallNext" && a.windowId === c.windowId) }));
+  update("windows", categories, () => categories.map((c) => {
+    const button = h("button", { type: "button", "data-action": "call-next", "data-window": c.windowId, disabled: !c.callNext }, "叫号");
+    button.onclick = () => act(`queue/call-next/${c.windowId}`, path`/api/points/${me.pointCode}/queue/call-next`, { windowId: c.windowId });
+    return h("div", { class: "queue-window" }, `${c.windowNumber} 号${c.windowName}（${c.prefix}）· 等候 `, h("b", { "data-waiting": c.windowId }, c.waiting), " 人 ", button);
+  }));
+
+  // A called or served ticket's row is kept (with whatever is typed in its forms) while the
+  // ticket, its allowed actions and the no-show count are unchanged.
+  const current = view.tickets.filter((x) => mine.has(x.windowId) && (x.status === "Called" || x.status === "Serving"));
+  const rows = current.map((x) => {
+    const actions = allowed.filter((a) => a.ticket === x.number);
+    const signature = JSON.stringify([x, actions, view.noShowAfterCalls]);
+    const kept = ticketRows.get(x.number);
+    if (kept?.signature === signature) return kept.row;
+    const row = ticketRow(x, view, actions);
+    ticketRows.set(x.number, { signature, row });
+    return row;
+  });
+  for (const number of [...ticketRows.keys()]) if (!current.some((x) => x.number === number)) ticketRows.delete(number);
+  if (rows.length !== parts.tickets.children.length || rows.some((row, i) => parts.tickets.children[i] !== row)) parts.tickets.replaceChildren(...rows);
+
+  const waiting = view.tickets.filter((x) => mine.has(x.windowId) && x.status === "Waiting").map((x) => x.number);
+  update("waiting", waiting, () => [waiting.length ? `候号：${waiting.join("、")}` : "暂无候号"]);
   // Today's appointments at the clerk's windows; a citizen who missed appointments repeatedly is
   // flagged for a confirming call (需电话确认).
-  const book = await api(path`/api/points/${me.pointCode}/appointments`);
   const bookings = book.bookings.filter((b) => mine.has(b.windowId));
-  panel.replaceChildren(
-    h("h2", {}, "叫号"),
-    ...windows,
-    ...rows,
-    h("div", { class: "muted" }, waiting.length ? `候号：${waiting.map((x) => x.number).join("、")}` : "暂无候号"),
-    h("h3", {}, `今日预约（${bookings.length}）`),
-    h("ul", { class: "bookings", id: "bookings" }, ...bookings.map((b) => h("li", { "data-code": b.code, "data-status": b.status },
-      `${b.start}-${b.end} ${b.itemName} · ${b.maskedName} ${b.maskedPhone} · ${bookingText[b.status] ?? b.status}`,
-      b.ticketNumber ? ` · ${b.ticketNumber}` : "",
-      b.confirmByPhone ? h("span", { class: "badge warn" }, "多次爽约，需电话确认") : null))),
-    h("div", { class: "notice" }));
+  update("bookingsTitle", bookings.length, () => [`今日预约（${bookings.length}）`]);
+  update("bookings", bookings, () => bookings.map((b) => h("li", { "data-code": b.code, "data-status": b.status },
+    `${b.start}-${b.end} ${b.itemName} · ${b.maskedName} ${b.maskedPhone} · ${bookingText[b.status] ?? b.status}`,
+    b.ticketNumber ? ` · ${b.ticketNumber}` : "",
+    b.confirmByPhone ? h("span", { class: "badge warn" }, "多次爽约，需电话确认") : null)));
+}
+
+async function read() {
+  const [view, book] = await Promise.all([
+    api(path`/api/points/${me.pointCode}/queue`),
+    api(path`/api/points/${me.pointCode}/appointments`),
+  ]);
+  render(view, book);
+}
+
+// One read at a time; messages arriving meanwhile make one more read after it, in the next frame.
+let reading = null;
+let again = false;
+function refresh() {
+  if (reading) { again = true; return reading; }
+  // The next frame; a hidden tab has none, so at most 100 ms.
+  reading = new Promise((resolve) => { requestAnimationFrame(resolve); setTimeout(resolve, 100); })
+    .then(read)
+    .finally(() => {
+      reading = null;
+      if (again) { again = false; refresh(); }
+    });
+  return reading;
 }
 
 await refresh();
-await connectLive({ points: [me.pointCode], on: { queue: () => refresh() } });
+await connectLive({ points: [me.pointCode], on: { queue: () => refresh(), queueCall: () => refresh() } });

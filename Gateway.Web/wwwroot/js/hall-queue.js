@@ -1,7 +1,8 @@
 // The hall display's calling board (叫号): the latest calls, big, and people waiting per window
-// (service category). Each call or recall arrives live as a "queue" picture carrying the call;
-// the display shows it and says it once in Chinese with the browser's speech synthesis
-// ("请 A012 号到 3 号民政窗口"). Public: ticket numbers and windows only.
+// (service category). Each call or recall arrives live on its own ("queueCall": the ticket and its
+// window), the moment it is committed; the display shows it and says it once in Chinese with the
+// browser's speech synthesis ("请 A012 号到 3 号民政窗口"). The waiting counts arrive as the
+// point's board ("queue"), at most twice a second. Public: ticket numbers and windows only.
 import { api } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
@@ -40,20 +41,36 @@ function render() {
           h("td", { class: "num" }, c.waiting), h("td", { class: "num" }, c.estimatedWaitMinutes)))))));
 }
 
+/** Adds a call to the latest calls (a board drawn before it may arrive after it: calls are kept by id). */
+function addCall(call) {
+  if (board.recentCalls.some((c) => c.callId === call.callId)) return;
+  board = { ...board, recentCalls: [...board.recentCalls, call].sort((a, b) => a.callId - b.callId).slice(-6) };
+}
+
 render();
 await connectLive({
   points: [code],
   on: {
-    queue: (batch) => {
-      for (const next of batch.filter((b) => b.pointCode === code)) {
+    queueCall: (batch) => {
+      for (const { pointCode, date, call } of batch) {
+        if (pointCode !== code) continue;
         // Call ids count per day: a display left on overnight starts again with the new day's queue.
-        if (next.date !== board.date) lastSpoken = 0;
-        board = next;
-        if (next.call && next.call.callId > lastSpoken) {
-          lastSpoken = next.call.callId;
-          speak(next.call);
+        if (date !== board.date) { lastSpoken = 0; board = { ...board, date, recentCalls: [] }; }
+        addCall(call);
+        if (call.callId > lastSpoken) {
+          lastSpoken = call.callId;
+          speak(call);
         }
       }
+      render();
+    },
+    queue: (batch) => {
+      const next = batch.filter((b) => b.pointCode === code).at(-1);
+      if (!next) return;
+      // The board may have been drawn before a call that has already arrived: keep the newer calls.
+      const newer = next.date === board.date ? board.recentCalls.filter((c) => c.callId > (next.recentCalls.at(-1)?.callId ?? 0)) : [];
+      board = next;
+      for (const c of newer) addCall(c);
       render();
     },
   },

@@ -1,3 +1,4 @@
+using Network.Grains.Cases;
 using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Network;
@@ -11,18 +12,7 @@ namespace Network.Grains.Duty.Rules;
 /// </summary>
 public static class DutyPolicy
 {
-    public static void EnsureNotSystem(Actor? actor)
-    {
-        if (actor is null)
-        {
-            throw DomainException.Invalid("actor", "actor.required", "Every call names its actor.");
-        }
-
-        if (actor.Role >= ActorRole.System)
-        {
-            throw DomainException.Forbidden("role", "auth.role", $"{actor.Role} cannot act through the gateway.");
-        }
-    }
+    public static void EnsureNotSystem(Actor? actor) => ActorGate.EnsureNotSystem(actor);
 
     public static DomainException? CanRead(string pointCode, Actor actor) =>
         actor.Role != ActorRole.System && actor.Reaches(pointCode)

@@ -1,3 +1,4 @@
+using Network.Grains.Cases;
 using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Fees;
@@ -38,18 +39,7 @@ public static class CollectionPolicy
             : Actions.Where(a => Check(state, actor, a, context) is null).ToArray();
 
     /// <summary>Refuses a missing actor and the network's own actor on the public contract.</summary>
-    public static void EnsureNotSystem(Actor? actor)
-    {
-        if (actor is null)
-        {
-            throw DomainException.Invalid("actor", "actor.required", "Every call names its actor.");
-        }
-
-        if (actor.Role >= ActorRole.System)
-        {
-            throw DomainException.Forbidden("role", "auth.role", $"{actor.Role} cannot act through the gateway.");
-        }
-    }
+    public static void EnsureNotSystem(Actor? actor) => ActorGate.EnsureNotSystem(actor);
 
     /// <summary>The window's A or B clerk, at its point.</summary>
     private static DomainException? AtWindow(CollectionDayState state, Actor actor, CollectionContext context)

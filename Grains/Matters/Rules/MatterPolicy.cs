@@ -106,18 +106,7 @@ public static class MatterPolicy
             .Distinct(StringComparer.Ordinal);
 
     /// <summary>Refuses the network's own actor on the public contract: only the silos act as the system, through internal calls.</summary>
-    public static void EnsureNotSystem(Actor? actor)
-    {
-        if (actor is null)
-        {
-            throw DomainException.Invalid("actor", "actor.required", "Every call names its actor.");
-        }
-
-        if (actor.Role == ActorRole.System || !Enum.IsDefined(actor.Role))
-        {
-            throw DomainException.Forbidden("role", "auth.role", $"{actor.Role} cannot act through the gateway.");
-        }
-    }
+    public static void EnsureNotSystem(Actor? actor) => Cases.ActorGate.EnsureNotSystem(actor);
 
     /// <summary>A window clerk of <paramref name="pointCode"/> staffing <paramref name="windowId"/> (A or B), or why not.</summary>
     public static DomainException? StaffsWindow(Actor actor, MatterContext context, string pointCode, string windowId)

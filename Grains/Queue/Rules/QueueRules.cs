@@ -156,7 +156,7 @@ public static class QueueRules
     }
 
     /// <summary>The public picture: per window its prefix and waiting count, and the latest calls.</summary>
-    public static QueueBoard Board(QueueState state, QueueContext context, TicketCall? call = null) => new(
+    public static QueueBoard Board(QueueState state, QueueContext context) => new(
         state.PointCode,
         state.Date,
         context.Point.Windows.Select((w, i) =>
@@ -164,8 +164,7 @@ public static class QueueRules
             var waiting = state.WaitingAt(w.Id).Count();
             return new QueueCategory(w.Id, w.Name, i + 1, QueueContext.PrefixOf(i), waiting, EstimatedWait(state, w.Id, waiting, context.DefaultServiceMinutes));
         }).ToArray(),
-        state.RecentCalls,
-        call);
+        state.RecentCalls);
 
     private static QueueChange Called(QueueState state, Ticket before, Ticket after, string action, Actor actor, QueueContext context)
     {

@@ -4,6 +4,7 @@ using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Network;
 using Network.Grains.Interfaces.Ratings;
 using Network.Grains.Interfaces.Rectifications;
+using Network.Grains.Ratings.Rules;
 using Network.Grains.Rectifications.Rules;
 using Orleans.Concurrency;
 
@@ -55,16 +56,5 @@ public sealed class RatingQueryGrain(
         return rows.Select(r => r.ToSummary((Interfaces.Matters.FlagLevel)Math.Max((int)r.Flag, (int)RectificationRules.FlagOn(r, today, calendar.Current)))).ToArray();
     }
 
-    private static void EnsureReaches(Actor? actor, DivisionCode point)
-    {
-        if (actor is null)
-        {
-            throw DomainException.Invalid("actor", "actor.required", "Every call names its actor.");
-        }
-
-        if (actor.Role >= ActorRole.System || !actor.Reaches(point.Value))
-        {
-            throw DomainException.Forbidden("pointCode", "auth.jurisdiction", $"{point} is outside the jurisdiction of {actor}.");
-        }
-    }
+    private static void EnsureReaches(Actor? actor, DivisionCode point) => RatingReadPolicy.Ensure(actor, point.Value);
 }

@@ -1,3 +1,4 @@
+using Network.Grains.Cases;
 using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Network;
@@ -46,18 +47,7 @@ public static class RectificationPolicy
     /// <summary>Readable by actors whose jurisdiction reaches the point that served (its staff, directors above it, the city monitor).</summary>
     public static bool CanRead(RectificationState state, Actor actor) => actor.Role != ActorRole.System && actor.Reaches(state.PointCode);
 
-    public static void EnsureNotSystem(Actor? actor)
-    {
-        if (actor is null)
-        {
-            throw DomainException.Invalid("actor", "actor.required", "Every call names its actor.");
-        }
-
-        if (actor.Role >= ActorRole.System)
-        {
-            throw DomainException.Forbidden("role", "auth.role", $"{actor.Role} cannot act through the gateway.");
-        }
-    }
+    public static void EnsureNotSystem(Actor? actor) => ActorGate.EnsureNotSystem(actor);
 
     /// <summary>A window clerk of the point (any window) or a director of it: a named person of the point that served.</summary>
     private static DomainException? StaffOfPoint(RectificationState state, Actor actor, RectificationContext context)

@@ -9,8 +9,8 @@ namespace Network.Bench.Queue;
 
 /// <summary>
 /// Hall displays (大厅显示屏): anonymous SignalR clients, each watching one point's public feed
-/// (<c>WatchPoint</c>), spread evenly over the points. Every call a display receives (a "queue"
-/// item whose picture carries a call) is recorded with the bench's clock under
+/// (<c>WatchPoint</c>), spread evenly over the points. Every call a display receives (a
+/// "queueCall" item) is recorded with the bench's clock under
 /// <c>{point}/{ticket}</c>; on the bare hub, every "matter" item at version 1 under its receipt
 /// number, so the same clients measure the bare yardstick.
 /// </summary>
@@ -97,7 +97,8 @@ public sealed class HallScreens : IAsyncDisposable
             var payload = item.GetProperty("payload");
             switch (item.GetProperty("kind").GetString())
             {
-                case "queue" when payload.TryGetProperty("call", out var call) && call.ValueKind == JsonValueKind.Object:
+                case "queueCall":
+                    var call = payload.GetProperty("call");
                     _arrivals.Enqueue((payload.GetProperty("pointCode").GetString() + "/" + call.GetProperty("ticket").GetString(), arrived));
                     Interlocked.Increment(ref _received);
                     break;

@@ -43,12 +43,14 @@ public class GatewayFixture : IAsyncLifetime
     {
         await Database.InitializeAsync();
         var clusterId = ClusterId;
-        _silo = SiloProcess.Start(clusterId, new Dictionary<string, string>
+        var silo = new Dictionary<string, string>
         {
             ["Network__Storage"] = "PostgreSql",
             ["ConnectionStrings__Network"] = Database.ConnectionString,
             ["Network__LoadDemoNetwork"] = "true",
-        });
+        };
+        ConfigureSilo(silo);
+        _silo = SiloProcess.Start(clusterId, silo);
         await _silo.WaitForLineAsync("Demo network loaded", Startup);
         await StartMoreSilosAsync();
 
@@ -89,6 +91,11 @@ public class GatewayFixture : IAsyncLifetime
 
     /// <summary>A fixture's further silos, started once the first has loaded the demo network and before the gateway.</summary>
     protected virtual Task StartMoreSilosAsync() => Task.CompletedTask;
+
+    /// <summary>A fixture's own settings of the first silo (environment variables), over the common ones.</summary>
+    protected virtual void ConfigureSilo(IDictionary<string, string> environment)
+    {
+    }
 
     /// <summary>A fixture's own gateway settings, over the common ones.</summary>
     protected virtual void ConfigureGateway(IDictionary<string, string?> settings)

@@ -35,11 +35,12 @@ public sealed class QueueFlowTests(PostgresFixture db)
         Assert.Equal(("A002", 1, 5), (second.Number, second.Ahead, second.EstimatedWaitMinutes));
         Assert.Equal(2, (await waiting).Queue);
 
-        var spoken = recorder.WaitFor<QueueBoard>(b => b.Call?.Ticket == "A001");
+        var spoken = recorder.WaitFor<QueueCalled>(c => c.Call.Ticket == "A001");
+        var board = recorder.WaitFor<QueueBoard>(b => b.RecentCalls.Any(c => c.Ticket == "A001"));
         await queue.CallNext(new CallNextCommand(TownClerk(ClerkA), CivilAffairs));
-        var board = await spoken;
-        Assert.Equal(("民政窗口", 1), (board.Call!.WindowName, board.Call.WindowNumber));
-        Assert.Equal(1, board.Waiting);
+        var call = (await spoken).Call;
+        Assert.Equal(("民政窗口", 1), (call.WindowName, call.WindowNumber));
+        Assert.Equal(1, (await board).Waiting);
 
         var matter = await flow.Grains.GetGrain<IMatterGrain>(NewReceipt(Day)).Accept(Intake(SeniorCard, "居民身份证", "一寸照片"));
         await queue.StartServing(new StartServingCommand(TownClerk(ClerkA), "A001", matter.ReceiptNumber));
