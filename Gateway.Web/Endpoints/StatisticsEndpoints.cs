@@ -18,7 +18,7 @@ internal static class StatisticsEndpoints
         points.MapGet("/statistics", ReadAsync).WithName("Statistics").Produces<StatisticsReport>()
             .WithSummary("The figures of the day, week, month, quarter or year containing 'day', with the period before; rows by point, window, item, clerk or day.");
         points.MapGet("/history", HistoryAsync).WithName("MonitorHistory").Produces<MonitorHistory>()
-            .WithSummary("Today by hour, the last 'days' days by day, and today's figures one level below (points, or windows of a village): the monitor's charts when the page opens.");
+            .WithSummary("Today by hour, the last 'days' days by day, and today's figures one level below (points; windows of a village, or of the point alone with subtree=false): the monitor's charts when the page opens.");
     }
 
     private static async Task<IResult> ReadAsync(
@@ -40,8 +40,8 @@ internal static class StatisticsEndpoints
         return Results.Ok(await grains.GetGrain<IStatisticsGrain>(0).Read(CurrentClerk.ActorOf(context), query));
     }
 
-    private static async Task<IResult> HistoryAsync(string pointCode, HttpContext context, IClusterClient grains, string? windowId = null, int days = 30) =>
-        Results.Ok(await grains.GetGrain<IStatisticsGrain>(0).ReadHistory(CurrentClerk.ActorOf(context), pointCode, Blank(windowId), days));
+    private static async Task<IResult> HistoryAsync(string pointCode, HttpContext context, IClusterClient grains, string? windowId = null, bool subtree = true, int days = 30) =>
+        Results.Ok(await grains.GetGrain<IStatisticsGrain>(0).ReadHistory(CurrentClerk.ActorOf(context), pointCode, subtree, Blank(windowId), days));
 
     /// <summary>An enum value by its name (any case), or the default when not given; numbers are refused.</summary>
     private static T Parse<T>(string? text, string field, T fallback)

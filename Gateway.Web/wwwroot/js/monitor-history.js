@@ -26,20 +26,21 @@ card.replaceChildren(
   h("h3", {}, st("lastDays", Days)), daysChart,
   h("h3", {}, st("below")), belowChart);
 
-// The path drilled down: [{ code, name, windowId }], the city first.
-const trail = [{ code: cityCode, name: "", windowId: null }];
+// The path drilled down: [{ code, name, subtree, windowId }], the city first; a point alone
+// (subtree false) shows its own windows below.
+const trail = [{ code: cityCode, name: "", subtree: true, windowId: null }];
 let shown = null; // the history on the charts, kept current by live changes
 
 async function load() {
   const scope = trail.at(-1);
-  shown = await api(withQuery(path`/api/points/${scope.code}/history`, { windowId: scope.windowId ?? undefined, days: Days }));
-  scope.name = scope.windowId ? (shown.below.find((r) => r.key === scope.windowId)?.name ?? scope.windowId) : shown.pointName;
+  shown = await api(withQuery(path`/api/points/${scope.code}/history`, { subtree: scope.subtree, windowId: scope.windowId ?? undefined, days: Days }));
+  if (!scope.name) scope.name = shown.pointName;
   draw();
 }
 
 function draw() {
   crumbs.replaceChildren(...trail.map((s, i) => {
-    const button = h("button", { type: "button", class: i === trail.length - 1 ? "link current" : "link", "data-code": s.code }, s.windowId ? `${s.name}` : s.name || s.code);
+    const button = h("button", { type: "button", class: i === trail.length - 1 ? "link current" : "link", "data-code": s.code }, s.name || s.code);
     button.onclick = () => { trail.splice(i + 1); load(); };
     return button;
   }));
@@ -51,8 +52,10 @@ function draw() {
 /** Narrows to a row below: a point (its subtree; rows are keyed by division code) or a window of the point shown. */
 function narrowTo(row) {
   const scope = trail.at(-1);
-  if (scope.windowId || row.key === scope.code) return;
-  trail.push(/^\d+$/.test(row.key) ? { code: row.key, name: row.name, windowId: null } : { code: scope.code, name: row.name, windowId: row.key });
+  if (scope.windowId || (row.key === scope.code && !scope.subtree)) return;
+  if (row.key === scope.code) trail.push({ code: scope.code, name: `${row.name}（本级）`, subtree: false, windowId: null });
+  else if (/^\d+$/.test(row.key)) trail.push({ code: row.key, name: row.name, subtree: true, windowId: null });
+  else trail.push({ code: scope.code, name: row.name, subtree: false, windowId: row.key });
   load();
 }
 
@@ -60,7 +63,7 @@ function narrowTo(row) {
 function narrowToPoint(code) {
   if (!code.startsWith(cityCode)) return;
   trail.splice(1);
-  for (let length = cityCode.length + 3; length <= code.length; length += 3) trail.push({ code: code.slice(0, length), name: "", windowId: null });
+  for (let length = cityCode.length + 3; length <= code.length; length += 3) trail.push({ code: code.slice(0, length), name: "", subtree: true, windowId: null });
   load();
 }
 document.getElementById("tree")?.addEventListener("click", (event) => {
@@ -71,7 +74,8 @@ document.getElementById("tree")?.addEventListener("click", (event) => {
 /** A matter's live change, counted into the charts if it lies in the scope shown. */
 function count(change) {
   const scope = trail.at(-1);
-  if (!shown || !change.pointCode.startsWith(scope.code) || (scope.windowId && change.windowId !== scope.windowId)) return false;
+  if (!shown || !change.pointCode.startsWith(scope.code) || (!scope.subtree && change.pointCode !== scope.code)
+    || (scope.windowId && change.windowId !== scope.windowId)) return false;
   const received = change.version === 1;
   const closed = change.isClosed && closing.has(change.action);
   if (!received && !closed) return false;

@@ -16,7 +16,7 @@ public sealed class StatisticsRulesTests
     {
         var otherTownship = Assert.Throws<DomainException>(() => StatisticsRules.EnsureScope(TownClerk(), new StatisticsQuery(OtherTownship, StatisticsPeriod.Month, Day)));
         var city = Assert.Throws<DomainException>(() => StatisticsRules.EnsureScope(Director, new StatisticsQuery(City, StatisticsPeriod.Month, Day) { Subtree = true }));
-        var history = Assert.Throws<DomainException>(() => StatisticsRules.EnsureHistory(Director, OtherTownship, null, 30));
+        var history = Assert.Throws<DomainException>(() => StatisticsRules.EnsureHistory(Director, OtherTownship, true, null, 30));
 
         Assert.All([otherTownship, city, history], e => Assert.Equal((DomainErrorKind.Forbidden, "auth.jurisdiction", "pointCode"), (e.Kind, e.Code, e.Field)));
         Assert.Equal(Village, StatisticsRules.EnsureScope(Director, new StatisticsQuery(Village, StatisticsPeriod.Month, Day)).PointCode);
@@ -29,7 +29,8 @@ public sealed class StatisticsRulesTests
         var refused = Assert.Throws<DomainException>(() => StatisticsRules.EnsureScope(TownClerk(), new StatisticsQuery(Township, StatisticsPeriod.Month, Day) { Subtree = true }));
 
         Assert.Equal((DomainErrorKind.Forbidden, "subtree"), (refused.Kind, refused.Field));
-        Assert.False(StatisticsRules.EnsureHistory(TownClerk(), Township, null, 30).Subtree);
+        Assert.False(StatisticsRules.EnsureHistory(TownClerk(), Township, true, null, 30).Subtree);
+        Assert.False(StatisticsRules.EnsureHistory(Director, Township, false, null, 30).Subtree);
     }
 
     [Theory]
@@ -56,7 +57,7 @@ public sealed class StatisticsRulesTests
 
         Assert.Equal((DomainErrorKind.Invalid, field), (refused.Kind, refused.Field));
         Assert.Throws<DomainException>(() => StatisticsRules.EnsureScope(null, good));
-        Assert.Equal("days", Assert.Throws<DomainException>(() => StatisticsRules.EnsureHistory(Director, Township, null, 0)).Field);
+        Assert.Equal("days", Assert.Throws<DomainException>(() => StatisticsRules.EnsureHistory(Director, Township, true, null, 0)).Field);
     }
 
     [Fact]

@@ -56,8 +56,8 @@ public sealed class StatisticsTests(PostgresFixture db)
         await KnownSetAsync(flow);
         var statistics = flow.Grains.GetGrain<IStatisticsGrain>(0);
 
-        var city = await statistics.ReadHistory(MonitorActor, City, null, 30);
-        var window = await statistics.ReadHistory(MonitorActor, Township, CivilAffairs, 30);
+        var city = await statistics.ReadHistory(MonitorActor, City, true, null, 30);
+        var window = await statistics.ReadHistory(MonitorActor, Township, true, CivilAffairs, 30);
 
         Assert.Equal(new DateOnly(2026, 10, 14), city.Today);
         Assert.Equal(24, city.Hours.Count);
@@ -66,6 +66,8 @@ public sealed class StatisticsTests(PostgresFixture db)
         Assert.Equal(4L, city.Days.Single(x => x.Label == "2026-09-30").Received);
         Assert.Equal([(Township, 1L)], city.Below.Select(r => (r.Key, r.Figures.Completed)));
         Assert.Equal((CivilAffairs, 1L), (window.WindowId, window.Hours.Sum(h => h.Closed)));
+        var township = await statistics.ReadHistory(MonitorActor, Township, false, null, 30);
+        Assert.Equal([(CivilAffairs, "民政窗口", 1L)], township.Below.Select(r => (r.Key, r.Name, r.Figures.Completed)));
     }
 
     [Fact]
@@ -76,7 +78,7 @@ public sealed class StatisticsTests(PostgresFixture db)
 
         var report = await Assert.ThrowsAsync<DomainException>(() => statistics.Read(TownClerk(ClerkA), new StatisticsQuery(City, StatisticsPeriod.Month, Eve)));
         var subtree = await Assert.ThrowsAsync<DomainException>(() => statistics.Read(TownClerk(ClerkA), new StatisticsQuery(Township, StatisticsPeriod.Month, Eve) { Subtree = true }));
-        var history = await Assert.ThrowsAsync<DomainException>(() => statistics.ReadHistory(VillageClerk(VillageClerkA), Township, null, 30));
+        var history = await Assert.ThrowsAsync<DomainException>(() => statistics.ReadHistory(VillageClerk(VillageClerkA), Township, true, null, 30));
 
         Assert.Equal((DomainErrorKind.Forbidden, "pointCode"), (report.Kind, report.Field));
         Assert.Equal((DomainErrorKind.Forbidden, "subtree"), (subtree.Kind, subtree.Field));
