@@ -21,7 +21,7 @@ export function drawFlow(element, counts, labelOf = (c) => c.label) {
   chartOf(element).setOption({
     animation: false,
     tooltip: { trigger: "axis" },
-    legend: { data: [st("received"), st("closed")] },
+    legend: { top: 0, data: [st("received"), st("closed")] },
     grid: { left: 40, right: 16, top: 32, bottom: 28 },
     xAxis: { type: "category", data: counts.map(labelOf) },
     yAxis: { type: "value", minInterval: 1 },
@@ -38,7 +38,7 @@ export function drawRows(element, rows, figures, onNarrow) {
   chart.setOption({
     animation: false,
     tooltip: { trigger: "axis" },
-    legend: { data: figures.map(([key]) => st(key)) },
+    legend: { top: 0, data: figures.map(([key]) => st(key)) },
     grid: { left: 40, right: 16, top: 32, bottom: 60 },
     xAxis: { type: "category", data: rows.map((r) => r.name), axisLabel: { rotate: rows.length > 6 ? 30 : 0 } },
     yAxis: { type: "value", minInterval: 1 },
