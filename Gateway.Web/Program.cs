@@ -113,6 +113,7 @@ api.MapMatterEndpoints();
 api.MapHandOffEndpoints();
 api.MapJointEndpoints();
 api.MapReportEndpoints();
+api.MapStatisticsEndpoints();
 api.MapAdminEndpoints();
 api.MapFeeEndpoints();
 api.MapDutyEndpoints();

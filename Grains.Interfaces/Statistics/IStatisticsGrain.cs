@@ -14,8 +14,10 @@ public interface IStatisticsGrain : IGrainWithIntegerKey
     Task<StatisticsReport> Read(Actor actor, StatisticsQuery query);
 
     /// <summary>
-    /// The monitor's history of <paramref name="pointCode"/>'s subtree (or of one of its windows):
-    /// today by hour, the last <paramref name="days"/> days by day, and today's figures one level below.
+    /// The monitor's history of <paramref name="pointCode"/>'s subtree (or the point alone when
+    /// <paramref name="subtree"/> is false, or one of its windows): today by hour, the last
+    /// <paramref name="days"/> days by day, and today's figures one level below (points, or the
+    /// point's windows).
     /// </summary>
-    Task<MonitorHistory> ReadHistory(Actor actor, string pointCode, string? windowId, int days);
+    Task<MonitorHistory> ReadHistory(Actor actor, string pointCode, bool subtree, string? windowId, int days);
 }

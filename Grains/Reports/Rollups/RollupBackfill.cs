@@ -38,6 +38,11 @@ public sealed class RollupBackfill(NpgsqlDataSource dataSource, IEnumerable<IRol
             }
 
             total += counted;
+            if (counted == 0)
+            {
+                // Every case taken is held by a commit right now: let those commits finish first.
+                await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+            }
         }
     }
 

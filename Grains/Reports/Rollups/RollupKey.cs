@@ -12,12 +12,12 @@ public readonly record struct RollupKey(
 {
     /// <summary>
     /// The order of the table's primary key (city, day, point, window, item, clerk, figure, bucket),
-    /// ordinal: every transaction locks rollup rows in this order, so two never wait for each other
-    /// in a cycle.
+    /// ordinal, so a commit's delta is in one order whatever its facts' order. (The rows are locked in
+    /// the database's order of the key: <see cref="RollupSql"/> sorts them itself.)
     /// </summary>
     public int CompareTo(RollupKey other)
     {
-        var c = string.CompareOrdinal(City, other.City);
+        var c = string.CompareOrdinal(PointCode, 0, other.PointCode, 0, 6);
         if (c != 0)
         {
             return c;
@@ -29,16 +29,12 @@ public readonly record struct RollupKey(
             return c;
         }
 
-        foreach (var (a, b) in new[] { (PointCode, other.PointCode), (WindowId, other.WindowId), (ItemId, other.ItemId), (ClerkId, other.ClerkId), (Figure, other.Figure), (Bucket, other.Bucket) })
-        {
-            c = string.CompareOrdinal(a, b);
-            if (c != 0)
-            {
-                return c;
-            }
-        }
-
-        return 0;
+        c = string.CompareOrdinal(PointCode, other.PointCode);
+        c = c != 0 ? c : string.CompareOrdinal(WindowId, other.WindowId);
+        c = c != 0 ? c : string.CompareOrdinal(ItemId, other.ItemId);
+        c = c != 0 ? c : string.CompareOrdinal(ClerkId, other.ClerkId);
+        c = c != 0 ? c : string.CompareOrdinal(Figure, other.Figure);
+        return c != 0 ? c : string.CompareOrdinal(Bucket, other.Bucket);
     }
 
     public string City => PointCode.Length >= 6 ? PointCode[..6] : PointCode;

@@ -85,9 +85,9 @@ public sealed class StatisticsGrain(
             DaysOf(from, to, byDay));
     }
 
-    public async Task<MonitorHistory> ReadHistory(Actor actor, string pointCode, string? windowId, int days)
+    public async Task<MonitorHistory> ReadHistory(Actor actor, string pointCode, bool subtree, string? windowId, int days)
     {
-        var scope = StatisticsRules.EnsureHistory(actor, pointCode, windowId, days);
+        var scope = StatisticsRules.EnsureHistory(actor, pointCode, subtree, windowId, days);
         var today = ChinaTime.Today(time);
         var first = today.AddDays(1 - days);
         var hours = rollups.SumAsync(new RollupQuery(scope, today, today, RollupGrouping.None)

@@ -45,11 +45,14 @@ public static class StatisticsRules
         return scope;
     }
 
-    /// <summary>The monitor's history: the subtree of a point for directors and the monitor, a clerk's own point; 1 to <see cref="MaxHistoryDays"/> days.</summary>
-    public static PointScope EnsureHistory(Actor? actor, string? pointCode, string? windowId, int days)
+    /// <summary>
+    /// The monitor's history: a point's subtree for directors and the monitor when asked (a clerk's
+    /// own point alone), or the point alone, or one of its windows; 1 to <see cref="MaxHistoryDays"/> days.
+    /// </summary>
+    public static PointScope EnsureHistory(Actor? actor, string? pointCode, bool subtree, string? windowId, int days)
     {
-        var subtree = actor?.Role is ActorRole.CenterDirector or ActorRole.CityMonitor or ActorRole.System;
-        var scope = SearchRules.EnsureScope(actor, pointCode, subtree);
+        var below = subtree && actor?.Role is ActorRole.CenterDirector or ActorRole.CityMonitor or ActorRole.System;
+        var scope = SearchRules.EnsureScope(actor, pointCode, below);
         Optional(windowId, "windowId");
         if (days is < 1 or > MaxHistoryDays)
         {
