@@ -26,6 +26,7 @@ public static class ApplicantServiceCollectionExtensions
     {
         services.TryAddSingleton<ApplicantCaseJson>();
         services.TryAddSingleton<ConsultationRepository>();
+        services.TryAddSingleton<Petitions.PetitionRepository>();
         return services;
     }
 }
