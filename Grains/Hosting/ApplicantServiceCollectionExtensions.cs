@@ -27,6 +27,8 @@ public static class ApplicantServiceCollectionExtensions
         services.TryAddSingleton<ApplicantCaseJson>();
         services.TryAddSingleton<ConsultationRepository>();
         services.TryAddSingleton<Petitions.PetitionRepository>();
+        services.TryAddSingleton<ProxyErrands.ProxyErrandRepository>();
+        services.AddOptions<ProxyErrands.ProxyErrandOptions>().BindConfiguration(ProxyErrands.ProxyErrandOptions.Section);
         return services;
     }
 }
