@@ -1,6 +1,6 @@
 namespace Network.Grains.Interfaces.Petitions;
 
-/// <summary>How the petition came (信访形式, 信访工作条例 第十七条): letter, e-mail, fax, telephone, visit or online.</summary>
+/// <summary>How the petition came (信访形式, as the 信访工作条例 lists them): letter, e-mail, fax, telephone, visit or online.</summary>
 public enum PetitionChannel
 {
     /// <summary>书信.</summary>
