@@ -6,7 +6,7 @@ using Network.Grains.Supervision;
 namespace Network.Grains.Oversight;
 
 /// <summary>
-/// The hourly sweep of a point's complaints and supervision orders (see <see cref="IOversightSweepGrain"/>):
+/// The hourly sweep of a point's complaints, supervision orders, petitions and proxy errands' call-backs (see <see cref="IOversightSweepGrain"/>):
 /// an indexed query for the cases whose next check has come, then a one-by-one check of each.
 /// </summary>
 public sealed class OversightSweepGrain(
@@ -54,6 +54,18 @@ public sealed class OversightSweepGrain(
         foreach (var id in await queries.FindDueForCheckAsync(SupervisionOrderRepository.CaseKind, point, today))
         {
             await GrainFactory.GetGrain<ISupervisionOrderUpkeepGrain>(id).CheckDeadlines();
+            checkedCount++;
+        }
+
+        foreach (var id in await queries.FindDueForCheckAsync(Petitions.PetitionRepository.CaseKind, point, today))
+        {
+            await GrainFactory.GetGrain<Petitions.IPetitionUpkeepGrain>(id).CheckDeadlines();
+            checkedCount++;
+        }
+
+        foreach (var id in await queries.FindDueForCheckAsync(ProxyErrands.ProxyErrandRepository.CaseKind, point, today))
+        {
+            await GrainFactory.GetGrain<ProxyErrands.IProxyErrandUpkeepGrain>(id).CheckDeadlines();
             checkedCount++;
         }
 

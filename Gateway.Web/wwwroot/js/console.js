@@ -8,6 +8,7 @@ import { path, withQuery } from "/js/url.js";
 import { submit } from "/js/submission.js";
 import { connectLive } from "/js/live.js";
 import { residentIdProblem } from "/js/resident-id.js";
+import { mountApplicantFields, applicantBody, isResidentId } from "/js/applicant-fields.js";
 import { formatProgressCode } from "/js/progress-code.js";
 import { formatDay } from "/js/china-time.js";
 
@@ -59,14 +60,15 @@ function showItem() {
 }
 
 const intake = document.getElementById("intake");
+mountApplicantFields(intake, "citizen");
 const idInput = intake.querySelector('[name="citizen.residentId"]');
 const phoneInput = intake.querySelector('[name="citizen.phone"]');
 const fieldError = (name, message) => {
   intake.querySelector(`[name="${name}"]`)?.classList.toggle("invalid", !!message);
   intake.querySelector(`.field-error[data-for="${name}"]`).textContent = message ?? "";
 };
-idInput.oninput = () => fieldError("citizen.residentId", idInput.value && idInput.value.length === 18 && residentIdProblem(idInput.value) ? t("invalidId") : null);
-idInput.onblur = () => fieldError("citizen.residentId", idInput.value && residentIdProblem(idInput.value) ? t("invalidId") : null);
+idInput.oninput = () => fieldError("citizen.residentId", isResidentId(intake, "citizen") && idInput.value && idInput.value.length === 18 && residentIdProblem(idInput.value) ? t("invalidId") : null);
+idInput.onblur = () => fieldError("citizen.residentId", isResidentId(intake, "citizen") && idInput.value && residentIdProblem(idInput.value) ? t("invalidId") : null);
 phoneInput.oninput = () => fieldError("citizen.phone", phoneInput.value && !/^1\d{0,10}$/.test(phoneInput.value) ? t("invalidPhone") : null);
 
 intake.onsubmit = async (e) => {
@@ -77,7 +79,7 @@ intake.onsubmit = async (e) => {
   const body = {
     windowId: item.windowId,
     itemId: item.id,
-    citizen: { name: intake["citizen.name"].value.trim(), residentId: idInput.value.trim(), phone: phoneInput.value.trim() || null },
+    citizen: applicantBody(intake, "citizen"),
     materialsHandedIn: [...intake.querySelectorAll("#materials input:checked")].map((c) => c.value),
   };
   try {
