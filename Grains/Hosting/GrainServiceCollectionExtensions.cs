@@ -53,6 +53,7 @@ public static class GrainServiceCollectionExtensions
         services.AddFrontDeskRosterAndFees();
         services.AddRatingGrains();
         services.AddFrontDeskQueue();
+        services.AddOnlineFilingAndSeals();
         services.TryAddKeyedSingleton(ChinaTime.ClockKey, TimeProvider.System);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<LiveStatusOptions>().BindConfiguration("Network:Live");
