@@ -29,6 +29,7 @@ builder.AddGatewayTelemetry();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => new GatewayDatabase(new NpgsqlDataSourceBuilder(connectionString) { Name = "gateway" }.Build()));
 builder.Services.AddSingleton<IdempotencyStore>();
+builder.Services.AddSingleton<Network.Gateway.Open311.Open311ClientStore>();
 builder.Services.AddSingleton<IdempotencyReleaseQueue>();
 builder.Services.AddHostedService<IdempotencyReleaseService>();
 builder.Services.AddSingleton<IdempotencyPurgeService>();
@@ -101,6 +102,8 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapPublicEndpoints();
 app.MapPublicDutyEndpoints();
 app.MapPublicComplaintEndpoints();
+app.MapPublicOnlineFilingEndpoints();
+app.MapOpen311Endpoints();
 
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapAuthEndpoints();
@@ -119,6 +122,9 @@ app.MapRatingEndpoints(api);
 api.MapComplaintEndpoints();
 api.MapSupervisionOrderEndpoints();
 api.MapAccountabilityEndpoints();
+api.MapOnlineFilingEndpoints();
+api.MapSealEndpoints();
+api.MapOpen311ClientEndpoints();
 app.MapLiveEndpoints(api);
 app.MapQueueEndpoints(api);
 app.MapLiveStatus();

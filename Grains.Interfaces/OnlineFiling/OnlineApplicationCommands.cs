@@ -16,7 +16,12 @@ public sealed record StartOnlineApplicationRequest(
     [property: Id(2)] Citizen Applicant,
     [property: Id(3)] string Description,
     [property: Id(4)] ResultDelivery Delivery,
-    [property: Id(5)] string Channel);
+    [property: Id(5)] string Channel)
+{
+    /// <summary>Send it to the point at once (an Open311 request, which carries no files: the notice asks for them).</summary>
+    [Id(6)]
+    public bool SubmitAtOnce { get; init; }
+}
 
 /// <summary>The applicant adds a file of one of the item's materials (only while filling it in or after a notice), proving who they are with the code.</summary>
 [GenerateSerializer, Immutable]

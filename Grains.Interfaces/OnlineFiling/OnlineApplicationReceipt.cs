@@ -11,4 +11,9 @@ public sealed record OnlineApplicationReceipt(
     [property: Id(1)] string Code,
     [property: Id(2)] string PointName,
     [property: Id(3)] string ItemName,
-    [property: Id(4)] IReadOnlyList<string> RequiredMaterials);
+    [property: Id(4)] IReadOnlyList<string> RequiredMaterials)
+{
+    /// <summary>When it was sent at once (an Open311 request): the day its pre-examination is due.</summary>
+    [Id(5)]
+    public DateOnly? PreExamineBy { get; init; }
+}

@@ -59,6 +59,7 @@ public sealed class OnlineApplicationGrain(
                 : throw DomainException.Conflict("onlineApplication.numberInUse", $"Application number {Number} already belongs to another application.", "number");
         }
 
+        await calendar.RefreshIfStaleAsync(GrainFactory, time);
         var context = await ContextAsync([request.PointCode], fingerprint);
         var point = DivisionCode.Parse(request.PointCode, "pointCode");
         var item = await GrainFactory.Reference<ICatalogGrain>(point.Value).Find(request.ItemId ?? string.Empty);

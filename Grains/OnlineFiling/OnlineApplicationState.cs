@@ -160,5 +160,5 @@ public sealed record OnlineApplicationState : IOversightState<OnlineApplicationS
         CanAddFiles: TakesFiles,
         CanSubmit: TakesFiles);
 
-    public OnlineApplicationReceipt ToReceipt() => new(Number, Code, PointName, ItemName, RequiredMaterials);
+    public OnlineApplicationReceipt ToReceipt() => new(Number, Code, PointName, ItemName, RequiredMaterials) { PreExamineBy = PreExamineBy };
 }

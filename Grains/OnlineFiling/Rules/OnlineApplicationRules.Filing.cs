@@ -71,7 +71,12 @@ public static partial class OnlineApplicationRules
             IntakeFingerprint = context.Fingerprint ?? string.Empty,
         };
         var change = new OversightChange<OnlineApplicationState>(null, context.Now, ApplicantActorId);
-        change.Record("Started", state, $"网上申报{item.Name}（{state.Channel}），结果{(delivery.Method == DeliveryMethod.Post ? "邮寄送达" : "窗口领取")}");
+        var started = change.Record("Started", state, $"网上申报{item.Name}（{state.Channel}），结果{(delivery.Method == DeliveryMethod.Post ? "邮寄送达" : "窗口领取")}");
+        if (request.SubmitAtOnce)
+        {
+            RecordSubmission(change, started, context);
+        }
+
         return change;
     }
 
@@ -122,10 +127,16 @@ public static partial class OnlineApplicationRules
             throw OversightPolicy.IllegalTransition("onlineApplication", state.Number, state.StatusName, "submit");
         }
 
+        var change = new OversightChange<OnlineApplicationState>(state, context.Now, ApplicantActorId);
+        RecordSubmission(change, state, context);
+        return change;
+    }
+
+    private static void RecordSubmission(OversightChange<OnlineApplicationState> change, OnlineApplicationState state, OversightContext context)
+    {
         var today = context.Today;
         var due = context.Calendar.AddWorkingDays(today, PreExamineWorkingDays).Date;
         var again = state.Status == OnlineApplicationStatus.NeedsMaterials;
-        var change = new OversightChange<OnlineApplicationState>(state, context.Now, ApplicantActorId);
         change.Record(
             again ? "Resubmitted" : "Submitted",
             state with
@@ -139,7 +150,6 @@ public static partial class OnlineApplicationRules
                 LastCommandFingerprint = context.Fingerprint,
             },
             $"{(again ? "补正后重新提交" : "提交")}，预审期限 {due:yyyy-MM-dd}");
-        return change;
     }
 
     /// <summary>Whether <paramref name="code"/> is the application's code (constant time); a wrong code is answered as an unknown number.</summary>
