@@ -1,3 +1,5 @@
+using Network.Grains.Interfaces.Citizens;
+
 namespace Network.Gateway.Contracts;
 
 // Bodies of the matter operations. The acting clerk is never in a body: it is the signed-in user.
@@ -5,8 +7,40 @@ namespace Network.Gateway.Contracts;
 /// <summary>A citizen's application taken in at a window (受理).</summary>
 public sealed record IntakeBody(string WindowId, string ItemId, CitizenBody Citizen, IReadOnlyList<string> MaterialsHandedIn);
 
-/// <summary>The applicant; the resident ID number is checked here (GB 11643) and masked in every answer.</summary>
-public sealed record CitizenBody(string Name, string ResidentId, string? Phone = null);
+/// <summary>
+/// The applicant: a person or an organisation by its identity document (resident ID when
+/// <paramref name="DocumentType"/> is left out; <paramref name="ResidentId"/> is the document's
+/// number), optionally with an agent and the power of attorney's reference. Checked by the
+/// document's own rule and masked in every answer.
+/// </summary>
+public sealed record CitizenBody(
+    string Name,
+    string ResidentId,
+    string? Phone = null,
+    IdentityDocumentType? DocumentType = null,
+    string? IssuingState = null,
+    AgentBody? Agent = null)
+{
+    public Citizen ToCitizen() => new(Name, ResidentId, Phone)
+    {
+        DocumentType = DocumentType ?? IdentityDocumentType.ResidentIdCard,
+        IssuingState = IssuingState,
+        Agent = Agent?.ToAgent(),
+    };
+}
+
+/// <summary>An agent applying on the applicant's behalf (代理人) and the reference of the power of attorney (委托书).</summary>
+public sealed record AgentBody(
+    string Name,
+    string DocumentNumber,
+    string AuthorisationReference,
+    IdentityDocumentType? DocumentType = null,
+    string? IssuingState = null,
+    string? Phone = null)
+{
+    public ApplicantAgent ToAgent() =>
+        new(Name, DocumentType ?? IdentityDocumentType.ResidentIdCard, DocumentNumber, AuthorisationReference, Phone) { IssuingState = IssuingState };
+}
 
 public sealed record SupplyMaterialsBody(IReadOnlyList<string> Materials);
 

@@ -5,11 +5,12 @@ namespace Network.Gateway.Contracts;
 // Bodies of online filing (网上申报), the seal register and the Open311 clients. The acting person
 // is never in a body: it is the signed-in user, or on the public pages the holder of the code.
 
-/// <summary>An applicant starts an online application for an item of the point's public catalog.</summary>
-public sealed record StartOnlineApplicationBody(string ItemId, ApplicantBody Applicant, string Description, DeliveryBody Delivery);
-
-/// <summary>The applicant (a resident): sealed when stored, shown only to the clerks who pre-examine.</summary>
-public sealed record ApplicantBody(string Name, string ResidentId, string? Phone = null);
+/// <summary>
+/// An applicant starts an online application for an item of the point's public catalog: a person or
+/// an organisation (<see cref="CitizenBody.DocumentType"/>: resident ID by default, or the unified
+/// social credit code, a passport, a permit), sealed when stored, shown only to the clerks who pre-examine.
+/// </summary>
+public sealed record StartOnlineApplicationBody(string ItemId, CitizenBody Applicant, string Description, DeliveryBody Delivery);
 
 /// <summary>How the result reaches the applicant; an address for Post.</summary>
 public sealed record DeliveryBody(DeliveryMethod Method, string? Address = null);

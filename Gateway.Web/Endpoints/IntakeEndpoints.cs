@@ -66,24 +66,6 @@ internal static class IntakeEndpoints
         return Results.Created($"/api/matters/{view.ReceiptNumber}", view);
     }
 
-    /// <summary>The resident ID number is checked at the edge (GB 11643) and normalised; the name is required.</summary>
-    private static Citizen CheckCitizen(CitizenBody? citizen)
-    {
-        if (citizen is null)
-        {
-            throw DomainException.Invalid("citizen", "citizen.required", "The citizen (name and resident ID number) is required.");
-        }
-
-        if (string.IsNullOrWhiteSpace(citizen.Name))
-        {
-            throw DomainException.Invalid("citizen.name", "text.required", "The citizen's name is required.");
-        }
-
-        if (!ResidentId.IsValid(citizen.ResidentId, out var reason))
-        {
-            throw DomainException.Invalid("citizen.residentId", "residentId.invalid", reason);
-        }
-
-        return new Citizen(citizen.Name.Trim(), citizen.ResidentId.ToUpperInvariant(), citizen.Phone);
-    }
+    /// <summary>The applicant is checked at the edge by their document's own rule (<see cref="Applicants.Check"/>) and normalised.</summary>
+    private static Citizen CheckCitizen(CitizenBody? citizen) => Applicants.Check(citizen?.ToCitizen());
 }

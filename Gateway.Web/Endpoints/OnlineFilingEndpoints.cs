@@ -84,7 +84,7 @@ internal static class OnlineFilingEndpoints
         var receipt = await grains.Reference<IOnlineApplicationGrain>(number).Start(new StartOnlineApplicationRequest(
             point.Value,
             body.ItemId,
-            new Citizen(body.Applicant?.Name ?? string.Empty, body.Applicant?.ResidentId ?? string.Empty, body.Applicant?.Phone),
+            body.Applicant.ToCitizen(),
             body.Description,
             new ResultDelivery(body.Delivery?.Method ?? DeliveryMethod.PickUp, body.Delivery?.Address),
             "web"));

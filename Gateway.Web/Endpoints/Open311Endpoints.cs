@@ -42,7 +42,7 @@ internal static class Open311Endpoints
             .Produces<Open311ServiceDefinition>(StatusCodes.Status200OK, "application/json", "text/xml")
             .Produces<Open311Error[]>(StatusCodes.Status404NotFound, "application/json", "text/xml");
         v2.MapPost("/requests.{format}", PostRequestAsync).WithName("Open311PostRequest")
-            .WithSummary("File an online application (form fields: api_key, jurisdiction_id, service_code, first_name, last_name, phone, description, address_string, attribute[resident_id], attribute[delivery]); it is sent to the point at once.")
+            .WithSummary("File an online application (form fields: api_key, jurisdiction_id, service_code, first_name, last_name, phone, description, address_string, attribute[document_type], attribute[document_number], attribute[delivery]); it is sent to the point at once.")
             .Accepts<Open311PostForm>("application/x-www-form-urlencoded")
             .Produces<Open311RequestCreated[]>(StatusCodes.Status200OK, "application/json", "text/xml")
             .Produces<Open311Error[]>(StatusCodes.Status403Forbidden, "application/json", "text/xml");
@@ -111,12 +111,17 @@ internal static class Open311Endpoints
             "Post" => DeliveryMethod.Post,
             var other => throw DomainException.Invalid("attribute[delivery]", "delivery.method", $"attribute[delivery] is PickUp or Post, not '{other}'."),
         };
+        var documentType = Field("attribute[document_type]") is { } type
+            ? Enum.TryParse<IdentityDocumentType>(type, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(type, out _)
+                ? parsed
+                : throw DomainException.Invalid("attribute[document_type]", "open311.documentType", $"attribute[document_type] is one of {string.Join(", ", DocumentTypes)}.")
+            : IdentityDocumentType.ResidentIdCard;
         var name = string.Concat(Field("last_name"), Field("first_name"));
         var number = CaseNumber.New(OnlineApplicationNumber.Prefix, point, ChinaTime.Today(time));
         var receipt = await grains.Reference<IOnlineApplicationGrain>(number).Start(new StartOnlineApplicationRequest(
             point.Value,
             serviceCode,
-            new Citizen(name, Field("attribute[resident_id]") ?? string.Empty, Field("phone")),
+            new Citizen(name, Field("attribute[document_number]") ?? string.Empty, Field("phone")) { DocumentType = documentType },
             Field("description") ?? string.Empty,
             new ResultDelivery(delivery, Field("address_string")),
             $"open311:{client.Name}")
@@ -203,10 +208,14 @@ internal static class Open311Endpoints
         Info(6, "time_limit", "服务时限", TimeLimit(item)),
         Info(7, "result", "办理结果", item.Result),
         Info(8, "fee", "收费标准", item.Fee),
-        new(true, "resident_id", "string", true, "18位居民身份证号码（GB 11643，末位可为X）", 9, "申请人居民身份证号码", null),
-        new(true, "delivery", "singlevaluelist", true, null, 10, "结果送达方式（邮寄时 address_string 为邮寄地址）",
+        new(true, "document_type", "singlevaluelist", false, null, 9, "申请人证件类型（缺省为居民身份证；单位申请用统一社会信用代码，名称填 last_name）",
+            DocumentTypes.Select(t => new Open311Value(t.ToString(), Applicants.DocumentName(t))).ToArray()),
+        new(true, "document_number", "string", true, "居民身份证号码（GB 11643）、统一社会信用代码（GB 32100）或所选证件的号码", 10, "申请人证件号码", null),
+        new(true, "delivery", "singlevaluelist", true, null, 11, "结果送达方式（邮寄时 address_string 为邮寄地址）",
             [new Open311Value(nameof(DeliveryMethod.PickUp), "窗口领取"), new Open311Value(nameof(DeliveryMethod.Post), "邮寄送达")]),
     ];
+
+    private static readonly IdentityDocumentType[] DocumentTypes = Enum.GetValues<IdentityDocumentType>();
 
     private static Open311Attribute Info(int order, string code, string label, string value) =>
         new(false, code, "text", false, null, order, $"{label}：{value}", null);

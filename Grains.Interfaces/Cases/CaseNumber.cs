@@ -21,6 +21,12 @@ public static class CaseNumber
     /// <summary>责任追究.</summary>
     public const string Accountability = "ZZ";
 
+    /// <summary>咨询: a consultation, recorded without intake.</summary>
+    public const string Consultation = "ZX";
+
+    /// <summary>信访: a petition.</summary>
+    public const string Petition = "XF";
+
     // Crockford-style alphabet, as receipt numbers: no I, L, O, U.
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 

@@ -26,4 +26,8 @@ public sealed record IntakeRequest(
     [Id(6)]
     [JsonIgnore]
     public RequestKey? Key { get; init; }
+
+    /// <summary>The consultation (咨询) the matter is turned from, when a consultation's clerk takes it in (links both).</summary>
+    [Id(7)]
+    public string? FromConsultation { get; init; }
 }

@@ -1,4 +1,5 @@
 using Network.Grains.Interfaces.Catalog;
+using Network.Grains.Interfaces.Citizens;
 using Network.Grains.Interfaces.Network;
 
 namespace Network.Grains.Interfaces.Matters;
@@ -102,4 +103,20 @@ public sealed record MatterView(
     /// <summary>The one extension (延期) of the limit, if granted; <see cref="DueDate"/> already includes it.</summary>
     [Id(35)]
     public DeadlineExtension? Extension { get; init; }
+
+    /// <summary>The applicant's identity document (证件类型): a person's, or an organisation's credit code.</summary>
+    [Id(36)]
+    public IdentityDocumentType ApplicantDocument { get; init; }
+
+    /// <summary>The agent who applied on the applicant's behalf, masked (surname only), with the power of attorney's reference; null when the applicant came themself.</summary>
+    [Id(37)]
+    public string? MaskedAgentName { get; init; }
+
+    /// <summary>The power of attorney's reference (委托书), when an agent applied.</summary>
+    [Id(38)]
+    public string? AuthorisationReference { get; init; }
+
+    /// <summary>The consultation (咨询) this matter was turned from, if any.</summary>
+    [Id(39)]
+    public string? FromConsultation { get; init; }
 }

@@ -3,7 +3,7 @@ using Network.Grains.Interfaces.Matters;
 namespace Network.Grains.Interfaces.OnlineFiling;
 
 /// <summary>
-/// An online application as a member of staff sees it. The applicant's name, resident ID number,
+/// An online application as a member of staff sees it. The applicant's name, document number,
 /// phone and postal address appear in clear only to those who pre-examine it (the clerks of the
 /// item's window at the point); to anyone else masked. <see cref="AllowedActions"/> lists what
 /// the asking actor may do now.
@@ -46,4 +46,12 @@ public sealed record OnlineApplicationView(
     /// <summary>Whether the pre-examination is over (accepted or refused): nothing more happens to the application.</summary>
     [Id(29)]
     public bool IsClosed { get; init; }
+
+    /// <summary>The applicant's document: a resident ID, an organisation's credit code (统一社会信用代码), a passport or a permit.</summary>
+    [Id(30)]
+    public Citizens.IdentityDocumentType ApplicantDocumentType { get; init; }
+
+    /// <summary>The agent who applied on the applicant's behalf, if any (masked like the applicant).</summary>
+    [Id(31)]
+    public string? AgentName { get; init; }
 }

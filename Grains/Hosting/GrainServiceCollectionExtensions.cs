@@ -28,6 +28,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<IMatterQueries, PostgresMatterQueries>();
         services.TryAddSingleton<IRatingQueries, PostgresRatingQueries>();
         services.AddOversightOnPostgres();
+        services.AddApplicantKindsOnPostgres();
         services.TryAddSingleton<Queries.Search.IMatterSearchStore, Queries.Search.PostgresMatterSearchStore>();
         return services.AddNetworkGrainsCore();
     }
@@ -40,6 +41,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<IMatterQueries, InMemoryMatterQueries>();
         services.TryAddSingleton<IRatingQueries, InMemoryRatingQueries>();
         services.AddOversightInMemory();
+        services.AddApplicantKindsInMemory();
         services.TryAddSingleton<Queries.Search.IMatterSearchStore, Queries.Search.InMemoryMatterSearchStore>();
         return services.AddNetworkGrainsCore();
     }

@@ -105,7 +105,7 @@ public sealed class MatterGrain(
         // more than half of the intake itself, measured).
         logger.LogDebug(
             "Matter {Receipt} for {Item} taken in at {Point}/{Window} by {Clerk} for citizen {ResidentId}: {Status}",
-            ReceiptNumber, change.After.ItemId, point, change.After.WindowId, request.Actor.Id, ResidentId.Mask(change.After.Citizen.ResidentId), change.After.Status);
+            ReceiptNumber, change.After.ItemId, point, change.After.WindowId, request.Actor.Id, Applicants.MaskNumber(change.After.Citizen.DocumentType, change.After.Citizen.ResidentId), change.After.Status);
         return ViewFor(_state!, request.Actor, context);
     }
 

@@ -108,6 +108,9 @@ public sealed record MatterState
     /// </summary>
     public string? ProgressCode { get; init; }
 
+    /// <summary>The consultation (咨询) this matter was turned from, if any.</summary>
+    public string? FromConsultation { get; init; }
+
     /// <summary>Fingerprint of the intake request, so a retried intake is recognised.</summary>
     public required string IntakeFingerprint { get; init; }
 
@@ -133,7 +136,7 @@ public sealed record MatterState
         Kind,
         Status,
         Citizen.Name,
-        ResidentId.Mask(Citizen.ResidentId),
+        Applicants.MaskNumber(Citizen.DocumentType, Citizen.ResidentId),
         ReceivedAt,
         HandlerClerkId,
         OwnerClerkId,
@@ -151,7 +154,7 @@ public sealed record MatterState
         Kind,
         Status,
         Citizen.Name,
-        ResidentId.Mask(Citizen.ResidentId),
+        Applicants.MaskNumber(Citizen.DocumentType, Citizen.ResidentId),
         ReceivedAt,
         FirstClerkId,
         OwnerClerkId,
@@ -178,6 +181,10 @@ public sealed record MatterState
         Pauses = Pauses,
         PendingSupplement = PendingSupplement,
         Extension = Extension,
+        ApplicantDocument = Citizen.DocumentType,
+        MaskedAgentName = Citizen.Agent is { } agent ? Applicants.MaskPersonName(agent.Name) : null,
+        AuthorisationReference = Citizen.Agent?.AuthorisationReference,
+        FromConsultation = FromConsultation,
     };
 
     /// <summary>What the citizen sees through the public lookup: missing materials only while they are asked for, the outcome once there is one.</summary>

@@ -117,8 +117,8 @@ public sealed record OnlineApplicationState : IOversightState<OnlineApplicationS
         WindowId,
         Channel,
         Status,
-        showApplicant ? Applicant.Name : Complaints.ComplaintState.MaskName(Applicant.Name),
-        showApplicant ? Applicant.ResidentId : ResidentId.Mask(Applicant.ResidentId),
+        showApplicant ? Applicant.Name : Applicants.MaskName(Applicant),
+        showApplicant ? Applicant.ResidentId : Applicants.MaskNumber(Applicant.DocumentType, Applicant.ResidentId),
         Applicant.Phone is null ? null : showApplicant ? Applicant.Phone : Complaints.ComplaintState.MaskPhone(Applicant.Phone),
         Description,
         DeliveryMethod,
@@ -139,6 +139,8 @@ public sealed record OnlineApplicationState : IOversightState<OnlineApplicationS
         Version)
     {
         IsClosed = IsClosed,
+        ApplicantDocumentType = Applicant.DocumentType,
+        AgentName = Applicant.Agent is { } agent ? showApplicant ? agent.Name : Applicants.MaskPersonName(agent.Name) : null,
     };
 
     public OnlineApplicationProgress ToProgress() => new(

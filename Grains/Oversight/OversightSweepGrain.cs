@@ -6,7 +6,7 @@ using Network.Grains.Supervision;
 namespace Network.Grains.Oversight;
 
 /// <summary>
-/// The hourly sweep of a point's complaints and supervision orders (see <see cref="IOversightSweepGrain"/>):
+/// The hourly sweep of a point's complaints, supervision orders and petitions (see <see cref="IOversightSweepGrain"/>):
 /// an indexed query for the cases whose next check has come, then a one-by-one check of each.
 /// </summary>
 public sealed class OversightSweepGrain(
@@ -60,6 +60,12 @@ public sealed class OversightSweepGrain(
         foreach (var id in await queries.FindDueForCheckAsync(OnlineFiling.OnlineApplicationRepository.CaseKind, point, today))
         {
             await GrainFactory.GetGrain<OnlineFiling.IOnlineApplicationUpkeepGrain>(id).CheckDeadlines();
+            checkedCount++;
+        }
+
+        foreach (var id in await queries.FindDueForCheckAsync(Petitions.PetitionRepository.CaseKind, point, today))
+        {
+            await GrainFactory.GetGrain<Petitions.IPetitionUpkeepGrain>(id).CheckDeadlines();
             checkedCount++;
         }
 

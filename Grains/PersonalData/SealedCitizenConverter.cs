@@ -10,7 +10,9 @@ namespace Network.Grains.PersonalData;
 /// <c>{"sealed": "pd1…", "lookup": "…", "nameLookup": "…", "idTailLookup": "…"}</c>, name, resident ID
 /// number and phone sealed together (<see cref="PersonalDataProtector"/>), beside them the keyed lookup
 /// values (blind indexes) of the ID number, the whole name and the ID number's last four characters,
-/// for exact searches (indexed by <c>115_matter_search.sql</c>). A citizen stored in clear by an
+/// for exact searches (indexed by <c>115_matter_search.sql</c>). For an applicant with another
+/// document (an organisation's credit code, a passport, a permit) the lookups are of that document's
+/// number, so the same searches find them; the document's type and an agent's details are sealed too. A citizen stored in clear by an
 /// earlier build (<c>{"name", "residentId", "phone"}</c>) is still read.
 /// <para>
 /// A citizen object keeps the sealed form it was read with or first written as, so writing the
@@ -37,7 +39,12 @@ public sealed class SealedCitizenConverter(PersonalDataProtector protector) : Js
         {
             var open = JsonSerializer.Deserialize<Plain>(protector.Open(sealedText), Inner)
                 ?? throw new JsonException("Sealed citizen is empty.");
-            var citizen = new Citizen(open.Name, open.ResidentId, open.Phone);
+            var citizen = new Citizen(open.Name, open.ResidentId, open.Phone)
+            {
+                DocumentType = open.DocumentType,
+                IssuingState = open.IssuingState,
+                Agent = open.Agent,
+            };
             _written.AddOrUpdate(citizen, WrittenOf(citizen, sealedText));
             return citizen;
         }
@@ -47,7 +54,7 @@ public sealed class SealedCitizenConverter(PersonalDataProtector protector) : Js
 
     public override void Write(Utf8JsonWriter writer, Citizen value, JsonSerializerOptions options)
     {
-        var written = _written.GetValue(value, c => WrittenOf(c, protector.Seal(JsonSerializer.Serialize(new Plain(c.Name, c.ResidentId, c.Phone), Inner))));
+        var written = _written.GetValue(value, c => WrittenOf(c, protector.Seal(JsonSerializer.Serialize(new Plain(c.Name, c.ResidentId, c.Phone, c.DocumentType, c.IssuingState, c.Agent), Inner))));
         writer.WriteStartObject();
         writer.WriteString("sealed", written.Sealed);
         writer.WriteString("lookup", written.Lookup);
@@ -61,7 +68,18 @@ public sealed class SealedCitizenConverter(PersonalDataProtector protector) : Js
 
     private sealed record Written(string Sealed, string Lookup, string NameLookup, string IdTailLookup);
 
-    private sealed record Plain(string Name, string ResidentId, string? Phone);
+    /// <summary>
+    /// What is sealed: the applicant's name, document number and phone as before, and, for any other
+    /// applicant than a resident coming themself, the document's type, a passport's issuing state and
+    /// the agent with their power of attorney (absent members read as a resident's ID card, no agent).
+    /// </summary>
+    private sealed record Plain(
+        string Name,
+        string ResidentId,
+        string? Phone,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] IdentityDocumentType DocumentType = IdentityDocumentType.ResidentIdCard,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? IssuingState = null,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ApplicantAgent? Agent = null);
 
     private sealed record StoredCitizen(string? Sealed, string? Lookup, string? NameLookup, string? IdTailLookup, string? Name, string? ResidentId, string? Phone);
 }

@@ -37,8 +37,10 @@ public sealed class Open311Tests(GatewayFixture fx)
         var attributes = definition.GetProperty("attributes").EnumerateArray().ToArray();
         Assert.Equal(["name", "conditions", "legal_basis", "procedure", "materials", "time_limit", "result", "fee"],
             attributes.Where(a => !a.GetProperty("variable").GetBoolean()).Select(a => a.GetProperty("code").GetString()));
-        var residentId = attributes.Single(a => a.GetProperty("code").GetString() == "resident_id");
-        Assert.True(residentId.GetProperty("required").GetBoolean());
+        var document = attributes.Single(a => a.GetProperty("code").GetString() == "document_number");
+        Assert.True(document.GetProperty("required").GetBoolean());
+        Assert.Contains(attributes.Single(a => a.GetProperty("code").GetString() == "document_type").GetProperty("values").EnumerateArray(),
+            v => v.GetProperty("key").GetString() == "UnifiedSocialCreditCode");
         var delivery = attributes.Single(a => a.GetProperty("code").GetString() == "delivery");
         Assert.Equal("singlevaluelist", delivery.GetProperty("datatype").GetString());
         Assert.Equal(["PickUp", "Post"], delivery.GetProperty("values").EnumerateArray().Select(v => v.GetProperty("key").GetString()));
@@ -80,7 +82,7 @@ public sealed class Open311Tests(GatewayFixture fx)
         var definition = await XmlAsync(await client.GetAsync($"/open311/v2/services/{Demo.TemporaryRelief}.xml?jurisdiction_id={Demo.Township}"));
         Assert.Equal("service_definition", definition.Root!.Name.LocalName);
         var attributes = definition.Root.Element("attributes")!.Elements("attribute").ToArray();
-        Assert.Equal(10, attributes.Length);
+        Assert.Equal(11, attributes.Length);
         Assert.Equal(["PickUp", "Post"], attributes.Single(a => a.Element("code")!.Value == "delivery").Element("values")!.Elements("value").Select(v => v.Element("key")!.Value));
 
         var created = await XmlAsync(await client.PostAsync("/open311/v2/requests.xml", Form(key, Demo.TemporaryRelief, 2)));
@@ -136,6 +138,34 @@ public sealed class Open311Tests(GatewayFixture fx)
         await AssertErrorAsync(await Client().PostAsync("/open311/v2/requests.json", Form(key, Demo.TemporaryRelief, 7)), 403);
     }
 
+    [Fact]
+    public async Task An_organisation_files_through_Open311_with_its_unified_social_credit_code()
+    {
+        var key = await RegisterClientAsync();
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["api_key"] = key,
+            ["jurisdiction_id"] = Demo.Township,
+            ["service_code"] = Demo.TemporaryRelief,
+            ["last_name"] = "什邡市师古镇幸福村股份经济合作社",
+            ["description"] = "代本村受灾户申请临时救助。",
+            ["address_string"] = "四川省什邡市师古镇幸福村",
+            ["attribute[document_type]"] = "UnifiedSocialCreditCode",
+            ["attribute[document_number]"] = "91350100M000100Y43",
+        });
+        var id = (await JsonAsync(await Client().PostAsync("/open311/v2/requests.json", form)))[0].GetProperty("service_request_id").GetString()!;
+        using var clerk = await fx.As(Demo.TownClerkA);
+        var view = JsonDocument.Parse(await (await clerk.GetAsync($"/api/online-applications/{id}")).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(("UnifiedSocialCreditCode", "91350100M000100Y43"), (view.GetProperty("applicantDocumentType").GetString(), view.GetProperty("applicantId").GetString()));
+
+        var wrong = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["api_key"] = key, ["jurisdiction_id"] = Demo.Township, ["service_code"] = Demo.TemporaryRelief, ["last_name"] = "某公司",
+            ["description"] = "申请", ["address_string"] = "某地", ["attribute[document_type]"] = "UnifiedSocialCreditCode", ["attribute[document_number]"] = "91350100M000100Y44",
+        });
+        await AssertErrorAsync(await Client().PostAsync("/open311/v2/requests.json", wrong), 400);
+    }
+
     private async Task<string> RegisterClientAsync()
     {
         using var monitor = await fx.As(Demo.Monitor);
@@ -155,7 +185,7 @@ public sealed class Open311Tests(GatewayFixture fx)
         ["phone"] = "13912345678",
         ["description"] = "家中突发火灾，申请临时救助。",
         ["address_string"] = "四川省什邡市师古镇幸福村3组12号",
-        ["attribute[resident_id]"] = residentId ?? Demo.ResidentId(1200 + seed),
+        ["attribute[document_number]"] = residentId ?? Demo.ResidentId(1200 + seed),
         ["attribute[delivery]"] = "Post",
     });
 

@@ -68,7 +68,7 @@ async function open(number) {
     h("h3", {}, `${a.itemName} · ${statusNames[a.status] ?? a.status}`),
     h("dl", { class: "fields" },
       h("dt", {}, "申请号"), h("dd", {}, a.number),
-      h("dt", {}, "申请人"), h("dd", {}, `${a.applicantName} ${a.applicantId}`),
+      h("dt", {}, "申请人"), h("dd", {}, `${a.applicantName} ${a.applicantId}`, a.agentName ? `（代理人 ${a.agentName}）` : ""),
       h("dt", {}, "电话"), h("dd", {}, a.applicantPhone ?? "—"),
       h("dt", {}, "说明"), h("dd", {}, a.description),
       h("dt", {}, "送达"), h("dd", {}, a.deliveryMethod === "Post" ? `邮寄：${a.deliveryAddress ?? "—"}` : "窗口领取"),

@@ -1,5 +1,6 @@
 // The public online filing page (网上申报, no sign-in): pick an item of the point's public catalog,
-// fill in the application, then upload a file (PDF, JPEG or PNG) for each material and submit it.
+// fill in the application (a person by an identity document, or an organisation by its unified
+// social credit code), then upload a file (PDF, JPEG or PNG) for each material and submit it.
 // The number and code shown once are the applicant's key: with them the same page shows where the
 // application stands (pre-examined within one working day: accepted, one notice of what is missing,
 // or refused), takes the missing files and the resubmission, and once accepted the matter's receipt
@@ -31,6 +32,11 @@ const showItem = () => {
 };
 itemSelect.onchange = showItem;
 showItem();
+const documentType = document.getElementById("document-type");
+documentType.onchange = () => {
+  document.getElementById("name-label").textContent = documentType.value === "UnifiedSocialCreditCode" ? "单位名称" : "申请人姓名";
+  document.getElementById("issuing-state").hidden = documentType.value !== "Passport";
+};
 const delivery = document.getElementById("delivery");
 delivery.onchange = () => { document.getElementById("address").hidden = delivery.value !== "Post"; };
 
@@ -41,7 +47,13 @@ form.onsubmit = async (e) => {
   const body = {
     itemId: itemSelect.value,
     description: f.description.value,
-    applicant: { name: f["applicant.name"].value.trim(), residentId: f["applicant.residentId"].value.trim(), phone: f["applicant.phone"].value.trim() || null },
+    applicant: {
+      name: f["applicant.name"].value.trim(),
+      residentId: f["applicant.residentId"].value.trim(),
+      phone: f["applicant.phone"].value.trim() || null,
+      documentType: documentType.value,
+      issuingState: documentType.value === "Passport" ? f["applicant.issuingState"].value.trim() || null : null,
+    },
     delivery: { method: delivery.value, address: delivery.value === "Post" ? f["delivery.address"].value.trim() : null },
   };
   try {

@@ -24,7 +24,7 @@ public static partial class MatterRules
         }
 
         var actor = request.Actor;
-        var citizen = CheckCitizen(request.Citizen);
+        var citizen = Applicants.Check(request.Citizen);
         var profile = context.Point(point.Value)
             ?? throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined.");
         var window = profile.FindWindow(request.WindowId ?? string.Empty)
@@ -70,6 +70,7 @@ public static partial class MatterRules
             MaterialsHandedIn = handedIn,
             IntakeFingerprint = context.Fingerprint ?? string.Empty,
             ProgressCode = progressCode,
+            FromConsultation = request.FromConsultation,
         };
 
         var change = new MatterChange(null, now, actor.Id);
@@ -144,25 +145,6 @@ public static partial class MatterRules
         Tier.Township => "乡镇级",
         _ => "村级",
     };
-
-    private static Citizen CheckCitizen(Citizen? citizen)
-    {
-        if (citizen is null)
-        {
-            throw DomainException.Invalid("citizen", "citizen.required", "The citizen's details are required.");
-        }
-
-        var phone = citizen.Phone;
-        if (!string.IsNullOrEmpty(phone) && (phone.Length != 11 || phone[0] != '1' || !phone.All(char.IsAsciiDigit)))
-        {
-            throw DomainException.Invalid("citizen.phone", "phone.invalid", "A mobile number has 11 digits and starts with 1.");
-        }
-
-        return new Citizen(
-            Require.Text(citizen.Name, "citizen.name", 50),
-            ResidentId.Normalize(citizen.ResidentId),
-            string.IsNullOrEmpty(phone) ? null : phone);
-    }
 
     private static IReadOnlyList<string> CheckMaterials(IReadOnlyList<string>? given, IReadOnlyList<string> allowed, string field)
     {

@@ -179,25 +179,6 @@ public static partial class OnlineApplicationRules
         }
     }
 
-    private static Citizen CheckApplicant(Citizen? applicant)
-    {
-        if (applicant is null)
-        {
-            throw DomainException.Invalid("applicant", "applicant.required", "The applicant (name and resident ID number) is required.");
-        }
-
-        // The matter it may become takes a mobile number only (11 digits starting with 1).
-        var phone = string.IsNullOrWhiteSpace(applicant.Phone) ? null : applicant.Phone.Trim();
-        if (phone is not null && (phone.Length != 11 || phone[0] != '1' || !phone.All(char.IsAsciiDigit)))
-        {
-            throw DomainException.Invalid("applicant.phone", "phone.invalid", "A mobile number has 11 digits and starts with 1.");
-        }
-
-        if (!ResidentId.IsValid(applicant.ResidentId, out var reason))
-        {
-            throw DomainException.Invalid("applicant.residentId", "residentId.invalid", reason);
-        }
-
-        return new Citizen(Require.Text(applicant.Name, "applicant.name", 50), ResidentId.Normalize(applicant.ResidentId), phone);
-    }
+    /// <summary>A person or an organisation, by its identity document's own rule (<see cref="Applicants.Check"/>), as the matter it may become checks it.</summary>
+    private static Citizen CheckApplicant(Citizen? applicant) => Applicants.Check(applicant, "applicant");
 }

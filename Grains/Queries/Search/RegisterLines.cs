@@ -65,13 +65,8 @@ public static class RegisterLines
         return state.PausedSince is null && today > due ? Timeliness.Overdue : Timeliness.Pending;
     }
 
-    /// <summary>The applicant as the register shows them: the surname and a star per other character, and the masked ID number.</summary>
-    public static string MaskCitizen(Citizen citizen)
-    {
-        var name = citizen.Name.Trim();
-        var masked = name.Length == 0 ? "*" : string.Concat(name.AsSpan(0, 1), new string('*', Math.Max(1, name.Length - 1)));
-        return $"{masked} {ResidentId.Mask(citizen.ResidentId)}";
-    }
+    /// <summary>The applicant as the register shows them (<see cref="Applicants.Masked"/>): a person's surname and masked number, an organisation's name and credit code, and the agent if one applied.</summary>
+    public static string MaskCitizen(Citizen citizen) => Applicants.Masked(citizen);
 
     private static string? ResultOf(MatterState state)
     {

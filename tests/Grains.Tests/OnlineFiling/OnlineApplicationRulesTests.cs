@@ -192,6 +192,20 @@ public sealed class OnlineApplicationRulesTests
         Assert.Null(posted.ToView(false).DeliveryAddress);
     }
 
+    [Fact]
+    public void An_organisation_applies_online_with_its_unified_social_credit_code_and_a_wrong_check_character_is_refused()
+    {
+        var organisation = new Interfaces.Citizens.Citizen("测试镇幸福村股份经济合作社", "91350100M000100Y43", null) { DocumentType = Interfaces.Citizens.IdentityDocumentType.UnifiedSocialCreditCode };
+        var started = OnlineApplicationRules.Start(NewNumber(), StartRequest() with { Applicant = organisation }, RuleFixture.Items[RuleFixture.Allowance], Code, Context()).After;
+        Assert.Equal(Interfaces.Citizens.ApplicantKind.Organisation, started.Applicant.Kind);
+        Assert.Equal("测试镇幸福村股份经济合作社", started.ToView(false).ApplicantName); // an organisation's name is not personal data
+
+        var wrong = organisation with { ResidentId = "91350100M000100Y44" };
+        var refused = Assert.Throws<DomainException>(() =>
+            OnlineApplicationRules.Start(NewNumber(), StartRequest() with { Applicant = wrong }, RuleFixture.Items[RuleFixture.Allowance], Code, Context()));
+        Assert.Equal("applicant.residentId", refused.Field);
+    }
+
     [Theory]
     [InlineData(OnlineApplicationStatus.Draft, null, true)]
     [InlineData(OnlineApplicationStatus.Submitted, null, true)]
