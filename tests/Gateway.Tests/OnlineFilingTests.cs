@@ -4,7 +4,6 @@ using Network.Gateway.Tests.Infrastructure;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.OnlineFiling;
 using Network.Grains.Interfaces.Seals;
-using Npgsql;
 
 namespace Network.Gateway.Tests;
 
@@ -61,7 +60,7 @@ public sealed class OnlineFilingTests(GatewayFixture fx)
         var progress = await (await applicant.PostAsync($"/public/online-applications/{number}/progress", new { code })).ReadAsync<OnlineApplicationProgress>();
         Assert.Equal((OnlineApplicationStatus.Accepted, accepted.ReceiptNumber), (progress.Status, progress.ReceiptNumber));
         Assert.Equal(matter.ProgressCode, progress.MatterProgressCode);
-        Assert.Equal(0, await CountAsync("SELECT count(*) FROM case_record WHERE kind = 'online-application' AND case_id = $1 AND state::text LIKE '%王秀英%'", number));
+        Assert.Equal(0, await fx.CountAsync("SELECT count(*) FROM case_record WHERE kind = 'online-application' AND case_id = $1 AND state::text LIKE '%王秀英%'", number));
     }
 
     [Fact]
@@ -79,8 +78,8 @@ public sealed class OnlineFilingTests(GatewayFixture fx)
         var tooLarge = await UploadAsync(applicant, number, code, "居民身份证", "身份证.pdf", new byte[7 * 1024 * 1024]);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
 
-        Assert.Equal(0, await CountAsync("SELECT count(*) FROM online_application_file WHERE application_number = $1", number));
-        Assert.Equal(1, await CountAsync("SELECT count(*) FROM case_ledger WHERE kind = 'online-application' AND case_id = $1", number));
+        Assert.Equal(0, await fx.CountAsync("SELECT count(*) FROM online_application_file WHERE application_number = $1", number));
+        Assert.Equal(1, await fx.CountAsync("SELECT count(*) FROM case_ledger WHERE kind = 'online-application' AND case_id = $1", number));
     }
 
     [Fact]
@@ -185,18 +184,5 @@ public sealed class OnlineFilingTests(GatewayFixture fx)
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         request.Headers.Add("X-Application-Code", code);
         return await client.SendAsync(request);
-    }
-
-    private async Task<long> CountAsync(string sql, params object[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(fx.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var p in parameters)
-        {
-            command.Parameters.AddWithValue(p);
-        }
-
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using Network.Gateway.Tests.Infrastructure;
-using Npgsql;
 
 namespace Network.Gateway.Tests;
 
@@ -101,7 +100,7 @@ public sealed class Open311Tests(GatewayFixture fx)
     {
         var key = await RegisterClientAsync();
         var client = Client();
-        var before = await CountAsync("SELECT count(*) FROM case_record WHERE kind = 'online-application'");
+        var before = await fx.CountAsync("SELECT count(*) FROM case_record WHERE kind = 'online-application'");
 
         await AssertErrorAsync(await client.GetAsync($"/open311/v2/services/no-such-item.json?jurisdiction_id={Demo.Township}"), 404);
         var xml = await client.GetAsync($"/open311/v2/services/no-such-item.xml?jurisdiction_id={Demo.Township}");
@@ -117,7 +116,7 @@ public sealed class Open311Tests(GatewayFixture fx)
         await AssertErrorAsync(await client.GetAsync($"/open311/v2/requests/{Demo.Township}-WS20261130-ZZZZZZZZ.json?jurisdiction_id={Demo.Township}"), 404);
         await AssertErrorAsync(await client.GetAsync($"/open311/v2/requests.json?jurisdiction_id={Demo.Township}&status=pending"), 400);
 
-        Assert.Equal(before, await CountAsync("SELECT count(*) FROM case_record WHERE kind = 'online-application'"));
+        Assert.Equal(before, await fx.CountAsync("SELECT count(*) FROM case_record WHERE kind = 'online-application'"));
     }
 
     [Fact]
@@ -130,7 +129,7 @@ public sealed class Open311Tests(GatewayFixture fx)
         var issued = JsonDocument.Parse(await (await director.PostAsync("/api/open311/clients", new { name = "便民APP", scopeCode = Demo.Township })).Content.ReadAsStringAsync()).RootElement;
         var key = issued.GetProperty("apiKey").GetString()!;
         var clientId = issued.GetProperty("client").GetProperty("clientId").GetString()!;
-        Assert.Equal(1, await CountAsync("SELECT count(*) FROM open311_client WHERE client_id = $1 AND key_hash = sha256(convert_to($2, 'UTF8'))", clientId, key));
+        Assert.Equal(1, await fx.CountAsync("SELECT count(*) FROM open311_client WHERE client_id = $1 AND key_hash = sha256(convert_to($2, 'UTF8'))", clientId, key));
 
         // A key for the township does not file at another township.
         await AssertErrorAsync(await Client().PostAsync("/open311/v2/requests.json", Form(key, Demo.TemporaryRelief, 6, point: Demo.OtherTownship)), 403);
@@ -214,18 +213,5 @@ public sealed class Open311Tests(GatewayFixture fx)
         var error = JsonDocument.Parse(text).RootElement.EnumerateArray().Single();
         Assert.Equal(status, error.GetProperty("code").GetInt32());
         Assert.False(string.IsNullOrEmpty(error.GetProperty("description").GetString()));
-    }
-
-    private async Task<long> CountAsync(string sql, params object[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(fx.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var p in parameters)
-        {
-            command.Parameters.AddWithValue(p);
-        }
-
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
