@@ -51,6 +51,9 @@ public sealed class GatewayOptions
 
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>The body limit of an online application's file upload (the silo's Network:OnlineFiling:MaxFileBytes decides the file's own limit; keep this above it).</summary>
+    public long MaxUploadBytes { get; set; } = 6 * 1024 * 1024;
+
     /// <summary>The Retry-After of a 503 when the cluster or the database is unavailable.</summary>
     public int RetryAfterSeconds { get; set; } = 5;
 

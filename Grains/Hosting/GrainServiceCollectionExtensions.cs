@@ -58,6 +58,7 @@ public static class GrainServiceCollectionExtensions
         services.AddRatingGrains();
         services.AddFrontDeskQueue();
         services.AddAssessment();
+        services.AddOnlineFilingAndSeals();
         services.TryAddKeyedSingleton(ChinaTime.ClockKey, TimeProvider.System);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<LiveStatusOptions>().BindConfiguration("Network:Live");

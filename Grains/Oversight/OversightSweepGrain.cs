@@ -57,6 +57,12 @@ public sealed class OversightSweepGrain(
             checkedCount++;
         }
 
+        foreach (var id in await queries.FindDueForCheckAsync(OnlineFiling.OnlineApplicationRepository.CaseKind, point, today))
+        {
+            await GrainFactory.GetGrain<OnlineFiling.IOnlineApplicationUpkeepGrain>(id).CheckDeadlines();
+            checkedCount++;
+        }
+
         foreach (var id in await queries.FindDueForCheckAsync(Petitions.PetitionRepository.CaseKind, point, today))
         {
             await GrainFactory.GetGrain<Petitions.IPetitionUpkeepGrain>(id).CheckDeadlines();

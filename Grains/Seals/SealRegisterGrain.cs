@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Concurrency;
+using Network.Grains.Calendar;
+using Network.Grains.Interfaces.Cases;
+using Network.Grains.Interfaces.Errors;
+using Network.Grains.Interfaces.Seals;
+using Network.Grains.Oversight;
+using Network.Grains.Seals.Rules;
+
+namespace Network.Grains.Seals;
+
+/// <summary>The seal register of a point, read from the store: every seal in use or retired, by number.</summary>
+[StatelessWorker]
+public sealed class SealRegisterGrain(
+    IOversightQueries queries,
+    SealRepository seals,
+    WorkingDayCalendarProvider calendar,
+    [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time) : Grain, ISealRegisterGrain
+{
+    public async Task<IReadOnlyList<SealView>> List(Actor actor, string pointCode)
+    {
+        if (actor is null)
+        {
+            throw DomainException.Invalid("actor", "actor.required", "Every call names its actor.");
+        }
+
+        var point = Interfaces.Network.DivisionCode.Parse(pointCode, "pointCode").Value;
+        var probe = new SealState
+        {
+            Number = point, PointCode = point, PointName = string.Empty, SerialNumber = "-", Name = string.Empty, Scope = string.Empty,
+            CustodianId = string.Empty, CustodianName = string.Empty, Status = SealStatus.InUse, IssuedAt = default, IntakeFingerprint = string.Empty,
+        };
+        if (!SealPolicy.CanRead(probe, actor))
+        {
+            throw DomainException.Forbidden("pointCode", "auth.jurisdiction", $"{point} is outside the jurisdiction of {actor}.");
+        }
+
+        var context = new OversightContext(
+            ChinaTime.Now(time), calendar.Current, await OversightProfiles.ReadAsync(GrainFactory, [point, actor.PointCode]));
+        return (await queries.ListStatesAsync(SealRepository.CaseKind, new OversightFilter(PointCode: point, Limit: 500)))
+            .Select(seals.Deserialize)
+            .OrderBy(s => s.SerialNumber, StringComparer.Ordinal)
+            .Select(s => SealGrain.ViewFor(s, actor, context))
+            .ToArray();
+    }
+}
