@@ -111,6 +111,7 @@ api.MapMatterEndpoints();
 api.MapHandOffEndpoints();
 api.MapJointEndpoints();
 api.MapReportEndpoints();
+api.MapStatisticsEndpoints();
 api.MapAdminEndpoints();
 api.MapFeeEndpoints();
 api.MapDutyEndpoints();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Network.Grains.Cases.Storage;
 using Network.Grains.Interfaces.Cases;
+using Network.Grains.Reports.Rollups;
 
 namespace Network.Grains.Cases;
 
@@ -11,7 +12,7 @@ namespace Network.Grains.Cases;
 /// its JSON options and its index; the rest is here.
 /// </summary>
 /// <typeparam name="TState">The kind's immutable state.</typeparam>
-public abstract class CaseJournal<TState>(ICaseStore store)
+public abstract class CaseJournal<TState>(ICaseStore store) : IRollupFactSource
     where TState : class
 {
     /// <summary>The kind's name in the store, e.g. <c>matter</c>.</summary>
@@ -21,6 +22,19 @@ public abstract class CaseJournal<TState>(ICaseStore store)
 
     /// <summary>The columns the read side queries, from the state after the change.</summary>
     protected abstract CaseIndex IndexOf(TState state, DateOnly? nextCheckOn);
+
+    /// <summary>
+    /// The facts a case in this state counts in the report rollups (none by default). Each commit
+    /// adds the facts after it minus those before it, so this must depend on the state alone.
+    /// </summary>
+    protected virtual IEnumerable<RollupFact> FactsOf(TState state) => [];
+
+    /// <inheritdoc/>
+    string IRollupFactSource.Kind => Kind;
+
+    /// <inheritdoc/>
+    IEnumerable<RollupFact> IRollupFactSource.FactsOfStored(string stateJson) =>
+        FactsOf(JsonSerializer.Deserialize<TState>(stateJson, JsonOptions) ?? throw new FormatException($"A stored {Kind} is empty."));
 
     protected async Task<TState?> LoadStateAsync(string caseId, CancellationToken cancellationToken) =>
         await store.LoadAsync(Kind, caseId, cancellationToken) is { } stored
@@ -55,8 +69,10 @@ public abstract class CaseJournal<TState>(ICaseStore store)
             beforeJson = afterJson;
         }
 
-        var index = IndexOf(steps[^1].After, nextCheckOn);
-        return store.CommitAsync(new CaseCommit(Kind, caseId, expectedVersion, newVersion, afterJson, index, rows) { Deadline = deadline, OpenedBy = openedBy }, cancellationToken);
+        var last = steps[^1].After;
+        var index = IndexOf(last, nextCheckOn);
+        var rollup = RollupDelta.Between(before is null ? [] : FactsOf(before), FactsOf(last));
+        return store.CommitAsync(new CaseCommit(Kind, caseId, expectedVersion, newVersion, afterJson, index, rows) { Deadline = deadline, OpenedBy = openedBy, Rollup = rollup }, cancellationToken);
     }
 
     /// <summary>The recorded request key (of any kind of case), or null when it is not recorded.</summary>

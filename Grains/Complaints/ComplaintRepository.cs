@@ -20,6 +20,8 @@ public sealed class ComplaintRepository(ICaseStore store, OversightJson json) : 
     public override ComplaintState Deserialize(string stateJson) =>
         JsonSerializer.Deserialize<ComplaintState>(stateJson, json.Options) ?? throw new FormatException("Stored complaint is empty.");
 
+    protected override IEnumerable<Reports.Rollups.RollupFact> FactsOf(ComplaintState state) => Reports.Rollups.ComplaintFacts.Of(state);
+
     protected override CaseIndex IndexOf(ComplaintState state, DateOnly? nextCheckOn) => new(
         state.PointCode,
         state.HandlingPointCode,

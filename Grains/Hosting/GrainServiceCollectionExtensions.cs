@@ -29,6 +29,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<IRatingQueries, PostgresRatingQueries>();
         services.AddOversightOnPostgres();
         services.TryAddSingleton<Queries.Search.IMatterSearchStore, Queries.Search.PostgresMatterSearchStore>();
+        Reports.ReportServiceCollectionExtensions.AddReportRollupsOnPostgres(services);
         return services.AddNetworkGrainsCore();
     }
 
@@ -41,6 +42,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddSingleton<IRatingQueries, InMemoryRatingQueries>();
         services.AddOversightInMemory();
         services.TryAddSingleton<Queries.Search.IMatterSearchStore, Queries.Search.InMemoryMatterSearchStore>();
+        Reports.ReportServiceCollectionExtensions.AddReportRollupsInMemory(services);
         return services.AddNetworkGrainsCore();
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Network.Grains.Calendar;
 using Network.Grains.Cases;
 using Network.Grains.Cases.Storage;
 using Network.Grains.Interfaces.Cases;
@@ -12,7 +13,7 @@ namespace Network.Grains.Matters;
 /// read side queries, and per step a ledger row with the fields it changed, so the citizen's
 /// details are written once, at intake, and the ledger of a matter that moves often grows linearly.
 /// </summary>
-public sealed class MatterRepository(ICaseStore store, MatterJson json) : CaseJournal<MatterState>(store), IMatterRepository
+public sealed class MatterRepository(ICaseStore store, MatterJson json, WorkingDayCalendarProvider calendars) : CaseJournal<MatterState>(store), IMatterRepository
 {
     public const string CaseKind = "matter";
 
@@ -43,6 +44,9 @@ public sealed class MatterRepository(ICaseStore store, MatterJson json) : CaseJo
 
     public async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default) =>
         (await ReadRowsAsync(receiptNumber, cancellationToken)).Select(ToEntry).ToArray();
+
+    /// <summary>The matter's facts in the report rollups, with working days from the silo's calendar.</summary>
+    protected override IEnumerable<Reports.Rollups.RollupFact> FactsOf(MatterState state) => Reports.Rollups.MatterFacts.Of(state, calendars.Current);
 
     protected override CaseIndex IndexOf(MatterState state, DateOnly? nextCheckOn) => new(
         state.PointCode,

@@ -26,6 +26,8 @@ public sealed class QueueRepository(ICaseStore store) : CaseJournal<QueueState>(
 
     protected override JsonSerializerOptions JsonOptions => Json;
 
+    protected override IEnumerable<Reports.Rollups.RollupFact> FactsOf(QueueState state) => Reports.Rollups.QueueFacts.Of(state);
+
     public Task<QueueState?> LoadAsync(string key, CancellationToken cancellationToken = default) => LoadStateAsync(key, cancellationToken);
 
     public Task CommitAsync(QueueChange change, DateTimeOffset? deadline, CancellationToken cancellationToken = default) =>

@@ -23,6 +23,8 @@ public sealed class RatingRepository(ICaseStore store, RatingJson json) : CaseJo
     public Task CommitAsync(RatingChange change, DateTimeOffset? deadline, CancellationToken cancellationToken = default) =>
         CommitStepsAsync(change.After.Id, change.Before, [(change.Row, change.After)], change.ExpectedVersion, change.After.Version, null, deadline, null, cancellationToken);
 
+    protected override IEnumerable<Reports.Rollups.RollupFact> FactsOf(RatingState state) => Reports.Rollups.RatingFacts.Of(state);
+
     protected override CaseIndex IndexOf(RatingState state, DateOnly? nextCheckOn) => new(
         state.PointCode,
         state.PointCode,

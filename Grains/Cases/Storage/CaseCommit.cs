@@ -1,4 +1,5 @@
 using Network.Grains.Interfaces.Cases;
+using Network.Grains.Reports.Rollups;
 
 namespace Network.Grains.Cases.Storage;
 
@@ -36,6 +37,13 @@ public sealed record CaseCommit(
     /// recorded refuses the commit (<see cref="RequestKeyTakenException"/>).
     /// </summary>
     public RequestKey? OpenedBy { get; init; }
+
+    /// <summary>
+    /// What this commit adds to the report rollups: the facts of the case after it minus those
+    /// before it (<see cref="RollupDelta"/>), in key order; written in the same transaction, and
+    /// only if the case's version check passes. Empty for a kind that counts nothing.
+    /// </summary>
+    public IReadOnlyList<RollupFact> Rollup { get; init; } = [];
 
     /// <summary>When the case last changed: the time of the last step.</summary>
     public DateTimeOffset UpdatedAt => Steps[^1].OccurredAt;

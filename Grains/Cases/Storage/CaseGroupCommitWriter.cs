@@ -160,6 +160,7 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
         await using var transaction = await connection.BeginTransactionAsync();
         await using var batch = new NpgsqlBatch(connection, transaction);
         var heads = group.Select(p => CaseCommitSql.AddTo(batch, p.Commit, p.Hashes)).ToArray();
+        Reports.Rollups.RollupSql.AddTo(batch, group.Select(p => p.Commit));
         await batch.ExecuteNonQueryAsync();
         await transaction.CommitAsync();
         Interlocked.Increment(ref _groups);

@@ -14,6 +14,7 @@ public sealed class InMemoryCaseStore : ICaseStore
     private readonly Dictionary<(string Kind, string CaseId), (StoredCase Case, CaseIndex Index)> _cases = [];
     private readonly Dictionary<(string Kind, string CaseId), List<CaseStep>> _ledger = [];
     private readonly Dictionary<(string Scope, string Key), StoredRequestKey> _requestKeys = [];
+    private readonly Dictionary<Reports.Rollups.RollupKey, long> _rollup = [];
 
     public string Description => "in-memory (nothing survives a restart)";
 
@@ -56,6 +57,10 @@ public sealed class InMemoryCaseStore : ICaseStore
             }
 
             rows.AddRange(commit.Steps);
+            foreach (var fact in commit.Rollup)
+            {
+                _rollup[fact.Key] = _rollup.GetValueOrDefault(fact.Key) + fact.Count;
+            }
         }
 
         return Task.CompletedTask;
@@ -85,6 +90,18 @@ public sealed class InMemoryCaseStore : ICaseStore
         lock (_gate)
         {
             return _cases.Where(c => c.Key.Kind == kind).Select(c => c.Value).ToArray();
+        }
+    }
+
+    /// <summary>The report rollups kept with the commits (a copy), for <c>InMemoryReportRollupStore</c>.</summary>
+    public IReadOnlyList<Reports.Rollups.RollupFact> RollupSnapshot()
+    {
+        lock (_gate)
+        {
+            return _rollup
+                .Where(r => r.Value != 0)
+                .Select(r => new Reports.Rollups.RollupFact(r.Key.Day, r.Key.PointCode, r.Key.WindowId, r.Key.ItemId, r.Key.ClerkId, r.Key.Figure, r.Key.Bucket, r.Value))
+                .ToArray();
         }
     }
 

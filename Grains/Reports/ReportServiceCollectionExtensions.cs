@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Network.Grains.Cases.Storage;
+using Network.Grains.Complaints;
+using Network.Grains.Matters;
+using Network.Grains.Queue;
+using Network.Grains.Ratings;
+using Network.Grains.Reports.Rollups;
+
+namespace Network.Grains.Reports;
+
+/// <summary>Registers the report rollups' read side and, on PostgreSQL, the backfill of earlier cases.</summary>
+public static class ReportServiceCollectionExtensions
+{
+    public static IServiceCollection AddReportRollupsOnPostgres(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IReportRollupStore, PostgresReportRollupStore>();
+        services.AddRollupFactSources();
+        services.TryAddSingleton<RollupBackfill>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<RollupBackfill>());
+        return services;
+    }
+
+    public static IServiceCollection AddReportRollupsInMemory(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IReportRollupStore>(sp => new InMemoryReportRollupStore(sp.GetRequiredService<InMemoryCaseStore>()));
+        return services.AddRollupFactSources();
+    }
+
+    /// <summary>The kinds that count facts, as the backfill reads them (each kind's repository).</summary>
+    private static IServiceCollection AddRollupFactSources(this IServiceCollection services)
+    {
+        services.AddSingleton<IRollupFactSource>(sp => (IRollupFactSource)sp.GetRequiredService<IMatterRepository>());
+        services.AddSingleton<IRollupFactSource>(sp => sp.GetRequiredService<RatingRepository>());
+        services.AddSingleton<IRollupFactSource>(sp => sp.GetRequiredService<ComplaintRepository>());
+        services.AddSingleton<IRollupFactSource>(sp => sp.GetRequiredService<QueueRepository>());
+        return services;
+    }
+}

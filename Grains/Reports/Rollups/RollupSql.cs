@@ -1,0 +1,119 @@
+using Network.Grains.Cases.Storage;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Network.Grains.Reports.Rollups;
+
+/// <summary>
+/// The SQL that keeps <c>report_rollup</c> with the case store: one statement per group commit,
+/// after the group's case rows, adding every commit's <see cref="CaseCommit.Rollup"/> summed per key.
+/// A commit's facts count only if its case row now has its new version (as its ledger rows), and,
+/// for a case that existed before rollups (<c>report_rollup_pending</c>), only once the backfill has
+/// counted it whole. Rows are written in key order, so two transactions never deadlock on them.
+/// </summary>
+internal static class RollupSql
+{
+    public const string Upsert =
+        """
+        INSERT INTO report_rollup AS r (city, day, point_code, window_id, item_id, clerk_id, figure, bucket, n)
+        SELECT d.city, d.day, d.point_code, d.window_id, d.item_id, d.clerk_id, d.figure, d.bucket, sum(d.n)
+        FROM unnest($1::text[], $2::text[], $3::int[], $4::bool[], $5::text[], $6::date[], $7::text[], $8::text[],
+                    $9::text[], $10::text[], $11::text[], $12::text[], $13::bigint[])
+             AS d(kind, case_id, version, existed, city, day, point_code, window_id, item_id, clerk_id, figure, bucket, n)
+        WHERE (d.version = 0 OR EXISTS (SELECT 1 FROM case_record c WHERE c.kind = d.kind AND c.case_id = d.case_id AND c.version = d.version))
+          AND (NOT d.existed OR NOT EXISTS (SELECT 1 FROM report_rollup_pending p WHERE p.kind = d.kind AND p.case_id = d.case_id))
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+        HAVING sum(d.n) <> 0
+        ORDER BY 1, 2, 3, 4, 5, 6, 7, 8
+        ON CONFLICT (city, day, point_code, window_id, item_id, clerk_id, figure, bucket) DO UPDATE SET n = r.n + excluded.n
+        """;
+
+    /// <summary>Adds the group's rollup statement to <paramref name="batch"/>, if any commit of it counts anything.</summary>
+    public static void AddTo(NpgsqlBatch batch, IEnumerable<CaseCommit> commits)
+    {
+        var rows = new Rows();
+        foreach (var commit in commits)
+        {
+            foreach (var fact in commit.Rollup)
+            {
+                rows.Add(commit.Kind, commit.CaseId, commit.NewVersion, existed: commit.ExpectedVersion != 0, fact);
+            }
+        }
+
+        if (rows.Count > 0)
+        {
+            batch.BatchCommands.Add(rows.Command(Upsert));
+        }
+    }
+
+    /// <summary>
+    /// Facts to add unconditionally (version 0: no version check), e.g. a backfilled case's whole
+    /// facts, as one statement in key order.
+    /// </summary>
+    public static NpgsqlBatchCommand Unconditional(IEnumerable<(string Kind, string CaseId, RollupFact Fact)> facts)
+    {
+        var rows = new Rows();
+        foreach (var (kind, caseId, fact) in facts)
+        {
+            rows.Add(kind, caseId, 0, existed: false, fact);
+        }
+
+        return rows.Command(Upsert);
+    }
+
+    private sealed class Rows
+    {
+        private readonly List<string> _kinds = [];
+        private readonly List<string> _cases = [];
+        private readonly List<int> _versions = [];
+        private readonly List<bool> _existed = [];
+        private readonly List<string> _cities = [];
+        private readonly List<DateOnly> _days = [];
+        private readonly List<string> _points = [];
+        private readonly List<string> _windows = [];
+        private readonly List<string> _items = [];
+        private readonly List<string> _clerks = [];
+        private readonly List<string> _figures = [];
+        private readonly List<string> _buckets = [];
+        private readonly List<long> _counts = [];
+
+        public int Count => _kinds.Count;
+
+        public void Add(string kind, string caseId, int version, bool existed, RollupFact fact)
+        {
+            _kinds.Add(kind);
+            _cases.Add(caseId);
+            _versions.Add(version);
+            _existed.Add(existed);
+            _cities.Add(fact.City);
+            _days.Add(fact.Day);
+            _points.Add(fact.PointCode);
+            _windows.Add(fact.WindowId);
+            _items.Add(fact.ItemId);
+            _clerks.Add(fact.ClerkId);
+            _figures.Add(fact.Figure);
+            _buckets.Add(fact.Bucket);
+            _counts.Add(fact.Count);
+        }
+
+        public NpgsqlBatchCommand Command(string sql)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            var p = command.Parameters;
+            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _kinds);
+            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _cases);
+            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Integer, _versions);
+            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Boolean, _existed);
+            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _cities);
+            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Date, _days);
+            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _points);
+            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _windows);
+            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _items);
+            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _clerks);
+            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _figures);
+            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _buckets);
+            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Bigint, _counts);
+            return command;
+        }
+    }
+}
