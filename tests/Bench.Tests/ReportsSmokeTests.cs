@@ -25,6 +25,16 @@ public sealed class ReportsSmokeTests
             Assert.All(report.Scans, s => Assert.Equal(report.Generated.LedgerRows, s.Rows));
             Assert.All(report.Scans, s => Assert.Contains("Seq Scan", s.Plan, StringComparison.Ordinal));
 
+            // Both reports read through the gateway, counting the rollups the backfill filled.
+            Assert.True(report.Generated.RollupRows > 0);
+            foreach (var name in new[] { "city-month", "province-quarter" })
+            {
+                var read = Assert.Single(report.Statistics, s => s.Name == name);
+                Assert.True(read.Latency.P99Ms > 0 && read.Latency.Errors == 0, name);
+                Assert.True(read.Sample["received"] > 0, name);
+                Assert.True(report.Targets.ReportP99RatioToScan[name] > 0, name);
+            }
+
             // The CSV carries every matter of the city's year; the xlsx is the same register.
             var csv = Assert.Single(report.Exports, e => e.Format == "csv");
             var xlsx = Assert.Single(report.Exports, e => e.Format == "xlsx");

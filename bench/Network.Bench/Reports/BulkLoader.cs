@@ -55,12 +55,21 @@ public static class BulkLoader
         return names;
     }
 
-    /// <summary>Builds the indexes again (the migrator's scripts) and analyses the tables.</summary>
+    /// <summary>
+    /// Builds the indexes again (the migrator's scripts) and analyses the tables. The report rollups'
+    /// tables are dropped first, so the migrator's 117 creates them as an upgrade from a build
+    /// without rollups does: every case listed as pending, for the silo's backfill to count.
+    /// </summary>
     public static async Task RebuildIndexesAsync(string connectionString, CancellationToken cancellationToken)
     {
-        await DatabaseMigrator.MigrateAsync(connectionString, NullLogger.Instance, cancellationToken);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+        await using (var drop = new NpgsqlCommand("DROP TABLE IF EXISTS report_rollup, report_rollup_pending", connection))
+        {
+            await drop.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await DatabaseMigrator.MigrateAsync(connectionString, NullLogger.Instance, cancellationToken);
         await using var analyze = new NpgsqlCommand("VACUUM (ANALYZE) case_record, case_ledger", connection) { CommandTimeout = 0 };
         await analyze.ExecuteNonQueryAsync(cancellationToken);
     }

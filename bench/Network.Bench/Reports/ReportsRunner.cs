@@ -81,11 +81,14 @@ public static class ReportsRunner
             p => $"{p.Matters:N0} matters, {p.LedgerRows:N0} ledger rows");
         phases[^1] = phases[^1] with { Detail = $"{phases[^1].Detail}; {loaded.LedgerRows / phases[^1].Seconds:N0} ledger rows/s" };
         Load("after the load");
-        await PhaseAsync("build the indexes (the migrator) and VACUUM ANALYZE", async () =>
-        {
-            await BulkLoader.RebuildIndexesAsync(connectionString, cancellationToken);
-            return 0;
-        });
+        await PhaseAsync(
+            "build the indexes and list every case for the rollups (the migrator), VACUUM ANALYZE",
+            async () =>
+            {
+                await BulkLoader.RebuildIndexesAsync(connectionString, cancellationToken);
+                return await PendingAsync(connectionString, cancellationToken);
+            },
+            pending => $"{pending:N0} cases pending for the rollups");
 
         data = await DescribeAsync(connectionString, shape, generator.WorkingDaysInYear, cancellationToken);
         await SaveAsync();
@@ -104,28 +107,42 @@ public static class ReportsRunner
         var city = generator.Cities[0];
         exportCity = city;
         cityMatters = await CountYearAsync(connectionString, city, shape.Year, cancellationToken);
-        if (options.Export)
+        await using (var cluster = await PhaseAsync(
+            "start the silo and gateway processes (the silo defines the network; its rollup backfill starts)",
+            () => StartClusterAsync(postgres, connectionString, generator.Network, generator.Cities, key, cancellationToken)))
+        using (var client = new GatewayClient(cluster.Address, HttpCluster.DemoPassword))
         {
-            await using var cluster = await PhaseAsync(
-                "start the silo and gateway processes (the silo defines the network)",
-                () => StartClusterAsync(postgres, connectionString, generator.Network, city, key, cancellationToken));
-            using var client = new GatewayClient(cluster.Address, HttpCluster.DemoPassword);
-            foreach (var format in new[] { "csv", "xlsx" })
-            {
-                Load($"export {format}");
-                var result = await PhaseAsync($"export the register of city {city} for {shape.Year} as {format}", () => RegisterExportBenchmark.RunAsync(cluster, client, city, shape.Year, format, cancellationToken), r => $"{r.Bytes / (1 << 20):N0} MiB");
-                if (format == "xlsx" && exports.Count > 0)
-                {
-                    // The same register as the CSV just counted: its rows.
-                    result = result with { Rows = exports[0].Rows, RowsPerSecond = Math.Round(exports[0].Rows / result.Seconds, 1) };
-                }
+            Load("backfill");
+            await PhaseAsync(
+                "count the cases into the rollups (the silo's RollupBackfill, batches of 500)",
+                () => WaitForBackfillAsync(connectionString, cancellationToken),
+                pending => $"{pending:N0} cases were still pending when the cluster was ready");
+            data = await DescribeAsync(connectionString, shape, generator.WorkingDaysInYear, cancellationToken) with { ChainIntact = data.ChainIntact };
+            await SaveAsync();
 
-                exports.Add(result);
-                await SaveAsync();
+            Load("reports");
+            statistics.Add(await PhaseAsync("city-month reports", () => StatisticsLatency.CityMonthAsync(client, generator.Cities, shape.Year, options.StatisticsReads, cancellationToken), r => $"p50 {r.Latency.P50Ms} ms, p99 {r.Latency.P99Ms} ms"));
+            statistics.Add(await PhaseAsync("province-quarter reports", () => StatisticsLatency.ProvinceQuarterAsync(client, generator.Cities, shape.Year, Math.Max(4, options.StatisticsReads / 4), cancellationToken), r => $"p50 {r.Latency.P50Ms} ms, p99 {r.Latency.P99Ms} ms"));
+            await SaveAsync();
+
+            if (options.Export)
+            {
+                foreach (var format in new[] { "csv", "xlsx" })
+                {
+                    Load($"export {format}");
+                    var result = await PhaseAsync($"export the register of city {city} for {shape.Year} as {format}", () => RegisterExportBenchmark.RunAsync(cluster, client, city, shape.Year, format, cancellationToken), r => $"{r.Bytes / (1 << 20):N0} MiB");
+                    if (format == "xlsx" && exports.Count > 0)
+                    {
+                        // The same register as the CSV just counted: its rows.
+                        result = result with { Rows = exports[0].Rows, RowsPerSecond = Math.Round(exports[0].Rows / result.Seconds, 1) };
+                    }
+
+                    exports.Add(result);
+                    await SaveAsync();
+                }
             }
         }
 
-        notes.Add("Report p50/p99 pending: the rollups (branch stats) are not merged into this build.");
         Load("end");
         await SaveAsync();
         return Report();
@@ -188,7 +205,7 @@ public static class ReportsRunner
             """
             SELECT (SELECT count(*) FROM case_record WHERE kind = 'matter'),
                    (SELECT reltuples::bigint FROM pg_class WHERE oid = 'case_ledger'::regclass),
-                   COALESCE((SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass('report_rollup')), 0),
+                   (SELECT count(*) FROM report_rollup),
                    pg_total_relation_size('case_record'), pg_total_relation_size('case_ledger'),
                    COALESCE(pg_total_relation_size(to_regclass('report_rollup')), 0), pg_database_size(current_database()),
                    (SELECT avg(octet_length(changes::text))::bigint FROM case_ledger),
@@ -222,19 +239,42 @@ public static class ReportsRunner
         return new ReportsReport.Data(shape.Network.Cities, shape.Network.Townships, shape.Network.Villages, shape.Year, workingDays, matters, actions.Values.Sum(), rollups, caseBytes, ledgerBytes, rollupBytes, database, actions) { Stored = stored };
     }
 
-    private static async Task<HttpCluster> StartClusterAsync(ThrowawayPostgres postgres, string connectionString, NetworkFile network, string city, byte[] key, CancellationToken cancellationToken)
+    private static async Task<long> PendingAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pending = new NpgsqlCommand("SELECT count(*) FROM report_rollup_pending", connection) { CommandTimeout = 0 };
+        return (long)(await pending.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Waits until the backfill has counted every pending case; returns how many were pending at first.</summary>
+    private static async Task<long> WaitForBackfillAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pending = new NpgsqlCommand("SELECT count(*) FROM report_rollup_pending", connection) { CommandTimeout = 0 };
+        var first = (long)(await pending.ExecuteScalarAsync(cancellationToken))!;
+        for (var left = first; left > 0; left = (long)(await pending.ExecuteScalarAsync(cancellationToken))!)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+        }
+
+        return first;
+    }
+
+    private static async Task<HttpCluster> StartClusterAsync(ThrowawayPostgres postgres, string connectionString, NetworkFile network, IReadOnlyList<string> cities, byte[] key, CancellationToken cancellationToken)
     {
         var folder = postgres.Server.Options.RootDirectory;
         var siloFile = Path.Combine(folder, "reports-network.json");
         var gatewayFile = Path.Combine(folder, "reports-gateway-network.json");
         await NetworkFileWriter.WriteAsync(siloFile, network.Points, indented: false, cancellationToken: cancellationToken);
-        // The gateway seeds accounts only for the city that exports (its director); the silo knows every point.
-        await NetworkFileWriter.WriteAsync(gatewayFile, network.Points.Where(p => p.Code == city), indented: false, cancellationToken: cancellationToken);
+        // The gateway seeds accounts only for the cities (their directors read the reports); the silo knows every point.
+        await NetworkFileWriter.WriteAsync(gatewayFile, network.Points.Where(p => cities.Contains(p.Code)), indented: false, cancellationToken: cancellationToken);
         return await HttpCluster.StartOnAsync(
             connectionString,
             siloFile,
             gatewayFile,
-            city,
+            cities[0],
             new Dictionary<string, string>
             {
                 // The key the matters' personal data was sealed with, so the register can mask the applicants.

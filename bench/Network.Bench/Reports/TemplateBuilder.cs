@@ -26,6 +26,7 @@ public sealed class TemplateBuilder
     private static readonly DateOnly PrototypeStart = new(2025, 1, 6);
     private readonly IReadOnlyDictionary<string, NetworkFile.Point> _points;
     private readonly WorkingDayCalendar _calendar;
+    private readonly WorkingDayCalendarProvider _calendars;
     private readonly MatterJson _json;
     private readonly Citizen _citizen;
     private readonly string _citizenJson;
@@ -35,6 +36,7 @@ public sealed class TemplateBuilder
     {
         _points = points;
         _calendar = calendar;
+        _calendars = new WorkingDayCalendarProvider([.. calendar.KnownYears.Select(y => calendar.ScheduleOf(y)!)]);
         _json = json;
         _citizen = Citizens.Make("510682", 1);
         _citizenJson = JsonSerializer.Serialize(_citizen, json.Options);
@@ -62,7 +64,7 @@ public sealed class TemplateBuilder
         var window = point.Windows.First(w => w.Id == item.WindowId);
         var receipt = ReceiptNumber.At(DivisionCode.Parse(pointCode), $"{PrototypeStart:yyyyMMdd}-ZZZZZZZZ");
         var store = new CapturingCaseStore();
-        var repository = new MatterRepository(store, _json);
+        var repository = new MatterRepository(store, _json, _calendars);
         var clerk = new Actor(window.ClerkA.Id, ActorRole.WindowClerk, pointCode);
         var times = new List<DateTimeOffset>();
         MatterState? state = null;
