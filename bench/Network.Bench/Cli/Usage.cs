@@ -31,5 +31,10 @@ public static class Usage
                      [--out FILE.json (default bench/results/p4.json)]
                                                                     P4 alone: define each preset, activate every point
                                                                     (through PostgreSQL: in a fresh silo process)
+          reports    issue 11 at province-year scale: generate [--ledger-rows 20500000] rows of [--year 2025] over
+                     [--cities 12] [--townships-per-city 15] [--villages-per-township 12] straight into PostgreSQL
+                     (COPY, [--workers 2]), fill the rollups, then the ledger scan (yardstick), city-month and
+                     province-quarter reports ([--reads 200]) and a city-year register export (CSV, .xlsx)
+                     through the real processes; [--smoke] a few thousand rows; [--out FILE (bench/results/reports.json)]
         """;
 }

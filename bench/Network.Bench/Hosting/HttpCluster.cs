@@ -14,15 +14,15 @@ namespace Network.Bench.Hosting;
 public sealed class HttpCluster : IAsyncDisposable
 {
     public const string DemoPassword = "Demo-2026!";
-    private readonly string _networkFile;
+    private readonly string[] _networkFiles;
 
-    private HttpCluster(ChildProcess silo, ChildProcess gateway, Uri address, string connectionString, string networkFile)
+    private HttpCluster(ChildProcess silo, ChildProcess gateway, Uri address, string connectionString, string[] networkFiles)
     {
         Silo = silo;
         Gateway = gateway;
         Address = address;
         ConnectionString = connectionString;
-        _networkFile = networkFile;
+        _networkFiles = networkFiles;
     }
 
     public ChildProcess Silo { get; }
@@ -48,25 +48,51 @@ public sealed class HttpCluster : IAsyncDisposable
         var networkFile = Path.Combine(postgres.Server.Options.RootDirectory, "http-network.json");
         await NetworkFileWriter.WriteAsync(networkFile, NetworkGenerator.Generate(shape), indented: false, cancellationToken: cancellationToken);
 
+        return await StartOnAsync(
+            connectionString,
+            networkFile,
+            networkFile,
+            DivisionCodes.City(0),
+            new Dictionary<string, string> { ["Network__Live__RollUpInterval"] = rollUpInterval.ToString("c", CultureInfo.InvariantCulture) },
+            TimeSpan.FromSeconds(180),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The silo and gateway processes on an existing, migrated database: the silo defines the points
+    /// of <paramref name="networkFile"/> not defined yet; the gateway seeds the demo accounts of
+    /// <paramref name="gatewayNetworkFile"/> (monitoring <paramref name="city"/>). Both files are
+    /// deleted when the cluster is disposed. <paramref name="siloEnvironment"/> adds to the silo's settings.
+    /// </summary>
+    public static async Task<HttpCluster> StartOnAsync(
+        string connectionString,
+        string networkFile,
+        string gatewayNetworkFile,
+        string city,
+        IReadOnlyDictionary<string, string> siloEnvironment,
+        TimeSpan defineTimeout,
+        CancellationToken cancellationToken)
+    {
         var clusterId = "bench-http-" + Guid.NewGuid().ToString("N")[..8];
-        var interval = rollUpInterval.ToString("c", CultureInfo.InvariantCulture);
-        var silo = ChildProcess.Start(
-            ChildProcess.BuiltDll("Silo", "Network.Silo"),
-            [],
-            new Dictionary<string, string>
-            {
-                ["Network__Storage"] = "PostgreSql",
-                ["ConnectionStrings__Network"] = connectionString,
-                ["Network__LoadDemoNetwork"] = "true",
-                ["Network__DemoNetworkFile"] = networkFile,
-                ["Network__Live__RollUpInterval"] = interval,
-                ["Orleans__ClusterId"] = clusterId,
-                ["Orleans__SiloPort"] = ChildProcess.FreePort().ToString(CultureInfo.InvariantCulture),
-                ["Orleans__GatewayPort"] = ChildProcess.FreePort().ToString(CultureInfo.InvariantCulture),
-            });
+        var environment = new Dictionary<string, string>
+        {
+            ["Network__Storage"] = "PostgreSql",
+            ["ConnectionStrings__Network"] = connectionString,
+            ["Network__LoadDemoNetwork"] = "true",
+            ["Network__DemoNetworkFile"] = networkFile,
+            ["Orleans__ClusterId"] = clusterId,
+            ["Orleans__SiloPort"] = ChildProcess.FreePort().ToString(CultureInfo.InvariantCulture),
+            ["Orleans__GatewayPort"] = ChildProcess.FreePort().ToString(CultureInfo.InvariantCulture),
+        };
+        foreach (var (name, value) in siloEnvironment)
+        {
+            environment[name] = value;
+        }
+
+        var silo = ChildProcess.Start(ChildProcess.BuiltDll("Silo", "Network.Silo"), [], environment);
         try
         {
-            await silo.WaitForLineAsync("Demo network loaded", TimeSpan.FromSeconds(180), cancellationToken);
+            await silo.WaitForLineAsync("Demo network loaded", defineTimeout, cancellationToken);
             var port = ChildProcess.FreePort();
             var address = new Uri($"http://127.0.0.1:{port}");
             var gateway = ChildProcess.Start(
@@ -78,12 +104,12 @@ public sealed class HttpCluster : IAsyncDisposable
                     ["Orleans__ClusterId"] = clusterId,
                     ["Gateway__SeedDemoAccounts"] = "true",
                     ["Gateway__DemoPassword"] = DemoPassword,
-                    ["Gateway__DemoNetworkFile"] = networkFile,
-                    ["Gateway__Cities__0"] = DivisionCodes.City(0),
+                    ["Gateway__DemoNetworkFile"] = gatewayNetworkFile,
+                    ["Gateway__Cities__0"] = city,
                     // Every bench client signs in from 127.0.0.1: the per-IP sign-in limit would refuse them.
                     ["Gateway__SignInPermitLimit"] = "1000000",
                 });
-            var cluster = new HttpCluster(silo, gateway, address, connectionString, networkFile);
+            var cluster = new HttpCluster(silo, gateway, address, connectionString, [networkFile, gatewayNetworkFile]);
             try
             {
                 await gateway.WaitForLineAsync("Now listening on", TimeSpan.FromSeconds(300), cancellationToken);
@@ -113,6 +139,9 @@ public sealed class HttpCluster : IAsyncDisposable
     {
         await Gateway.DisposeAsync();
         await Silo.DisposeAsync();
-        File.Delete(_networkFile);
+        foreach (var file in _networkFiles.Distinct())
+        {
+            File.Delete(file);
+        }
     }
 }

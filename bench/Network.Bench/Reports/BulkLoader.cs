@@ -1,0 +1,167 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Network.Database;
+using Network.Grains.Matters;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Network.Bench.Reports;
+
+/// <summary>
+/// Loads a generated province-year into the product's own tables, <c>case_record</c> and
+/// <c>case_ledger</c> (003 and later scripts), by PostgreSQL's binary COPY: one pair of COPY
+/// streams per worker, each worker generating its own cities. Every ledger row carries its hash
+/// (the chain trigger of 107 fires only for a row without one). As a bulk load does, the secondary
+/// indexes of both tables are dropped first and built after, by running the migrator again (which
+/// creates exactly the product's indexes); keys and unique constraints stay throughout.
+/// </summary>
+public static class BulkLoader
+{
+    private const string CaseCopy =
+        "COPY case_record (kind, case_id, point_code, current_point_code, window_id, handler_id, status, is_open, version, state, opened_at, updated_at, next_check_date, due_provisional) FROM STDIN (FORMAT BINARY)";
+
+    private const string LedgerCopy =
+        "COPY case_ledger (kind, case_id, sequence, occurred_at, actor_id, point_code, window_id, action, status_before, status_after, detail, changes, hash) FROM STDIN (FORMAT BINARY)";
+
+    public sealed record Progress(long Matters, long LedgerRows);
+
+    /// <summary>Drops the secondary (non-constraint) indexes of the case tables; returns their names.</summary>
+    public static async Task<IReadOnlyList<string>> DropSecondaryIndexesAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        var names = new List<string>();
+        await using (var list = new NpgsqlCommand(
+            """
+            SELECT i.indexrelid::regclass::text
+            FROM pg_index i
+            WHERE i.indrelid IN ('case_record'::regclass, 'case_ledger'::regclass)
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+            """,
+            connection))
+        await using (var reader = await list.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var name in names)
+        {
+            await using var drop = new NpgsqlCommand($"DROP INDEX {name}", connection);
+            await drop.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Builds the indexes again (the migrator's scripts) and analyses the tables. The report rollups'
+    /// tables are dropped first, so the migrator's 117 creates them as an upgrade from a build
+    /// without rollups does: every case listed as pending, for the silo's backfill to count.
+    /// </summary>
+    public static async Task RebuildIndexesAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var drop = new NpgsqlCommand("DROP TABLE IF EXISTS report_rollup, report_rollup_pending", connection))
+        {
+            await drop.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await DatabaseMigrator.MigrateAsync(connectionString, NullLogger.Instance, cancellationToken);
+        await using var analyze = new NpgsqlCommand("VACUUM (ANALYZE) case_record, case_ledger", connection) { CommandTimeout = 0 };
+        await analyze.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Generates and copies the whole year with <paramref name="workers"/> workers (cities dealt round-robin).</summary>
+    public static async Task<Progress> LoadAsync(
+        ProvinceYearGenerator generator, string connectionString, int workers, Action<Progress>? report, CancellationToken cancellationToken)
+    {
+        long matters = 0, rows = 0;
+        var cities = generator.Cities;
+        workers = Math.Clamp(workers, 1, cities.Count);
+        var tasks = Enumerable.Range(0, workers).Select(w => Task.Run(
+            async () =>
+            {
+                var mine = cities.Where((_, i) => i % workers == w).ToArray();
+                await using var caseConnection = new NpgsqlConnection(connectionString);
+                await using var ledgerConnection = new NpgsqlConnection(connectionString);
+                await caseConnection.OpenAsync(cancellationToken);
+                await ledgerConnection.OpenAsync(cancellationToken);
+                await using var cases = await caseConnection.BeginBinaryImportAsync(CaseCopy, cancellationToken);
+                await using var ledger = await ledgerConnection.BeginBinaryImportAsync(LedgerCopy, cancellationToken);
+                generator.Generate(mine, w, (c, l) =>
+                {
+                    WriteCase(cases, c);
+                    foreach (var row in l)
+                    {
+                        WriteLedger(ledger, row);
+                    }
+
+                    var m = Interlocked.Increment(ref matters);
+                    var r = Interlocked.Add(ref rows, l.Count);
+                    if (m % 10_000 == 0)
+                    {
+                        report?.Invoke(new Progress(m, r));
+                    }
+                }, cancellationToken);
+                await cases.CompleteAsync(cancellationToken);
+                await ledger.CompleteAsync(cancellationToken);
+            },
+            cancellationToken)).ToArray();
+        await Task.WhenAll(tasks);
+        var done = new Progress(matters, rows);
+        report?.Invoke(done);
+        return done;
+    }
+
+    private static void WriteCase(NpgsqlBinaryImporter copy, CaseRow row)
+    {
+        copy.StartRow();
+        copy.Write(MatterRepository.CaseKind, NpgsqlDbType.Text);
+        copy.Write(row.CaseId, NpgsqlDbType.Text);
+        copy.Write(row.PointCode, NpgsqlDbType.Text);
+        copy.Write(row.CurrentPointCode, NpgsqlDbType.Text);
+        WriteText(copy, row.WindowId);
+        WriteText(copy, row.HandlerId);
+        copy.Write(row.Status, NpgsqlDbType.Text);
+        copy.Write(row.IsOpen, NpgsqlDbType.Boolean);
+        copy.Write(row.Version, NpgsqlDbType.Integer);
+        copy.Write(row.State, NpgsqlDbType.Jsonb);
+        copy.Write(row.OpenedAt, NpgsqlDbType.TimestampTz);
+        copy.Write(row.UpdatedAt, NpgsqlDbType.TimestampTz);
+        copy.WriteNull();
+        copy.Write(false, NpgsqlDbType.Boolean);
+    }
+
+    private static void WriteLedger(NpgsqlBinaryImporter copy, LedgerRow row)
+    {
+        copy.StartRow();
+        copy.Write(MatterRepository.CaseKind, NpgsqlDbType.Text);
+        copy.Write(row.CaseId, NpgsqlDbType.Text);
+        copy.Write(row.Sequence, NpgsqlDbType.Integer);
+        copy.Write(row.OccurredAt, NpgsqlDbType.TimestampTz);
+        copy.Write(row.ActorId, NpgsqlDbType.Text);
+        copy.Write(row.PointCode, NpgsqlDbType.Text);
+        WriteText(copy, row.WindowId);
+        copy.Write(row.Action, NpgsqlDbType.Text);
+        WriteText(copy, row.StatusBefore);
+        copy.Write(row.StatusAfter, NpgsqlDbType.Text);
+        WriteText(copy, row.Detail);
+        copy.Write(row.Changes, NpgsqlDbType.Json);
+        copy.Write(row.Hash, NpgsqlDbType.Bytea);
+    }
+
+    private static void WriteText(NpgsqlBinaryImporter copy, string? value)
+    {
+        if (value is null)
+        {
+            copy.WriteNull();
+        }
+        else
+        {
+            copy.Write(value, NpgsqlDbType.Text);
+        }
+    }
+}
