@@ -119,6 +119,7 @@ app.MapRatingEndpoints(api);
 api.MapComplaintEndpoints();
 api.MapSupervisionOrderEndpoints();
 api.MapAccountabilityEndpoints();
+app.MapCatalogEndpoints(api);
 app.MapLiveEndpoints(api);
 app.MapQueueEndpoints(api);
 app.MapLiveStatus();

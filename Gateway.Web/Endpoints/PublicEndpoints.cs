@@ -30,7 +30,8 @@ internal static class PublicEndpoints
             .Produces<PublicProgress>();
     }
 
-    private static async Task<IResult> CatalogAsync(string pointCode, IClusterClient grains)
+    /// <summary>The items in force today, or on the day asked for (<c>on</c>): each the version the city approved for that day.</summary>
+    private static async Task<IResult> CatalogAsync(string pointCode, IClusterClient grains, DateOnly? on = null)
     {
         var point = Matters.Point(pointCode);
         if (await grains.Reference<IServicePointGrain>(point.Value).GetProfile() is null)
@@ -38,7 +39,8 @@ internal static class PublicEndpoints
             throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined.");
         }
 
-        var items = await grains.Reference<ICatalogGrain>(point.Value).List();
+        var catalog = grains.Reference<ICatalogGrain>(point.Value);
+        var items = on is { } day ? await catalog.ListOn(day) : await catalog.List();
         return Results.Ok(items.Select(PublicServiceItem.From).ToArray());
     }
 

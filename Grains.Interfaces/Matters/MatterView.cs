@@ -102,4 +102,12 @@ public sealed record MatterView(
     /// <summary>The one extension (延期) of the limit, if granted; <see cref="DueDate"/> already includes it.</summary>
     [Id(35)]
     public DeadlineExtension? Extension { get; init; }
+
+    /// <summary>The item's code (事项编码) when taken in; null in a city without a master catalog.</summary>
+    [Id(36)]
+    public string? ItemCode { get; init; }
+
+    /// <summary>The version of the item the matter was taken in under: its time limit and materials are that version's.</summary>
+    [Id(37)]
+    public int ItemVersion { get; init; }
 }
