@@ -21,7 +21,7 @@ internal static class CatalogEndpoints
     public static void MapCatalogEndpoints(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
         app.MapGroup("/public").WithTags("Public").AllowAnonymous()
-            .MapGet("/points/{pointCode}/handbook", HandbookAsync).AsPublicRead().WithName("PublicHandbook")
+            .MapGet("/points/{pointCode}/handbook", HandbookAsync).AsDatedPublicRead().WithName("PublicHandbook")
             .WithSummary("The point's handbook (办事指南手册) of a day (on=yyyy-MM-dd, default today): its items in force with their windows and flow charts.")
             .Produces<PublicHandbook>();
 

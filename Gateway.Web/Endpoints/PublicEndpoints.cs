@@ -24,7 +24,7 @@ internal static class PublicEndpoints
     public static void MapPublicEndpoints(this IEndpointRouteBuilder app)
     {
         var open = app.MapGroup("/public").WithTags("Public").AllowAnonymous();
-        open.MapGet("/points/{pointCode}/catalog", CatalogAsync).AsPublicRead().WithName("PublicCatalog").Produces<IReadOnlyList<PublicServiceItem>>();
+        open.MapGet("/points/{pointCode}/catalog", CatalogAsync).AsDatedPublicRead().WithName("PublicCatalog").Produces<IReadOnlyList<PublicServiceItem>>();
         open.MapPost("/progress/{receiptNumber}", ProgressAsync).RequireRateLimiting(LookupLimit).WithName("PublicProgress")
             .WithSummary("The body names either code (the progress code on the receipt slip) or residentId (the applicant's full resident ID number).")
             .Produces<PublicProgress>();

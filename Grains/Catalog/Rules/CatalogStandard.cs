@@ -36,19 +36,4 @@ public static class CatalogStandard
         Compare(item.Kind == standard.Kind, "kind");
         return differences;
     }
-
-    /// <summary>The standard of <paramref name="master"/> with the point's own details of <paramref name="local"/>.</summary>
-    public static ServiceItem Implement(ServiceItem master, ServiceItem local) => master with
-    {
-        Id = local.Id,
-        WindowId = local.WindowId,
-        JointWindowIds = local.JointWindowIds,
-        PartTimeLimitWorkingDays = local.PartTimeLimitWorkingDays,
-        DecidedAs = local.DecidedAs,
-        CollectsFor = local.CollectsFor,
-        Hours = local.Hours,
-        Contact = local.Contact,
-        Version = 0,
-        EffectiveFrom = null,
-    };
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Network;
 
@@ -10,13 +11,16 @@ namespace Network.Grains.Catalog.Rules;
 /// the steps after intake happen where the item is decided; the last is the result, within the time
 /// limit.
 /// </summary>
-public static class ItemFlow
+public static partial class ItemFlow
 {
     private static readonly string[] Arrows = ["→", "->", "—>"];
 
     public static IReadOnlyList<FlowStep> Of(ServiceItem item, ServicePointProfile point, string windowName)
     {
-        var steps = item.Procedure.Split(Arrows, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // A step that only restates a time limit ("10个工作日内办结") is left out: the result box states the item's own.
+        var steps = item.Procedure.Split(Arrows, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(s => !LimitOnly().IsMatch(s))
+            .ToArray();
         var deciding = item.DecidingTier > point.Tier ? Place(item.DecidingTier) : point.Name;
         var flow = new List<FlowStep> { new(steps.Length > 0 ? steps[0] : "窗口受理", $"{point.Name}{windowName}", FlowStepKind.Intake) };
         if (item.Kind == MatterKind.Joint)
@@ -42,4 +46,7 @@ public static class ItemFlow
         Tier.Township => "乡镇便民服务中心",
         _ => "村（社区）便民服务站",
     };
+
+    [GeneratedRegex(@"^[0-9０-９]+个工作日内办结$")]
+    private static partial Regex LimitOnly();
 }
