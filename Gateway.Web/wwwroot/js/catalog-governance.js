@@ -19,6 +19,9 @@ const forms = {
   Refuse: { label: "不予批准", route: "refuse", fields: [{ name: "reason", label: "理由" }] },
 };
 
+const limitText = (days) => (days === 0 ? "即办" : `${days}个工作日`);
+const show = (key, value) => (key === "timeLimitWorkingDays" ? limitText(value) : Array.isArray(value) ? value.join("、") : String(value ?? ""));
+
 const me = await api("/api/auth/me");
 const point = await api(path`/api/points/${me.pointCode}`);
 document.getElementById("point-name").textContent = point.name;
@@ -103,8 +106,6 @@ async function open(number) {
   render(view, history);
 }
 
-const limitText = (days) => (days === 0 ? "即办" : `${days}个工作日`);
-const show = (key, value) => (key === "timeLimitWorkingDays" ? limitText(value) : Array.isArray(value) ? value.join("、") : String(value ?? ""));
 
 function render(view, history) {
   detail.hidden = false;
