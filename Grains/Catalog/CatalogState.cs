@@ -19,7 +19,7 @@ public sealed class CatalogState
     {
         if (Items.Count > 0 && Entries.Count == 0)
         {
-            Entries = Items.Select(i => new CatalogEntry(i with { Version = 1, EffectiveFrom = DateOnly.MinValue }, DateOnly.MinValue, false)).ToList();
+            Entries = Items.Select(i => new CatalogEntry(i with { Version = 1, EffectiveFrom = null }, DateOnly.MinValue, false)).ToList();
             Items = [];
         }
 

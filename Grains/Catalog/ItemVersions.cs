@@ -40,7 +40,10 @@ public static class ItemVersions
     /// <summary>
     /// The entries after publishing <paramref name="items"/> in force from <paramref name="day"/>: an
     /// item equal to the one in force keeps its version, a new or changed one gets the next version of
-    /// its key, and an item in force but not published is withdrawn. Null when nothing changes.
+    /// its key, and an item in force but not published is withdrawn. An item's very first version is
+    /// in force for every day (nothing of it was in force before to keep), though it shows the day it
+    /// was published: a clock that reads an earlier day (a restored backup, a test's clock) still finds
+    /// the item. Null when nothing changes.
     /// </summary>
     public static List<CatalogEntry>? Publish(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<ServiceItem> items, DateOnly day, Func<ServiceItem, string> keyOf)
     {
@@ -56,7 +59,8 @@ public static class ItemVersions
                 continue;
             }
 
-            next.Add(Versioned(next, item, key, day, keyOf, withdrawn: false));
+            var versioned = Versioned(next, item, key, day, keyOf, withdrawn: false);
+            next.Add(next.Any(e => keyOf(e.Item) == key) ? versioned : versioned with { EffectiveFrom = DateOnly.MinValue });
         }
 
         foreach (var (key, held) in inForce.Where(p => !published.Contains(p.Key)))

@@ -103,7 +103,7 @@ public sealed class CatalogGovernanceFlowTests(PostgresFixture db)
         Assert.Equal("民政窗口", allowance.WindowName);
         Assert.Equal(FlowStepKind.Intake, allowance.Flow[0].Kind);
         Assert.Equal(FlowStepKind.Result, allowance.Flow[^1].Kind);
-        Assert.Empty((await catalog.Handbook(Day.AddDays(-1))).Entries);
+        Assert.Equal(Day, allowance.Item.EffectiveFrom);
     }
 
     private static (int Version, int Limit) Pair(ServiceItem? item) => (item!.Version, item.TimeLimitWorkingDays);

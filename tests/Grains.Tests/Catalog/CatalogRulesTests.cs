@@ -161,6 +161,8 @@ public sealed class CatalogRulesTests
     {
         var first = ItemVersions.Publish([], [TownAllowance, Items[SeniorCard] with { Code = "330182-QR-0001" }], Today, i => i.Id)!;
         Assert.Null(ItemVersions.Publish(first, [TownAllowance, Items[SeniorCard] with { Code = "330182-QR-0001" }], Today, i => i.Id));
+        // A first version shows its day but is found on any day: there was no earlier one to keep.
+        Assert.Equal([Today, Today], ItemVersions.InForce(first, Today.AddDays(-30), i => i.Id).Select(i => i.EffectiveFrom!.Value));
         var next = ItemVersions.Publish(first, [TownAllowance with { Hours = "8:30-17:30" }], Today.AddDays(1), i => i.Id)!;
 
         var tomorrow = ItemVersions.InForce(next, Today.AddDays(1), i => i.Id);
