@@ -38,7 +38,7 @@ public sealed class CatalogGrain(
         }
 
         var entries = state.State.Versions();
-        ImplementationListRules.Ensure(checkedItems, code, await MasterAsync(code), entries);
+        ImplementationListRules.Ensure(checkedItems, code, await MasterAsync(code), entries, Today);
         if (ItemVersions.Publish(entries, checkedItems, Today, KeyOf) is { } next)
         {
             state.State.Entries = next;

@@ -12,7 +12,8 @@ namespace Network.Grains.Catalog.Rules;
 /// </summary>
 public static class ImplementationListRules
 {
-    public static void Ensure(IReadOnlyList<ServiceItem> items, DivisionCode point, IReadOnlyDictionary<string, ServiceItem>? master, IReadOnlyList<CatalogEntry> approved)
+    /// <param name="day">The day the list takes effect: an approved change counts from its own effective day only.</param>
+    public static void Ensure(IReadOnlyList<ServiceItem> items, DivisionCode point, IReadOnlyDictionary<string, ServiceItem>? master, IReadOnlyList<CatalogEntry> approved, DateOnly day)
     {
         if (master is null)
         {
@@ -31,7 +32,7 @@ public static class ImplementationListRules
             }
 
             var differences = ItemCode.IsLocalOf(code, point.Value) ? ["code"] : CatalogStandard.Differences(item, master[code]);
-            if (differences.Count > 0 && !IsApproved(item, approved))
+            if (differences.Count > 0 && !IsApproved(item, approved, day))
             {
                 throw Unapproved(field, item, differences);
             }
@@ -54,9 +55,9 @@ public static class ImplementationListRules
         throw DomainException.Invalid($"{field}.code", "item.unknownCode", $"There is no item {item.Code} in the master catalog of city {ItemCode.CityOf(point)} in force today.");
     }
 
-    /// <summary>Whether the city approved <paramref name="item"/>'s standard for this point (an adopted change of the same code and standard).</summary>
-    public static bool IsApproved(ServiceItem item, IReadOnlyList<CatalogEntry> approved) =>
-        approved.Any(e => e.ChangeId is not null && e.Item.Code == item.Code && CatalogStandard.Differences(item, e.Item).Count == 0);
+    /// <summary>Whether the city approved <paramref name="item"/>'s standard for this point in force by <paramref name="day"/> (an adopted change of the same code and standard).</summary>
+    public static bool IsApproved(ServiceItem item, IReadOnlyList<CatalogEntry> approved, DateOnly day) =>
+        approved.Any(e => e.ChangeId is not null && e.EffectiveFrom <= day && e.Item.Code == item.Code && CatalogStandard.Differences(item, e.Item).Count == 0);
 
     private static DomainException Unapproved(string field, ServiceItem item, IReadOnlyList<string> differences) =>
         DomainException.Conflict(

@@ -44,15 +44,15 @@ public sealed class CatalogRulesTests
     [Fact]
     public void A_point_cannot_publish_an_unapproved_deviation()
     {
-        ImplementationListRules.Ensure([TownAllowance], TownshipCode, Master, []);
+        ImplementationListRules.Ensure([TownAllowance], TownshipCode, Master, [], Today);
 
         var refused = Refused(
-            () => ImplementationListRules.Ensure([TownAllowance with { TimeLimitWorkingDays = 3 }], TownshipCode, Master, []),
+            () => ImplementationListRules.Ensure([TownAllowance with { TimeLimitWorkingDays = 3 }], TownshipCode, Master, [], Today),
             DomainErrorKind.Conflict, "catalog.unapprovedDeviation", "items[0]");
         Assert.Contains("timeLimitWorkingDays", refused.Message, StringComparison.Ordinal);
 
         // The point's own details are not deviations: another window, its hours and phone.
-        ImplementationListRules.Ensure([TownAllowance with { WindowId = Land, Hours = "周一至周五 8:30-17:30", Contact = "0838-8200000" }], TownshipCode, Master, []);
+        ImplementationListRules.Ensure([TownAllowance with { WindowId = Land, Hours = "周一至周五 8:30-17:30", Contact = "0838-8200000" }], TownshipCode, Master, [], Today);
     }
 
     [Fact]
@@ -61,23 +61,27 @@ public sealed class CatalogRulesTests
         var deviation = TownAllowance with { TimeLimitWorkingDays = 3 };
         var adopted = new CatalogEntry(deviation with { Version = 2 }, Today, false) { ChangeId = Number() };
 
-        ImplementationListRules.Ensure([deviation], TownshipCode, Master, [adopted]);
-        Refused(() => ImplementationListRules.Ensure([deviation with { TimeLimitWorkingDays = 2 }], TownshipCode, Master, [adopted]),
+        ImplementationListRules.Ensure([deviation], TownshipCode, Master, [adopted], Today);
+        Refused(() => ImplementationListRules.Ensure([deviation with { TimeLimitWorkingDays = 2 }], TownshipCode, Master, [adopted], Today),
+            DomainErrorKind.Conflict, "catalog.unapprovedDeviation", "items[0]");
+
+        // Approved to take effect next week: not to be published before then.
+        Refused(() => ImplementationListRules.Ensure([deviation], TownshipCode, Master, [adopted with { EffectiveFrom = Today.AddDays(7) }], Today),
             DomainErrorKind.Conflict, "catalog.unapprovedDeviation", "items[0]");
     }
 
     [Fact]
     public void Every_item_of_a_governed_list_names_a_code_of_the_city_s_master_catalog()
     {
-        Refused(() => ImplementationListRules.Ensure([TownAllowance with { Code = null }], TownshipCode, Master, []),
+        Refused(() => ImplementationListRules.Ensure([TownAllowance with { Code = null }], TownshipCode, Master, [], Today),
             DomainErrorKind.Invalid, "item.codeRequired", "items[0].code");
-        Refused(() => ImplementationListRules.Ensure([TownAllowance with { Code = "330182-JF-0999" }], TownshipCode, Master, []),
+        Refused(() => ImplementationListRules.Ensure([TownAllowance with { Code = "330182-JF-0999" }], TownshipCode, Master, [], Today),
             DomainErrorKind.Invalid, "item.unknownCode", "items[0].code");
-        Refused(() => ImplementationListRules.Ensure([TownAllowance, TownAllowance with { Id = "again" }], TownshipCode, Master, []),
+        Refused(() => ImplementationListRules.Ensure([TownAllowance, TownAllowance with { Id = "again" }], TownshipCode, Master, [], Today),
             DomainErrorKind.Invalid, "item.duplicateCode", "items[1].code");
 
         // A city without a master catalog leaves its points' lists as they are.
-        ImplementationListRules.Ensure([TownAllowance with { Code = null, TimeLimitWorkingDays = 3 }], TownshipCode, null, []);
+        ImplementationListRules.Ensure([TownAllowance with { Code = null, TimeLimitWorkingDays = 3 }], TownshipCode, null, [], Today);
     }
 
     [Fact]
@@ -152,8 +156,8 @@ public sealed class CatalogRulesTests
         Assert.Equal($"{Township}-ZX-7Q2M9XKD", approved.Item.Code);
         Assert.True(ItemCode.IsLocalOf(approved.Item.Code, Township));
 
-        Refused(() => ImplementationListRules.Ensure([approved.Item], TownshipCode, Master, []), DomainErrorKind.Conflict, "catalog.unapprovedDeviation", "items[0]");
-        ImplementationListRules.Ensure([approved.Item], TownshipCode, Master, [new CatalogEntry(approved.Item with { Version = 1 }, Today, false) { ChangeId = approved.Number }]);
+        Refused(() => ImplementationListRules.Ensure([approved.Item], TownshipCode, Master, [], Today), DomainErrorKind.Conflict, "catalog.unapprovedDeviation", "items[0]");
+        ImplementationListRules.Ensure([approved.Item], TownshipCode, Master, [new CatalogEntry(approved.Item with { Version = 1 }, Today, false) { ChangeId = approved.Number }], Today);
     }
 
     [Fact]
