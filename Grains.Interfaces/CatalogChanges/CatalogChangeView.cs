@@ -31,29 +31,3 @@ public sealed record CatalogChangeView(
     [Id(20)]
     public bool IsClosed { get; init; }
 }
-
-/// <summary>A line of a list of catalog changes.</summary>
-[GenerateSerializer, Immutable]
-public sealed record CatalogChangeSummary(
-    [property: Id(0)] string Number,
-    [property: Id(1)] string PointCode,
-    [property: Id(2)] string PointName,
-    [property: Id(3)] CatalogChangeKind Kind,
-    [property: Id(4)] string ItemId,
-    [property: Id(5)] string ItemName,
-    [property: Id(6)] string? Code,
-    [property: Id(7)] CatalogChangeStatus Status,
-    [property: Id(8)] DateTimeOffset ProposedAt,
-    [property: Id(9)] DateOnly? EffectiveFrom,
-    [property: Id(10)] bool IsClosed);
-
-/// <summary>
-/// Which catalog changes to list: those a point proposed, or with <see cref="Incoming"/> those
-/// waiting at (or decided by) the city <see cref="PointCode"/>.
-/// </summary>
-[GenerateSerializer, Immutable]
-public sealed record CatalogChangeQuery(
-    [property: Id(0)] string PointCode,
-    [property: Id(1)] bool Incoming,
-    [property: Id(2)] bool OpenOnly,
-    [property: Id(3)] int Limit);

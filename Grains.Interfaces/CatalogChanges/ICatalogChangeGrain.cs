@@ -21,9 +21,3 @@ public interface ICatalogChangeGrain : IGrainWithStringKey
 
     Task<IReadOnlyList<CaseHistoryRow>> GetHistory(Actor actor);
 }
-
-/// <summary>Lists catalog changes from the case store, within the actor's reach.</summary>
-public interface ICatalogChangeQueryGrain : IGrainWithIntegerKey
-{
-    Task<IReadOnlyList<CatalogChangeSummary>> List(Actor actor, CatalogChangeQuery query);
-}
