@@ -124,7 +124,7 @@ function render(view, history) {
       h("thead", {}, h("tr", {}, h("th", {}, "项目"), h("th", {}, "基本目录"), h("th", {}, "拟实施"))),
       h("tbody", {}, compared.map((key) => h("tr", { class: view.differences.includes(key) ? "differs" : null },
         h("td", {}, fieldNames[key]), h("td", {}, show(key, view.masterItem?.[key])), h("td", {}, show(key, view.item[key])))))),
-    view.allowedActions.map((action) => actionForm(view, action)),
+    ...view.allowedActions.map((action) => actionForm(view, action)).filter((form) => form),
     h("h3", {}, "记录"),
     h("ol", {}, history.map((r) => h("li", {}, `${r.occurredAt} ${r.actorId} ${r.action}${r.detail ? `：${r.detail}` : ""}`))));
 }
