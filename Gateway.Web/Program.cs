@@ -132,6 +132,7 @@ api.MapAssessmentEndpoints();
 api.MapOnlineFilingEndpoints();
 api.MapSealEndpoints();
 api.MapOpen311ClientEndpoints();
+app.MapCatalogEndpoints(api);
 app.MapLiveEndpoints(api);
 app.MapQueueEndpoints(api);
 app.MapLiveStatus();

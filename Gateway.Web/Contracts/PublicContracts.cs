@@ -1,5 +1,6 @@
 using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Matters;
+using Network.Grains.Interfaces.Network;
 
 namespace Network.Gateway.Contracts;
 
@@ -26,6 +27,24 @@ public sealed record PublicServiceItem(
     /// <summary>The window that handles the item (where it is booked and queued for).</summary>
     public string WindowId { get; init; } = string.Empty;
 
+    /// <summary>The item's code (事项编码), null in a city without a master catalog.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The version in force on the day asked for, and the day it came into force.</summary>
+    public int Version { get; init; }
+
+    public DateOnly? EffectiveFrom { get; init; }
+
+    /// <summary>The tier that decides it and how it is handled (即办件, 承诺件, 联办件).</summary>
+    public Tier DecidingTier { get; init; }
+
+    public MatterKind Kind { get; init; }
+
+    /// <summary>The point's hours and enquiry phone for the item.</summary>
+    public string? Hours { get; init; }
+
+    public string? Contact { get; init; }
+
     public static PublicServiceItem From(ServiceItem i) =>
         new(i.Id, i.Name, i.Conditions, i.LegalBasis, i.Procedure, i.RequiredMaterials, i.TimeLimitWorkingDays, i.Result, i.Fee)
         {
@@ -33,8 +52,25 @@ public sealed record PublicServiceItem(
             FeeUnit = i.FeeUnit,
             FeeBasis = i.FeeBasis,
             WindowId = i.WindowId,
+            Code = i.Code,
+            Version = i.Version,
+            EffectiveFrom = i.EffectiveFrom,
+            DecidingTier = i.DecidingTier,
+            Kind = i.Kind,
+            Hours = i.Hours,
+            Contact = i.Contact,
         };
 }
+
+/// <summary>A point's handbook (办事指南手册) for the public: its items in force on the day, each with its window's name and its flow chart; no staff.</summary>
+public sealed record PublicHandbook(string PointCode, string PointName, Tier Tier, DateOnly Day, string? SupervisionPhone, IReadOnlyList<PublicHandbookEntry> Entries)
+{
+    public static PublicHandbook From(CatalogHandbook h) =>
+        new(h.PointCode, h.PointName, h.Tier, h.Day, h.SupervisionPhone, h.Entries.Select(e => new PublicHandbookEntry(PublicServiceItem.From(e.Item), e.WindowName, e.Flow)).ToArray());
+}
+
+/// <summary>One item of a public handbook.</summary>
+public sealed record PublicHandbookEntry(PublicServiceItem Item, string WindowName, IReadOnlyList<FlowStep> Flow);
 
 /// <summary>What a citizen sees of their matter: where it stands, by when (and whether the limit was extended, 延期), and how it ended (the grain's <see cref="CitizenProgress"/>).</summary>
 public sealed record PublicProgress(

@@ -21,6 +21,8 @@ internal static class AdminEndpoints
         var admin = api.MapGroup("/admin").WithTags("Administration").RequireAuthorization(Roles.Administrator);
         admin.MapPut("/points/{pointCode}", DefineAsync).WithName("DefinePoint").Produces<PointView>();
         admin.MapPut("/points/{pointCode}/catalog", PublishCatalogAsync).WithName("PublishCatalog").Produces<IReadOnlyList<ServiceItem>>();
+        admin.MapPut("/cities/{cityCode}/master-catalog", PublishMasterCatalogAsync).WithName("PublishMasterCatalog").Produces<IReadOnlyList<ServiceItem>>()
+            .WithSummary("Publishes the city's master catalog (基本目录), in force from today; the points' implementation lists select from it.");
         admin.MapPut("/calendar", PublishCalendarAsync).WithName("PublishCalendar").Produces<IReadOnlyList<HolidaySchedule>>();
         admin.MapGet("/calendar", async (IClusterClient grains) => Results.Ok(await grains.Reference<ICalendarGrain>("CN").GetSchedules()))
             .WithName("GetCalendar").Produces<IReadOnlyList<HolidaySchedule>>();
@@ -55,6 +57,19 @@ internal static class AdminEndpoints
         var published = await catalog.List();
         await audit.WriteAsync(
             Succeeded(context, "catalog.publish", point.Value, $"{published.Count} items: {string.Join(", ", published.Select(i => $"{i.Id}@{i.WindowId}"))}"),
+            cancellationToken);
+        return Results.Ok(published);
+    }
+
+    private static async Task<IResult> PublishMasterCatalogAsync(
+        string cityCode, IReadOnlyList<ServiceItem> items, HttpContext context, IClusterClient grains, AdministratorScope scope, AuditLog audit, CancellationToken cancellationToken)
+    {
+        var city = Matters.Point(cityCode);
+        var administrator = CurrentClerk.From(context.User);
+        await GuardAsync(context, audit, "catalog.publishMaster", city.Value, () => scope.EnsureCovers(administrator, city), cancellationToken);
+        var published = await grains.Reference<IMasterCatalogGrain>(city.Value).Publish(items);
+        await audit.WriteAsync(
+            Succeeded(context, "catalog.publishMaster", city.Value, $"{published.Count} items: {string.Join(", ", published.Select(i => $"{i.Code} v{i.Version}"))}"),
             cancellationToken);
         return Results.Ok(published);
     }

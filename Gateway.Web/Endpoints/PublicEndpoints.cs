@@ -24,13 +24,14 @@ internal static class PublicEndpoints
     public static void MapPublicEndpoints(this IEndpointRouteBuilder app)
     {
         var open = app.MapGroup("/public").WithTags("Public").AllowAnonymous();
-        open.MapGet("/points/{pointCode}/catalog", CatalogAsync).AsPublicRead().WithName("PublicCatalog").Produces<IReadOnlyList<PublicServiceItem>>();
+        open.MapGet("/points/{pointCode}/catalog", CatalogAsync).AsDatedPublicRead().WithName("PublicCatalog").Produces<IReadOnlyList<PublicServiceItem>>();
         open.MapPost("/progress/{receiptNumber}", ProgressAsync).RequireRateLimiting(LookupLimit).WithName("PublicProgress")
             .WithSummary("The body names either code (the progress code on the receipt slip) or residentId (the applicant's full resident ID number).")
             .Produces<PublicProgress>();
     }
 
-    private static async Task<IResult> CatalogAsync(string pointCode, IClusterClient grains)
+    /// <summary>The items in force today, or on the day asked for (<c>on</c>): each the version the city approved for that day.</summary>
+    private static async Task<IResult> CatalogAsync(string pointCode, IClusterClient grains, DateOnly? on = null)
     {
         var point = Matters.Point(pointCode);
         if (await grains.Reference<IServicePointGrain>(point.Value).GetProfile() is null)
@@ -38,7 +39,8 @@ internal static class PublicEndpoints
             throw DomainException.NotFound("pointCode", "point.undefined", $"Service point {point} is not defined.");
         }
 
-        var items = await grains.Reference<ICatalogGrain>(point.Value).List();
+        var catalog = grains.Reference<ICatalogGrain>(point.Value);
+        var items = on is { } day ? await catalog.ListOn(day) : await catalog.List();
         return Results.Ok(items.Select(PublicServiceItem.From).ToArray());
     }
 

@@ -16,6 +16,9 @@ public static class PublicReadSetup
 {
     public const string CachePolicy = "public-read";
 
+    /// <summary>The same for reads of a day (<c>?on=yyyy-MM-dd</c>: a point's catalog or handbook in force on that day), kept per day asked.</summary>
+    public const string DatedCachePolicy = "public-read-dated";
+
     /// <summary>The cache's memory bound: far above what the public answers of a city's points take.</summary>
     private const long CacheSizeLimitBytes = 32L * 1024 * 1024;
 
@@ -36,6 +39,18 @@ public static class PublicReadSetup
                     policy.NoCache();
                 }
             });
+            o.AddPolicy(DatedCachePolicy, policy =>
+            {
+                if (options.PublicRead.CacheSeconds > 0)
+                {
+                    // Only the day varies an entry; an invalid day is refused (400) and not kept.
+                    policy.Expire(TimeSpan.FromSeconds(options.PublicRead.CacheSeconds)).SetVaryByQuery("on");
+                }
+                else
+                {
+                    policy.NoCache();
+                }
+            });
         });
         return services;
     }
@@ -43,4 +58,8 @@ public static class PublicReadSetup
     /// <summary>Marks an anonymous read: limited per client IP, then answered from the output cache when it can be.</summary>
     public static RouteHandlerBuilder AsPublicRead(this RouteHandlerBuilder endpoint) =>
         endpoint.RequireRateLimiting(RateLimitSetup.PublicReadLimit).CacheOutput(CachePolicy);
+
+    /// <summary>An anonymous read of a day (<c>?on=</c>), cached per day asked.</summary>
+    public static RouteHandlerBuilder AsDatedPublicRead(this RouteHandlerBuilder endpoint) =>
+        endpoint.RequireRateLimiting(RateLimitSetup.PublicReadLimit).CacheOutput(DatedCachePolicy);
 }

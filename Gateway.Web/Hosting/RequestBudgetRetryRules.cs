@@ -45,7 +45,10 @@ public static class RequestBudgetRetryRules
         .. Methods<IServicePointGrain>(
             nameof(IServicePointGrain.GetProfile), nameof(IServicePointGrain.GetFlags), nameof(IServicePointGrain.GetLoad),
             nameof(IServicePointGrain.GetTree), nameof(IServicePointGrain.GetHall), nameof(IServicePointGrain.Define)),
-        .. Methods<ICatalogGrain>(nameof(ICatalogGrain.List), nameof(ICatalogGrain.Find), nameof(ICatalogGrain.Publish)),
+        .. Methods<ICatalogGrain>(
+            nameof(ICatalogGrain.List), nameof(ICatalogGrain.Find), nameof(ICatalogGrain.Publish),
+            nameof(ICatalogGrain.ListOn), nameof(ICatalogGrain.FindVersion), nameof(ICatalogGrain.Handbook)),
+        .. Methods<IMasterCatalogGrain>(nameof(IMasterCatalogGrain.List), nameof(IMasterCatalogGrain.ListOn), nameof(IMasterCatalogGrain.Publish)),
         .. Methods<ICalendarGrain>(nameof(ICalendarGrain.GetSchedules), nameof(ICalendarGrain.Publish)),
         .. Methods<IMatterQueryGrain>(nameof(IMatterQueryGrain.ListMatters), nameof(IMatterQueryGrain.ListLedger)),
         .. Methods<IWindowGrain>(nameof(IWindowGrain.GetDuty)),

@@ -26,6 +26,8 @@ public static class CaseNumber
 
     /// <summary>信访: a petition.</summary>
     public const string Petition = "XF";
+    /// <summary>目录变更 (a change of a point's implementation list, for the city's approval).</summary>
+    public const string CatalogChange = "ML";
 
     // Crockford-style alphabet, as receipt numbers: no I, L, O, U.
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";

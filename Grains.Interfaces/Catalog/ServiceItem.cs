@@ -58,4 +58,28 @@ public sealed record ServiceItem(
     /// <summary>For a bill collected for a third party (代收: electricity, water, gas): the payee's name; null otherwise.</summary>
     [Id(19)]
     public string? CollectsFor { get; init; }
+
+    /// <summary>
+    /// The item's stable code (事项编码, <see cref="ItemCode"/>): the city master catalog's code
+    /// (<c>510682-XK-0001</c>) or a point's own approved item (<c>510682101-ZX-7Q2M9XKD</c>); null
+    /// only in a city that keeps no master catalog.
+    /// </summary>
+    [Id(20)]
+    public string? Code { get; init; }
+
+    /// <summary>The version of the item at its point (1, 2, …), set by the catalog; a matter records the one it was taken in under.</summary>
+    [Id(21)]
+    public int Version { get; init; }
+
+    /// <summary>The day this version came (or comes) into force (生效日期), set by the catalog.</summary>
+    [Id(22)]
+    public DateOnly? EffectiveFrom { get; init; }
+
+    /// <summary>The point's hours for the item (办公时间), a local detail of the implementation list.</summary>
+    [Id(23)]
+    public string? Hours { get; init; }
+
+    /// <summary>The point's enquiry phone for the item (咨询电话), a local detail of the implementation list.</summary>
+    [Id(24)]
+    public string? Contact { get; init; }
 }

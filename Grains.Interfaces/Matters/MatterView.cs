@@ -119,4 +119,11 @@ public sealed record MatterView(
     /// <summary>The consultation (咨询) this matter was turned from, if any.</summary>
     [Id(39)]
     public string? FromConsultation { get; init; }
+    /// <summary>The item's code (事项编码) when taken in; null in a city without a master catalog.</summary>
+    [Id(40)]
+    public string? ItemCode { get; init; }
+
+    /// <summary>The version of the item the matter was taken in under: its time limit and materials are that version's.</summary>
+    [Id(41)]
+    public int ItemVersion { get; init; }
 }

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Network.Grains.Accountability;
+using Network.Grains.CatalogChanges;
 using Network.Grains.Complaints;
 using Network.Grains.Oversight;
 using Network.Grains.Supervision;
 
 namespace Network.Grains.Hosting;
 
-/// <summary>Registers the oversight kinds of case (complaints, supervision orders, accountability records) beside the matters.</summary>
+/// <summary>Registers the oversight kinds of case (complaints, supervision orders, accountability records) and catalog changes beside the matters.</summary>
 public static class OversightServiceCollectionExtensions
 {
     /// <summary>Their read side on PostgreSQL.</summary>
@@ -30,6 +31,7 @@ public static class OversightServiceCollectionExtensions
         services.TryAddSingleton<ComplaintRepository>();
         services.TryAddSingleton<SupervisionOrderRepository>();
         services.TryAddSingleton<AccountabilityRepository>();
+        services.TryAddSingleton<CatalogChangeRepository>();
         services.TryAddSingleton<LinkedCaseReader>();
         return services;
     }

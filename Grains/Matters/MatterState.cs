@@ -25,6 +25,12 @@ public sealed record MatterState
 
     public required string ItemName { get; init; }
 
+    /// <summary>The item's code (事项编码) when taken in, null in a city without a master catalog.</summary>
+    public string? ItemCode { get; init; }
+
+    /// <summary>The version of the item at the point the matter was taken in under (0: before catalogs kept versions); a later version changes nothing here.</summary>
+    public int ItemVersion { get; init; }
+
     public required MatterKind Kind { get; init; }
 
     public required Tier DecidingTier { get; init; }
@@ -175,6 +181,8 @@ public sealed record MatterState
         Decision = Decision,
         PausedWorkingDays = PausedWorkingDays,
         DecidingTier = DecidingTier,
+        ItemCode = ItemCode,
+        ItemVersion = ItemVersion,
         IsClosed = IsClosed,
         ProgressCode = ProgressCode,
         NoticesIssued = NoticesIssued,

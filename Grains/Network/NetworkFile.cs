@@ -7,10 +7,13 @@ namespace Network.Grains.Network;
 
 /// <summary>
 /// The data file format of a network (e.g. <c>data/demo-network.json</c>): every point with its
-/// windows, proxy agents and catalog.
+/// windows, proxy agents and catalog (its implementation list), and each city's master catalog.
 /// </summary>
 public sealed record NetworkFile(IReadOnlyList<NetworkFile.Point> Points)
 {
+    /// <summary>The cities' master catalogs (基本目录), published before the points' lists that select from them.</summary>
+    public IReadOnlyList<MasterCatalog>? MasterCatalogs { get; init; }
+
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
@@ -47,4 +50,7 @@ public sealed record NetworkFile(IReadOnlyList<NetworkFile.Point> Points)
         /// <summary>The center's complaint and supervision phone, if the file names one.</summary>
         public string? SupervisionPhone { get; init; }
     }
+
+    /// <summary>A city's master catalog in the file.</summary>
+    public sealed record MasterCatalog(string CityCode, IReadOnlyList<ServiceItem> Items);
 }

@@ -7,7 +7,8 @@ namespace Network.Grains.Network;
 
 /// <summary>
 /// Loads a <see cref="NetworkFile"/> into the cluster through ordinary grain calls: points tier by
-/// tier from the top (a point needs its parent), then each point's catalog. Idempotent, so the
+/// tier from the top (a point needs its parent), then each point's catalog; the cities' master
+/// catalogs first, since the points' lists select from them. Idempotent, so the
 /// run command can load the demo network on every start.
 /// </summary>
 public static class NetworkLoader
@@ -27,6 +28,11 @@ public static class NetworkLoader
             {
                 throw DomainException.Invalid($"points[{p.Code}].tier", "point.tier", $"{p.Code} is a {code.Tier} code, but the file says {p.Tier}.");
             }
+        }
+
+        foreach (var master in file.MasterCatalogs ?? [])
+        {
+            await grains.Reference<IMasterCatalogGrain>(master.CityCode).Publish(master.Items ?? []);
         }
 
         var done = 0;

@@ -43,7 +43,8 @@ public sealed class DemoNetworkLoader(
 
         var file = await NetworkFile.ReadAsync(path, stoppingToken);
         var missing = await MissingAsync(file);
-        var count = missing.Count == 0 ? 0 : await NetworkLoader.LoadAsync(grains, new NetworkFile(missing), cancellationToken: stoppingToken);
+        // The cities' master catalogs are published every time (unchanged items keep their version), the points only when missing.
+        var count = await NetworkLoader.LoadAsync(grains, new NetworkFile(missing) { MasterCatalogs = file.MasterCatalogs }, cancellationToken: stoppingToken);
         logger.LogInformation(
             "Demo network loaded from {File}: {Points} service points, {Windows} windows, {Items} service items; {Defined} defined now, {Kept} already defined and left as they are",
             path,

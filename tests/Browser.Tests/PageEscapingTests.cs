@@ -176,15 +176,25 @@ public sealed class PageEscapingTests(NetworkFixture network)
         await PutAsync(admin, $"/api/admin/points/{Village}", Definition(village, PointName));
         await PutAsync(admin, $"/api/admin/points/{Township}", Definition(Point(Township), TownshipName));
 
+        // The item's texts are the city's standard (基本目录): written into the master catalog, then
+        // published in the village's implementation list, which must follow it.
+        void Mark(JsonNode item)
+        {
+            item["name"] = ItemName;
+            item["conditions"] = Conditions;
+            item["legalBasis"] = Long(9);
+            item["procedure"] = Long(10);
+            item["result"] = Long(11);
+            item["fee"] = Fee;
+            item["requiredMaterials"] = new JsonArray([.. Materials.Select(m => JsonValue.Create(m))]);
+        }
+
         var items = village["items"]!.AsArray();
         var item = items.Single(i => (string?)i!["id"] == Item)!;
-        item["name"] = ItemName;
-        item["conditions"] = Conditions;
-        item["legalBasis"] = Long(9);
-        item["procedure"] = Long(10);
-        item["result"] = Long(11);
-        item["fee"] = Fee;
-        item["requiredMaterials"] = new JsonArray([.. Materials.Select(m => JsonValue.Create(m))]);
+        var master = JsonNode.Parse(await File.ReadAllTextAsync(RepoPaths.DemoNetwork))!["masterCatalogs"]![0]!["items"]!.AsArray();
+        Mark(master.Single(i => (string?)i!["code"] == (string?)item["code"])!);
+        Mark(item);
+        await PutAsync(admin, $"/api/admin/cities/{City}/master-catalog", master);
         await PutAsync(admin, $"/api/admin/points/{Village}/catalog", items);
 
         await PutAsync(admin, $"/api/admin/accounts/{Uri.EscapeDataString(MarkupClerk)}", new

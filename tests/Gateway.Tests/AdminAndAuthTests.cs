@@ -75,7 +75,9 @@ public sealed class AdminAndAuthTests(GatewayFixture fx)
         var point = await (await admin.PutAsJsonAsync($"/api/admin/points/{code}", definition)).ReadAsync<PointView>();
         Assert.Equal(Demo.Township, point.ParentCode);
 
-        var item = new ServiceItem("village-proof", "村级证明", "本村村民", "《村民委员会组织法》", "申请→核实→出具", ["居民身份证"], 0, "出具证明", "不收费", "comprehensive", Grains.Interfaces.Network.Tier.Village, MatterKind.Immediate, []);
+        // The demo city keeps a master catalog (基本目录): a point's list selects from it, at its own window.
+        var master = await (await admin.GetAsync($"/api/cities/{Demo.City}/master-catalog")).ReadAsync<ServiceItem[]>();
+        var item = master.Single(i => i.Id == "village-proof") with { WindowId = "comprehensive" };
         var catalog = await (await admin.PutAsJsonAsync($"/api/admin/points/{code}/catalog", new[] { item }, Api.Json)).ReadAsync<ServiceItem[]>();
         Assert.Single(catalog);
         var badItem = item with { WindowId = "nowhere" };

@@ -26,7 +26,9 @@ public sealed class AuditedActionsTests(GatewayFixture fx)
             windows = new[] { new { id = "comprehensive", name = "综合窗口", clerkA = new { id = "c-au-a", name = "甲" }, clerkB = new { id = "c-au-b", name = "乙" } } },
             proxyAgents = Array.Empty<object>(),
         };
-        var item = new ServiceItem("village-proof", "村级证明", "本村村民", "《村民委员会组织法》", "申请→核实→出具", ["居民身份证"], 0, "出具证明", "不收费", "comprehensive", Tier.Village, MatterKind.Immediate, []);
+        // The demo city keeps a master catalog (基本目录): a point's list selects from it, at its own window.
+        var master = await (await admin.GetAsync($"/api/cities/{Demo.City}/master-catalog")).ReadAsync<ServiceItem[]>();
+        var item = master.Single(i => i.Id == "village-proof") with { WindowId = "comprehensive" };
 
         (await admin.PutAsJsonAsync($"/api/admin/points/{code}", definition)).EnsureSuccessStatusCode();
         (await admin.PutAsJsonAsync($"/api/admin/points/{code}/catalog", new[] { item }, Api.Json)).EnsureSuccessStatusCode();

@@ -22,7 +22,7 @@ public sealed class PublicTests(GatewayFixture fx)
 
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var fields = json.RootElement[0].EnumerateObject().Select(p => p.Name).ToHashSet();
-        Assert.Equal(["id", "name", "conditions", "legalBasis", "procedure", "requiredMaterials", "timeLimitWorkingDays", "result", "fee", "feeFen", "feeUnit", "feeBasis", "windowId"], fields);
+        Assert.Equal(["id", "name", "conditions", "legalBasis", "procedure", "requiredMaterials", "timeLimitWorkingDays", "result", "fee", "feeFen", "feeUnit", "feeBasis", "windowId", "code", "version", "effectiveFrom", "decidingTier", "kind", "hours", "contact"], fields);
 
         await (await citizen.GetAsync("/public/points/510682999/catalog")).AssertProblemAsync(404, "pointCode");
     }

@@ -54,6 +54,8 @@ public static partial class MatterRules
             WindowId = window.Id,
             ItemId = item.Id,
             ItemName = item.Name,
+            ItemCode = item.Code,
+            ItemVersion = item.Version,
             Kind = item.Kind,
             DecidingTier = item.DecidingTier,
             TimeLimitWorkingDays = item.TimeLimitWorkingDays,
