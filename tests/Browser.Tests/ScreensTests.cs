@@ -116,7 +116,7 @@ public sealed class ScreensTests(NetworkFixture network) : IClassFixture<Network
 
         // The hall counts the intake live, and shows the item the window serves, never the receipt number.
         await Expect(hall.Locator("#accepted")).Not.ToHaveTextAsync(acceptedBefore);
-        await Expect(hall.Locator(".hall-window[data-window=\"civil-affairs\"] .serving")).ToContainTextAsync("低保申请代办");
+        await Expect(hall.Locator(".hall-window[data-window=\"civil-affairs\"] .serving")).ToContainTextAsync("城镇居民最低生活保障办理"); // the item's name in the city's master catalog (docs/catalog-governance.md)
         Assert.DoesNotContain(receipt[^8..], await hall.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
 
         // The one-time notice is used: once the materials are in, a further one is asked of the

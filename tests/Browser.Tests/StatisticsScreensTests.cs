@@ -70,6 +70,8 @@ public sealed class StatisticsScreensTests(NetworkFixture network) : IClassFixtu
         var received = long.Parse(await page.Locator("#statistics-totals tr[data-figure=\"received\"] td").First.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(received >= 2);
         await page.WaitForFunctionAsync($"(n) => ({SeriesSum})('chart-days') === n", received);
+        // The rows chart is drawn after the table of the same report: wait for it, then check it names the window once.
+        await page.WaitForFunctionAsync("() => (echarts.getInstanceByDom(document.getElementById('chart-rows'))?.getOption()?.xAxis?.[0]?.data ?? []).includes('民政窗口')");
         Assert.Equal(["民政窗口"], (await page.EvaluateAsync<string[]>("() => echarts.getInstanceByDom(document.getElementById('chart-rows')).getOption().xAxis[0].data")).Where(n => n == "民政窗口"));
         await Expect(page.Locator("#statistics-subtitle")).ToContainTextAsync("工作日");
         await NetworkFixture.ScreenshotAsync(page, "32-statistics");

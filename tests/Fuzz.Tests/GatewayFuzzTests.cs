@@ -8,7 +8,7 @@ namespace Network.Fuzz.Tests;
 /// <summary>
 /// Malformed requests across every endpoint of the gateway's OpenAPI document (issue 6.4): never a
 /// 5xx, the gateway process stays up, and every 4xx is an application/problem+json document with
-/// title, status and code. FUZZ_SEED (default 6004) and FUZZ_COUNT (default 1500) steer the run.
+/// title, status and code (under /open311/, the error list GeoReport v2 prescribes instead). FUZZ_SEED (default 6004) and FUZZ_COUNT (default 1500) steer the run.
 /// </summary>
 public sealed class GatewayFuzzTests(FuzzFixture fx, ITestOutputHelper output) : IClassFixture<FuzzFixture>
 {
@@ -99,6 +99,13 @@ public sealed class GatewayFuzzTests(FuzzFixture fx, ITestOutputHelper output) :
                 return null;
             }
 
+            if (request.Url.StartsWith("/open311/", StringComparison.OrdinalIgnoreCase) && Open311Error(status, response.Content.Headers.ContentType?.MediaType, text))
+            {
+                // Open311 GeoReport v2 answers errors in its own format (a list of code and
+                // description, in JSON or XML as the request's format asks), as its clients expect.
+                return null;
+            }
+
             if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
             {
                 return $"{status} as {response.Content.Headers.ContentType?.MediaType ?? "no content type"}: {Short(text)}";
@@ -117,6 +124,35 @@ public sealed class GatewayFuzzTests(FuzzFixture fx, ITestOutputHelper output) :
                 return $"{status} problem that is not JSON: {Short(text)}";
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="text"/> is an Open311 GeoReport v2 error list whose codes are <paramref name="status"/>.</summary>
+    private static bool Open311Error(int status, string? mediaType, string text)
+    {
+        try
+        {
+            if (mediaType == "application/json")
+            {
+                var errors = JsonDocument.Parse(text).RootElement;
+                return errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0 && errors.EnumerateArray().All(e =>
+                    e.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.Number && code.GetInt32() == status
+                    && e.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String && d.GetString()!.Length > 0);
+            }
+
+            if (mediaType is "application/xml" or "text/xml")
+            {
+                var errors = System.Xml.Linq.XDocument.Parse(text).Root;
+                return errors?.Name.LocalName == "errors" && errors.Elements("error").Any()
+                    && errors.Elements("error").All(e => e.Element("code")?.Value == status.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        && !string.IsNullOrEmpty(e.Element("description")?.Value));
+            }
+        }
+        catch (Exception e) when (e is JsonException or System.Xml.XmlException)
+        {
+            return false;
+        }
+
+        return false;
     }
 
     private async Task<HttpResponseMessage> SendOnceAsync(FuzzRequest request)
