@@ -18,9 +18,9 @@ internal static class RollupSql
         """
         INSERT INTO report_rollup AS r (city, day, point_code, window_id, item_id, clerk_id, figure, bucket, n)
         SELECT d.city, d.day, d.point_code, d.window_id, d.item_id, d.clerk_id, d.figure, d.bucket, sum(d.n)
-        FROM unnest($1::text[], $2::text[], $3::int[], $4::bool[], $5::text[], $6::date[], $7::text[], $8::text[],
-                    $9::text[], $10::text[], $11::text[], $12::text[], $13::bigint[])
-             AS d(kind, case_id, version, existed, city, day, point_code, window_id, item_id, clerk_id, figure, bucket, n)
+        FROM unnest($1::text[], $2::text[], $3::bool[], $4::text[], $5::date[], $6::text[], $7::text[],
+                    $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[])
+             AS d(kind, case_id, existed, city, day, point_code, window_id, item_id, clerk_id, figure, bucket, n)
         WHERE (NOT d.existed OR NOT EXISTS (SELECT 1 FROM report_rollup_pending p WHERE p.kind = d.kind AND p.case_id = d.case_id))
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
         HAVING sum(d.n) <> 0
@@ -36,7 +36,7 @@ internal static class RollupSql
         {
             foreach (var fact in commit.Rollup)
             {
-                rows.Add(commit.Kind, commit.CaseId, commit.NewVersion, existed: commit.ExpectedVersion != 0, fact);
+                rows.Add(commit.Kind, commit.CaseId, existed: commit.ExpectedVersion != 0, fact);
             }
         }
 
@@ -47,7 +47,7 @@ internal static class RollupSql
     }
 
     /// <summary>
-    /// Facts to add unconditionally (version 0: no version check), e.g. a backfilled case's whole
+    /// Facts to add whatever the pending list says, e.g. a backfilled case's whole
     /// facts, as one statement in key order.
     /// </summary>
     public static NpgsqlBatchCommand Unconditional(IEnumerable<(string Kind, string CaseId, RollupFact Fact)> facts)
@@ -55,7 +55,7 @@ internal static class RollupSql
         var rows = new Rows();
         foreach (var (kind, caseId, fact) in facts)
         {
-            rows.Add(kind, caseId, 0, existed: false, fact);
+            rows.Add(kind, caseId, existed: false, fact);
         }
 
         return rows.Command(Upsert);
@@ -65,7 +65,6 @@ internal static class RollupSql
     {
         private readonly List<string> _kinds = [];
         private readonly List<string> _cases = [];
-        private readonly List<int> _versions = [];
         private readonly List<bool> _existed = [];
         private readonly List<string> _cities = [];
         private readonly List<DateOnly> _days = [];
@@ -79,11 +78,10 @@ internal static class RollupSql
 
         public int Count => _kinds.Count;
 
-        public void Add(string kind, string caseId, int version, bool existed, RollupFact fact)
+        public void Add(string kind, string caseId, bool existed, RollupFact fact)
         {
             _kinds.Add(kind);
             _cases.Add(caseId);
-            _versions.Add(version);
             _existed.Add(existed);
             _cities.Add(fact.City);
             _days.Add(fact.Day);
@@ -102,7 +100,6 @@ internal static class RollupSql
             var p = command.Parameters;
             p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _kinds);
             p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _cases);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Integer, _versions);
             p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Boolean, _existed);
             p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _cities);
             p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Date, _days);
