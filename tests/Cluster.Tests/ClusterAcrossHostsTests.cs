@@ -13,6 +13,7 @@ namespace Network.Cluster.Tests;
 /// its own on a bridge (see <see cref="HostCluster"/>), clustered and stored through PostgreSQL.
 /// Needs root and iproute2; without them the test fails saying so (it never passes untried).
 /// </summary>
+[Collection(HostNetworkCollection.Name)]
 public sealed class ClusterAcrossHostsTests(ITestOutputHelper output)
 {
     /// <summary>How long requests may keep failing after the kill before the test gives up waiting.</summary>

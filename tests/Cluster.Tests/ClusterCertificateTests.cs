@@ -12,6 +12,7 @@ namespace Network.Cluster.Tests;
 /// Issue 14: the certificates a cluster's CA issues (what they allow, for how long, which names),
 /// the files they are kept in, and the embedded run's folder of them.
 /// </summary>
+[Collection(HostNetworkCollection.Name)]
 public sealed class ClusterCertificateTests : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);

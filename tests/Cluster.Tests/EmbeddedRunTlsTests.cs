@@ -14,6 +14,7 @@ namespace Network.Cluster.Tests;
 /// pointed at a folder without server binaries, so the silo falls back to memory and the test needs
 /// no server: certificates are settled before and apart from the storage.
 /// </summary>
+[Collection(HostNetworkCollection.Name)]
 public sealed class EmbeddedRunTlsTests : IDisposable
 {
     private const string FolderLine = "Orleans TLS certificates folder (CA, silo, gateway; mode 700): ";
