@@ -113,6 +113,12 @@ DECLARE
     last_kind text;
     last_case text;
 BEGIN
+    -- Once the column is NOT NULL (below, after the first backfill) no row can lack its hash: no
+    -- scan of the ledger on every start (a province's ledger holds tens of millions of rows).
+    IF (SELECT attnotnull FROM pg_attribute WHERE attrelid = 'case_ledger'::regclass AND attname = 'hash') THEN
+        RETURN;
+    END IF;
+
     IF NOT EXISTS (SELECT 1 FROM case_ledger WHERE hash IS NULL) THEN
         RETURN;
     END IF;
