@@ -36,8 +36,14 @@ public static class CountryCommand
             result = await MemoryPerPointPostgresBenchmark.RunAsync(postgres, preset, shape, line.Int("parallelism", 64), cancellationToken, PointDefinition.Bulk);
         }
 
-        Console.WriteLine(Directory.Exists(dataFolder) ? $"The data folder {dataFolder} is still there." : $"Removed the data folder {dataFolder}.");
         await MemoryCommand.WriteReportAsync([result], started, args, output, cancellationToken);
+        if (Directory.Exists(dataFolder))
+        {
+            Console.Error.WriteLine($"The data folder {dataFolder} is still there.");
+            return 1;
+        }
+
+        Console.WriteLine($"Removed the data folder {dataFolder}.");
         return 0;
     }
 }
