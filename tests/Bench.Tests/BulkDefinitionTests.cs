@@ -88,6 +88,7 @@ public sealed class BulkDefinitionTests(PostgresFixture postgres) : IClassFixtur
             Assert.Equal(Smoke.Points, run.GetProperty("pointsActivated").GetInt32());
             Assert.True(run.GetProperty("managedBytesPerPoint").GetDouble() > 0);
             Assert.True(run.GetProperty("postgresCpuShare").GetDouble() >= 0);
+            Assert.True(run.GetProperty("postgresBytesAtEnd").GetInt64() > 0);
             Assert.Contains(
                 run.GetProperty("database").GetProperty("rows").EnumerateArray(),
                 r => r.GetProperty("grainType").GetString() == ServicePointGrain.StateName && r.GetProperty("rows").GetInt64() == Smoke.Points);

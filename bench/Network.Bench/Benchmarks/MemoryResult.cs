@@ -54,6 +54,14 @@ public sealed record MemoryResult(
         ? Math.Round(r.PostgresCores / (r.BenchProcessCores + r.PostgresCores), 3)
         : null;
 
+    /// <summary>The PostgreSQL server's memory (Pss of its processes) with every point activated (PostgreSQL only).</summary>
+    public long? PostgresBytesAtEnd { get; init; }
+
+    /// <summary>PostgreSQL's share of the memory of the silo process and the server together, with every point activated.</summary>
+    public double? PostgresMemoryShare => PostgresBytesAtEnd is { } pg && pg + WorkingSetBytesAfter > 0
+        ? Math.Round((double)pg / (pg + WorkingSetBytesAfter), 3)
+        : null;
+
     /// <summary>The database after the network was defined (PostgreSQL only).</summary>
     public StorageFootprint? Database { get; init; }
 
@@ -101,5 +109,6 @@ public sealed record MemoryResult(
         a.CommittedBytesAtEnd)
     {
         ActivateResources = a.Resources,
+        PostgresBytesAtEnd = a.PostgresBytesAtEnd,
     };
 }

@@ -58,6 +58,7 @@ public static class Summary
             (m.PostgresCpuShare is { } share && m.ActivateResources is { } r
                 ? $"; CPU while activating: silo {r.BenchProcessCores:0.##} cores, PostgreSQL {r.PostgresCores:0.##} ({share:P0} of the two), other processes {r.OtherProcessesCores:0.##}"
                 : string.Empty) +
+            (m.PostgresBytesAtEnd is { } pg ? $"; PostgreSQL's memory {pg / (1 << 20):N0} MiB Pss ({m.PostgresMemoryShare:P0} of silo + server)" : string.Empty) +
             (m.DefinedBy is { } by ? $"; defined by {by}" : string.Empty) +
             $"; load average {m.LoadAverageBefore} → {m.LoadAverageAfter}");
 }
