@@ -49,6 +49,10 @@ public sealed record NetworkFile(IReadOnlyList<NetworkFile.Point> Points)
 
         /// <summary>The center's complaint and supervision phone, if the file names one.</summary>
         public string? SupervisionPhone { get; init; }
+
+        /// <summary>What <c>IServicePointGrain.Define</c> is given for this point.</summary>
+        public ServicePointDefinition Definition() =>
+            new(Name, Windows ?? [], ProxyAgents ?? []) { Directors = Directors ?? [], Supervisors = Supervisors ?? [], SupervisionPhone = SupervisionPhone };
     }
 
     /// <summary>A city's master catalog in the file.</summary>

@@ -43,8 +43,7 @@ public static class NetworkLoader
                 new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
                 async (p, _) =>
                 {
-                    await grains.Reference<IServicePointGrain>(p.Code)
-                        .Define(new ServicePointDefinition(p.Name, p.Windows ?? [], p.ProxyAgents ?? []) { Directors = p.Directors ?? [], Supervisors = p.Supervisors ?? [], SupervisionPhone = p.SupervisionPhone });
+                    await grains.Reference<IServicePointGrain>(p.Code).Define(p.Definition());
                     await grains.Reference<ICatalogGrain>(p.Code).Publish(p.Items ?? []);
                     progress?.Report((Interlocked.Increment(ref done), points.Count));
                 });

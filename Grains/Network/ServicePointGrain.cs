@@ -16,7 +16,7 @@ namespace Network.Grains.Network;
 /// the keys: a point finds its parent by cutting its own code, with no lookup.
 /// </summary>
 public sealed partial class ServicePointGrain(
-    [PersistentState("point", StorageNames.Network)] IPersistentState<ServicePointState> state,
+    [PersistentState(ServicePointGrain.StateName, StorageNames.Network)] IPersistentState<ServicePointState> state,
     IMatterQueries matters,
     WorkingDayCalendarProvider calendar,
     [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider clock,
@@ -25,6 +25,9 @@ public sealed partial class ServicePointGrain(
     ServicePointProfileCache profiles,
     ILogger<ServicePointGrain> logger) : Grain, IServicePointGrain, IPointUpkeepGrain, IRemindable
 {
+    /// <summary>The name under which a point's <see cref="ServicePointState"/> is filed in grain storage.</summary>
+    public const string StateName = "point";
+
     private const int MaxFlagsKept = 500;
 
     private DivisionCode? _code;
@@ -111,7 +114,11 @@ public sealed partial class ServicePointGrain(
             SupervisionPhone = d.SupervisionPhone,
         };
 
-    private static ServicePointDefinition Check(ServicePointDefinition? definition)
+    /// <summary>
+    /// A definition as <see cref="Define"/> stores it: checked and normalised, or refused. Public so
+    /// that a bulk definition straight into grain storage (the bench's) stores exactly the same.
+    /// </summary>
+    public static ServicePointDefinition Check(ServicePointDefinition? definition)
     {
         if (definition is null)
         {

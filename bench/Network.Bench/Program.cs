@@ -15,6 +15,7 @@ return line.Command switch
     "live" => await LiveCommand.RunAsync(line, args, cancel.Token),
     "queue" => await QueueCommand.RunAsync(line, args, cancel.Token),
     "memory" => await MemoryCommand.RunAsync(line, args, cancel.Token),
+    CountryCommand.Name => await CountryCommand.RunAsync(line, args, cancel.Token),
     "reports" => await ReportsCommand.RunAsync(line, args, cancel.Token),
     MemoryActivateCommand.Name => await MemoryActivateCommand.RunAsync(line, cancel.Token),
     _ => PrintUsage(),

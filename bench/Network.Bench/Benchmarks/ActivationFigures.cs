@@ -17,4 +17,8 @@ public sealed record ActivationFigures(
     long WorkingSetBytesBefore,
     long WorkingSetBytesAfter,
     long CommittedBytesAtEnd,
-    ResourceSample Resources);
+    ResourceSample Resources)
+{
+    /// <summary>The PostgreSQL server's memory (<see cref="PostgresMemory"/>) with every point activated; null without a server.</summary>
+    public long? PostgresBytesAtEnd { get; init; }
+}

@@ -56,7 +56,10 @@ public static class MemoryActivation
             before.WorkingSetBytes,
             after.WorkingSetBytes,
             GC.GetGCMemoryInfo().TotalCommittedBytes,
-            resources);
+            resources)
+        {
+            PostgresBytesAtEnd = postmasterPid is { } pid ? PostgresMemory.ProportionalBytes(pid) : null,
+        };
     }
 
     private static async Task<int> ActivationsAsync(IManagementGrain management) =>

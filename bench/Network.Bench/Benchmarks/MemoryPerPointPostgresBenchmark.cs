@@ -27,13 +27,24 @@ public static class MemoryPerPointPostgresBenchmark
 
     private static readonly TimeSpan ActivateTimeout = TimeSpan.FromMinutes(60);
 
-    public static async Task<MemoryResult> RunAsync(ThrowawayPostgres postgres, string preset, NetworkShape shape, int parallelism, CancellationToken cancellationToken)
+    public static async Task<MemoryResult> RunAsync(
+        ThrowawayPostgres postgres,
+        string preset,
+        NetworkShape shape,
+        int parallelism,
+        CancellationToken cancellationToken,
+        PointDefinition definition = PointDefinition.GrainCalls)
     {
         var load = LoadAverage.Now();
         var connectionString = await CreateDatabaseAsync(postgres, preset, cancellationToken);
         var defineWatch = Stopwatch.StartNew();
-        await using (var silo = await BenchSilo.StartAsync(connectionString, collectIdleAfter: DefineCollectionAge, cancellationToken: cancellationToken))
+        if (definition == PointDefinition.Bulk)
         {
+            await BulkDefineAsync(connectionString, preset, shape, parallelism, cancellationToken);
+        }
+        else
+        {
+            await using var silo = await BenchSilo.StartAsync(connectionString, collectIdleAfter: DefineCollectionAge, cancellationToken: cancellationToken);
             await ProgressNetworkLoader.LoadAsync(silo.Grains, NetworkGenerator.Generate(shape), shape.Points, $"define {preset} network on PostgreSQL", parallelism, cancellationToken);
         }
 
@@ -48,10 +59,50 @@ public static class MemoryPerPointPostgresBenchmark
         {
             Storage = MemoryResult.PostgresStorage,
             ActivatedIn = "a fresh silo process on the same database",
+            DefinedBy = definition == PointDefinition.Bulk ? MemoryResult.DefinedInBulk : MemoryResult.DefinedByGrainCalls,
             Database = footprint,
             LoadAverageBefore = load,
             LoadAverageAfter = LoadAverage.Now(),
         };
+    }
+
+    /// <summary>
+    /// The points written straight into grain storage by a silo of this build on the database
+    /// (<see cref="BulkPointDefiner"/>). Its commits do not wait for the disk while it loads
+    /// (<c>synchronous_commit = off</c> for this database, as a bulk load may; a crash would lose
+    /// the last moments of a throwaway load, never consistency); reset before anything is measured.
+    /// </summary>
+    private static async Task BulkDefineAsync(string connectionString, string preset, NetworkShape shape, int parallelism, CancellationToken cancellationToken)
+    {
+        await SetSynchronousCommitAsync(connectionString, off: true, cancellationToken);
+        try
+        {
+            await using var silo = await BenchSilo.StartAsync(connectionString, cancellationToken: cancellationToken);
+            await BulkPointDefiner.DefineAsync(
+                silo.Services,
+                NetworkGenerator.Generate(shape),
+                NetworkGenerator.Codes(shape).Select(p => p.Code),
+                shape.Points,
+                $"define {preset} points in bulk into PostgreSQL grain storage",
+                parallelism,
+                cancellationToken);
+        }
+        finally
+        {
+            await SetSynchronousCommitAsync(connectionString, off: false, CancellationToken.None);
+        }
+    }
+
+    private static async Task SetSynchronousCommitAsync(string connectionString, bool off, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        var database = connection.Database;
+        await using var set = new NpgsqlCommand(
+            off ? $"ALTER DATABASE \"{database}\" SET synchronous_commit = off" : $"ALTER DATABASE \"{database}\" RESET synchronous_commit", connection);
+        await set.ExecuteNonQueryAsync(cancellationToken);
+        // Pooled connections keep the setting they were opened with.
+        NpgsqlConnection.ClearAllPools();
     }
 
     private static async Task<ActivationFigures> ActivateInFreshProcessAsync(string connectionString, int postmasterPid, string preset, int parallelism, CancellationToken cancellationToken)

@@ -36,11 +36,31 @@ public sealed record MemoryResult(
 
     public const int CountryPoints = 643_032;
 
+    public const string DefinedByGrainCalls = "grain calls (Define, RegisterChild, catalogs)";
+
+    public const string DefinedInBulk = "in bulk into grain storage (one provider write per point)";
+
     /// <summary><see cref="MemoryStorage"/> (the bench process's silo, memory grain storage) or <see cref="PostgresStorage"/>.</summary>
     public string Storage { get; init; } = MemoryStorage;
 
     /// <summary>Where the points were activated: the silo that defined them, or a fresh silo process on the same database.</summary>
     public string ActivatedIn { get; init; } = "the defining silo, after collecting every activation";
+
+    /// <summary>How the network was put into PostgreSQL (PostgreSQL only; null with memory storage).</summary>
+    public string? DefinedBy { get; init; }
+
+    /// <summary>PostgreSQL's share of the CPU the silo and the server used while activating (PostgreSQL only).</summary>
+    public double? PostgresCpuShare => Storage == PostgresStorage && ActivateResources is { } r && r.BenchProcessCores + r.PostgresCores > 0
+        ? Math.Round(r.PostgresCores / (r.BenchProcessCores + r.PostgresCores), 3)
+        : null;
+
+    /// <summary>The PostgreSQL server's memory (Pss of its processes) with every point activated (PostgreSQL only).</summary>
+    public long? PostgresBytesAtEnd { get; init; }
+
+    /// <summary>PostgreSQL's share of the memory of the silo process and the server together, with every point activated.</summary>
+    public double? PostgresMemoryShare => PostgresBytesAtEnd is { } pg && pg + WorkingSetBytesAfter > 0
+        ? Math.Round((double)pg / (pg + WorkingSetBytesAfter), 3)
+        : null;
 
     /// <summary>The database after the network was defined (PostgreSQL only).</summary>
     public StorageFootprint? Database { get; init; }
@@ -89,5 +109,6 @@ public sealed record MemoryResult(
         a.CommittedBytesAtEnd)
     {
         ActivateResources = a.Resources,
+        PostgresBytesAtEnd = a.PostgresBytesAtEnd,
     };
 }

@@ -23,6 +23,13 @@ public static class MemoryCommand
             results = await MemoryPerPointRuns.RunAsync(presets, storages, postgres, line.Int("parallelism", 64), cancellationToken);
         }
 
+        await WriteReportAsync(results, started, args, output, cancellationToken);
+        return 0;
+    }
+
+    /// <summary>The P4 report as JSON at <paramref name="output"/>, and each result's summary line.</summary>
+    internal static async Task WriteReportAsync(IReadOnlyList<MemoryResult> results, DateTimeOffset started, IReadOnlyList<string> args, string output, CancellationToken cancellationToken)
+    {
         var report = new MemoryReport(started, "bench " + string.Join(' ', args), MachineInfo.Current(), results, Targets.P4Of(results));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         await File.WriteAllTextAsync(output, JsonSerializer.Serialize(report, ReportWriter.Options), cancellationToken);
@@ -32,6 +39,5 @@ public static class MemoryCommand
         }
 
         Console.WriteLine($"Wrote {output}");
-        return 0;
     }
 }

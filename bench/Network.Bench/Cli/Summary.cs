@@ -54,5 +54,11 @@ public static class Summary
             $"P4 ({m.Preset}, {m.Storage}, {m.Points:N0} points): defined in {m.DefineSeconds:N1} s, activated {m.PointsActivated:N0} in {m.ActivateSeconds:N1} s " +
             $"({m.ActivationsPerSecond:N0}/s; country ≈ {m.ProjectedCountryActivateSeconds:N0} s); {m.ManagedBytesPerPoint:N0} B/point managed, " +
             $"{m.WorkingSetBytesPerPoint:N0} B/point working set ({m.WorkingSetBytesAtEndPerPoint:N0} B/point whole process); country ≈ {m.ProjectedCountryGiB} GiB heap" +
-            (m.Database is { } d ? $"; database {d.DatabaseBytes / (1 << 20):N0} MiB" : string.Empty));
+            (m.Database is { } d ? $"; database {d.DatabaseBytes / (1 << 20):N0} MiB" : string.Empty) +
+            (m.PostgresCpuShare is { } share && m.ActivateResources is { } r
+                ? $"; CPU while activating: silo {r.BenchProcessCores:0.##} cores, PostgreSQL {r.PostgresCores:0.##} ({share:P0} of the two), other processes {r.OtherProcessesCores:0.##}"
+                : string.Empty) +
+            (m.PostgresBytesAtEnd is { } pg ? $"; PostgreSQL's memory {pg / (1 << 20):N0} MiB Pss ({m.PostgresMemoryShare:P0} of silo + server)" : string.Empty) +
+            (m.DefinedBy is { } by ? $"; defined by {by}" : string.Empty) +
+            $"; load average {m.LoadAverageBefore} → {m.LoadAverageAfter}");
 }

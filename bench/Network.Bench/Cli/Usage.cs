@@ -31,6 +31,11 @@ public static class Usage
                      [--out FILE.json (default bench/results/p4.json)]
                                                                     P4 alone: define each preset, activate every point
                                                                     (through PostgreSQL: in a fresh silo process)
+          country    [--storage postgres] [--preset country] [--parallelism 64]
+                     [--out FILE.json (default bench/results/PRESET-p4-postgres-bulk.json)]
+                                                                    P4 from PostgreSQL: the preset's points defined in
+                                                                    bulk into grain storage, activated by a fresh silo
+                                                                    process; the server's data folder removed at the end
           reports    issue 11 at province-year scale: generate [--ledger-rows 20500000] rows of [--year 2025] over
                      [--cities 12] [--townships-per-city 15] [--villages-per-township 12] straight into PostgreSQL
                      (COPY, [--workers 2]), fill the rollups, then the ledger scan (yardstick), city-month and

@@ -131,7 +131,7 @@ public sealed record ResourceSample(
         }
 
         /// <summary>The processes <paramref name="pid"/>'s threads started (<c>/proc/PID/task/TID/children</c>).</summary>
-        private static IEnumerable<int> ChildrenOf(int pid)
+        internal static IEnumerable<int> ChildrenOf(int pid)
         {
             string[] tasks;
             try
