@@ -10,4 +10,9 @@ public sealed record SealRegisterView(
     [property: Id(0)] string PointCode,
     [property: Id(1)] string PointName,
     [property: Id(2)] IReadOnlyList<SealView> Seals,
-    [property: Id(3)] IReadOnlyList<SealAction> AllowedActions);
+    [property: Id(3)] IReadOnlyList<SealAction> AllowedActions)
+{
+    /// <summary>The names of the staff the register names by id (who asked, approved, stamped, issued): the point's and the actor's point's staff.</summary>
+    [Id(4)]
+    public IReadOnlyDictionary<string, string> StaffNames { get; init; } = new Dictionary<string, string>();
+}

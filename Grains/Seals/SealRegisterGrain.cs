@@ -45,6 +45,11 @@ public sealed class SealRegisterGrain(
             .Select(s => SealGrain.ViewFor(s, actor, context))
             .ToArray();
         SealAction[] allowed = SealPolicy.Check(probe, actor, SealAction.Issue, context) is null ? [SealAction.Issue] : [];
-        return new SealRegisterView(point, probe.PointName, seals, allowed);
+        var names = new[] { point, actor.PointCode }
+            .Select(context.Point).OfType<Interfaces.Network.ServicePointProfile>()
+            .SelectMany(OversightPolicy.Staff)
+            .DistinctBy(c => c.Id)
+            .ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
+        return new SealRegisterView(point, probe.PointName, seals, allowed) { StaffNames = names };
     }
 }

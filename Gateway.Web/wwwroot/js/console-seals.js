@@ -42,6 +42,8 @@ const list = h("tbody", { id: "seal-rows" });
 const issueSlot = h("div");
 const detail = h("div", { class: "card", id: "seal", hidden: true });
 let opened = null;
+let names = {};
+const who = (id) => (id ? names[id] ?? id : "");
 
 section.replaceChildren(
   h("div", { class: "card" },
@@ -55,6 +57,7 @@ section.replaceChildren(
 
 async function load() {
   const register = await api(path`/api/points/${me.pointCode}/seal-register`);
+  names = register.staffNames;
   document.getElementById("seal-count").textContent = `（${register.seals.length}）`;
   list.replaceChildren(...register.seals.map((s) => {
     const row = h("tr", { class: "clickable", "data-serial": s.serialNumber },
@@ -138,9 +141,9 @@ async function open(serial) {
   const s = await api(path`/api/points/${me.pointCode}/seals/${serial}`);
   const notice = h("div", { class: "notice" });
   const uses = s.uses.map((u) => h("tr", { "data-use": u.id },
-    h("td", {}, String(u.id)), h("td", {}, u.requestedBy), h("td", {}, u.purpose), h("td", {}, u.receiptNumber ?? ""), h("td", {}, String(u.copies)),
-    h("td", {}, u.approvedBy ? `${u.approvedBy} ${formatDateTime(u.approvedAt)}` : "待批准"),
-    h("td", {}, u.usedBy ? `${u.usedBy} ${formatDateTime(u.usedAt)}` : ""),
+    h("td", {}, String(u.id)), h("td", {}, who(u.requestedBy)), h("td", {}, u.purpose), h("td", {}, u.receiptNumber ?? ""), h("td", {}, String(u.copies)),
+    h("td", {}, u.approvedBy ? `${who(u.approvedBy)} ${formatDateTime(u.approvedAt)}` : "待批准"),
+    h("td", {}, u.usedBy ? `${who(u.usedBy)} ${formatDateTime(u.usedAt)}` : ""),
     h("td", {},
       s.approvableUses.includes(u.id) ? useButton(s, u, "approve", "批准", notice) : null,
       s.recordableUses.includes(u.id) ? useButton(s, u, "record", "登记用印", notice) : null)));
@@ -152,7 +155,7 @@ async function open(serial) {
       h("dt", {}, "保管人"), h("dd", { id: "seal-custodian" }, s.custodianName)),
     h("h3", {}, "保管记录"),
     table(["事项", "保管人", "经办", "时间", "原因"], s.custody.map((c) => h("tr", {},
-      h("td", {}, events[c.event] ?? c.event), h("td", {}, c.custodianName ?? "—"), h("td", {}, c.by), h("td", {}, formatDateTime(c.at)), h("td", {}, c.reason ?? "")))),
+      h("td", {}, events[c.event] ?? c.event), h("td", {}, c.custodianName ?? "—"), h("td", {}, who(c.by)), h("td", {}, formatDateTime(c.at)), h("td", {}, c.reason ?? "")))),
     h("h3", {}, "用印登记"),
     table(["#", "申请人", "事由", "办件", "份数", "批准", "用印", ""], uses),
     notice,
