@@ -20,6 +20,10 @@ internal static class SealEndpoints
                 g.GetGrain<ISealRegisterGrain>(0).List(CurrentClerk.ActorOf(c), Matters.Point(pointCode).Value))
             .WithName("ListSeals").WithTags("Seals").WithSummary("The point's seal register: every seal with its custody record and uses.")
             .Produces<IReadOnlyList<SealView>>();
+        api.MapGet("/points/{pointCode}/seal-register", (string pointCode, HttpContext c, IClusterClient g) =>
+                g.GetGrain<ISealRegisterGrain>(0).Get(CurrentClerk.ActorOf(c), Matters.Point(pointCode).Value))
+            .WithName("GetSealRegister").WithTags("Seals").WithSummary("The point's seal register as the console shows it: the seals and whether the actor may issue one.")
+            .Produces<SealRegisterView>();
         api.MapPost("/points/{pointCode}/seals", IssueAsync).WithName("IssueSeal").WithTags("Seals")
             .WithSummary("Issue a numbered seal to the point (a director of the point or above); answers 201.")
             .Produces<SealView>(StatusCodes.Status201Created).RequireAuthorization(Roles.CaseWorkPolicy);

@@ -35,4 +35,16 @@ public static class LiveKinds
 
     /// <summary>A ticket was called or recalled at a point (payload <see cref="Queue.QueueCalled"/>).</summary>
     public const string QueueCall = "queueCall";
+
+    /// <summary>An online application changed: filed, submitted, pre-examined (payload <see cref="OnlineFiling.OnlineApplicationChanged"/>, no personal data).</summary>
+    public const string OnlineApplication = "onlineApplication";
+
+    /// <summary>A petition changed (payload <see cref="Petitions.PetitionChanged"/>, no personal data).</summary>
+    public const string Petition = "petition";
+
+    /// <summary>A consultation changed (payload <see cref="Consultations.ConsultationChanged"/>, no personal data).</summary>
+    public const string Consultation = "consultation";
+
+    /// <summary>A seal changed: issued, a use asked for, approved or registered, transferred, retired (payload <see cref="Seals.SealChanged"/>).</summary>
+    public const string Seal = "seal";
 }

@@ -6,4 +6,7 @@ namespace Network.Grains.Interfaces.Seals;
 public interface ISealRegisterGrain : IGrainWithIntegerKey
 {
     Task<IReadOnlyList<SealView>> List(Actor actor, string pointCode);
+
+    /// <summary>The register as the console shows it: the seals, and what the actor may do to the register itself (issue a seal).</summary>
+    Task<SealRegisterView> Get(Actor actor, string pointCode);
 }

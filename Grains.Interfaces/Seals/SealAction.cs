@@ -20,4 +20,7 @@ public enum SealAction
 
     /// <summary>Retire it (缴销).</summary>
     Retire = 5,
+
+    /// <summary>Issue a new numbered seal to the point (启用): offered on the point's register, not on a seal.</summary>
+    Issue = 6,
 }

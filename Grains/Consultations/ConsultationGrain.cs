@@ -49,7 +49,7 @@ public sealed class ConsultationGrain(
         }
 
         var context = await ContextAsync(command.Actor, command.PointCode, fingerprint);
-        await Spine.CommitAsync(ConsultationRules.Record(Number, command, context), null);
+        await CommitAsync(ConsultationRules.Record(Number, command, context));
         return ViewFor(Spine.State!, command.Actor, context);
     }
 
@@ -81,7 +81,7 @@ public sealed class ConsultationGrain(
         var applicant = Applicants.Check(command.Applicant, "applicant");
         var view = await matter.Accept(
             new IntakeRequest(state.PointCode, command.WindowId, command.Actor, command.ItemId, applicant, command.MaterialsHandedIn) { FromConsultation = Number });
-        await Spine.CommitAsync(ConsultationRules.TurnedIntoMatter(state, command.Actor, view, context), null);
+        await CommitAsync(ConsultationRules.TurnedIntoMatter(state, command.Actor, view, context));
         return view;
     }
 
@@ -128,8 +128,14 @@ public sealed class ConsultationGrain(
             return ViewFor(state, actor!, context);
         }
 
-        await Spine.CommitAsync(rule(state, command, context), null);
+        await CommitAsync(rule(state, command, context));
         return ViewFor(Spine.State!, actor!, context);
+    }
+
+    private async Task CommitAsync(OversightChange<ConsultationState> change)
+    {
+        await Spine.CommitAsync(change, null);
+        ConsultationAnnouncer.Announce(ServiceProvider, change);
     }
 
     private static ConsultationView ViewFor(ConsultationState state, Actor actor, OversightContext context) =>

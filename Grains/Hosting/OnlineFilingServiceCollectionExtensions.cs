@@ -20,6 +20,9 @@ public static class OnlineFilingServiceCollectionExtensions
         services.TryAddSingleton<IApplicationFileStore>(sp => sp.GetRequiredService<ICaseStore>() is InMemoryCaseStore
             ? new InMemoryApplicationFileStore()
             : new PostgresApplicationFileStore(sp.GetRequiredService<NpgsqlDataSource>()));
+        // Files whose case commit never happened (a silo died between): removed after a grace period.
+        services.TryAddSingleton<OrphanedFilePurgeService>();
+        services.AddHostedService(sp => sp.GetRequiredService<OrphanedFilePurgeService>());
         services.TryAddSingleton<SealRepository>();
         return services;
     }

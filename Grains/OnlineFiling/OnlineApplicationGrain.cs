@@ -300,6 +300,7 @@ public sealed class OnlineApplicationGrain(
     {
         var next = OnlineApplicationRules.NextCheck(change.After);
         await Spine.CommitAsync(change, next);
+        OnlineApplicationAnnouncer.Announce(ServiceProvider, change);
         if (next is not null)
         {
             GrainFactory.GetGrain<IOversightSweepGrain>(change.After.PointCode).Ensure().Ignore();

@@ -10,4 +10,16 @@ public sealed class OnlineFilingOptions
 
     /// <summary>Files per application at most.</summary>
     public int MaxFiles { get; set; } = 20;
+
+    /// <summary>How often each silo looks for uploaded files no application lists (default hourly).</summary>
+    public double OrphanPurgeIntervalMinutes { get; set; } = 60;
+
+    /// <summary>
+    /// How old such a file must be before it is removed (default a day): far longer than an upload's
+    /// store-then-commit, so a file whose commit is still under way is never taken.
+    /// </summary>
+    public double OrphanGraceMinutes { get; set; } = 24 * 60;
+
+    /// <summary>Files removed per statement.</summary>
+    public int OrphanPurgeBatchSize { get; set; } = 200;
 }

@@ -41,9 +41,12 @@ public static class OversightPolicy
 
     /// <summary>The name of a member of the point's staff, if it has them.</summary>
     public static string? StaffName(ServicePointProfile profile, string clerkId) =>
+        Staff(profile).FirstOrDefault(c => c.Id == clerkId)?.Name;
+
+    /// <summary>Everyone on the point's staff: the windows' A and B clerks, its directors, supervisors and proxy agents.</summary>
+    public static IEnumerable<Clerk> Staff(ServicePointProfile profile) =>
         profile.Windows.SelectMany(w => new[] { w.ClerkA, w.ClerkB })
-            .Concat(profile.Directors).Concat(profile.Supervisors).Concat(profile.ProxyAgents)
-            .FirstOrDefault(c => c.Id == clerkId)?.Name;
+            .Concat(profile.Directors).Concat(profile.Supervisors).Concat(profile.ProxyAgents);
 
     /// <summary>Whether <paramref name="pointCode"/> lies strictly below <paramref name="above"/>.</summary>
     public static bool IsBelow(string pointCode, string above) =>

@@ -130,6 +130,7 @@ public sealed class PetitionGrain(
     {
         var next = PetitionRules.NextCheck(change.After, context.Calendar);
         await Spine.CommitAsync(change, next);
+        PetitionAnnouncer.Announce(ServiceProvider, change);
         if (next is not null)
         {
             GrainFactory.GetGrain<IOversightSweepGrain>(change.After.PointCode).Ensure().Ignore();

@@ -39,7 +39,7 @@ public sealed class SealGrain(
                 : throw DomainException.Conflict("seal.numberInUse", $"{point} has a seal numbered {existing.SerialNumber} already.", "serialNumber");
         }
 
-        await Spine.CommitAsync(SealRules.Issue(Key, command, context), null);
+        await CommitAsync(SealRules.Issue(Key, command, context));
         return ViewFor(Spine.State!, command.Actor, context);
     }
 
@@ -96,8 +96,14 @@ public sealed class SealGrain(
             return ViewFor(state, actor, context);
         }
 
-        await Spine.CommitAsync(rule(state, command, context), null);
+        await CommitAsync(rule(state, command, context));
         return ViewFor(Spine.State!, actor, context);
+    }
+
+    private async Task CommitAsync(OversightChange<SealState> change)
+    {
+        await Spine.CommitAsync(change, null);
+        SealAnnouncer.Announce(ServiceProvider, change);
     }
 
     internal static SealView ViewFor(SealState state, Actor actor, OversightContext context) =>

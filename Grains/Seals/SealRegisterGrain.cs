@@ -13,11 +13,13 @@ namespace Network.Grains.Seals;
 [StatelessWorker]
 public sealed class SealRegisterGrain(
     IOversightQueries queries,
-    SealRepository seals,
+    SealRepository repository,
     WorkingDayCalendarProvider calendar,
     [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time) : Grain, ISealRegisterGrain
 {
-    public async Task<IReadOnlyList<SealView>> List(Actor actor, string pointCode)
+    public async Task<IReadOnlyList<SealView>> List(Actor actor, string pointCode) => (await Get(actor, pointCode)).Seals;
+
+    public async Task<SealRegisterView> Get(Actor actor, string pointCode)
     {
         if (actor is null)
         {
@@ -25,9 +27,11 @@ public sealed class SealRegisterGrain(
         }
 
         var point = Interfaces.Network.DivisionCode.Parse(pointCode, "pointCode").Value;
+        var context = new OversightContext(
+            ChinaTime.Now(time), calendar.Current, await OversightProfiles.ReadAsync(GrainFactory, [point, actor.PointCode]));
         var probe = new SealState
         {
-            Number = point, PointCode = point, PointName = string.Empty, SerialNumber = "-", Name = string.Empty, Scope = string.Empty,
+            Number = point, PointCode = point, PointName = context.Point(point)?.Name ?? point, SerialNumber = "-", Name = string.Empty, Scope = string.Empty,
             CustodianId = string.Empty, CustodianName = string.Empty, Status = SealStatus.InUse, IssuedAt = default, IntakeFingerprint = string.Empty,
         };
         if (!SealPolicy.CanRead(probe, actor))
@@ -35,12 +39,17 @@ public sealed class SealRegisterGrain(
             throw DomainException.Forbidden("pointCode", "auth.jurisdiction", $"{point} is outside the jurisdiction of {actor}.");
         }
 
-        var context = new OversightContext(
-            ChinaTime.Now(time), calendar.Current, await OversightProfiles.ReadAsync(GrainFactory, [point, actor.PointCode]));
-        return (await queries.ListStatesAsync(SealRepository.CaseKind, new OversightFilter(PointCode: point, Limit: 500)))
-            .Select(seals.Deserialize)
+        var seals = (await queries.ListStatesAsync(SealRepository.CaseKind, new OversightFilter(PointCode: point, Limit: 500)))
+            .Select(repository.Deserialize)
             .OrderBy(s => s.SerialNumber, StringComparer.Ordinal)
             .Select(s => SealGrain.ViewFor(s, actor, context))
             .ToArray();
+        SealAction[] allowed = SealPolicy.Check(probe, actor, SealAction.Issue, context) is null ? [SealAction.Issue] : [];
+        var names = new[] { point, actor.PointCode }
+            .Select(context.Point).OfType<Interfaces.Network.ServicePointProfile>()
+            .SelectMany(OversightPolicy.Staff)
+            .DistinctBy(c => c.Id)
+            .ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
+        return new SealRegisterView(point, probe.PointName, seals, allowed) { StaffNames = names };
     }
 }

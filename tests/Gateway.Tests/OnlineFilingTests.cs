@@ -161,6 +161,20 @@ public sealed class OnlineFilingTests(GatewayFixture fx)
         Assert.Equal(HttpStatusCode.OK, (await fx.Anonymous().GetAsync("/print/seals.html")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_seal_register_offers_issuing_to_the_points_director_only_and_names_its_staff()
+    {
+        using var director = await fx.As(Demo.TownDirector);
+        var forDirector = await (await director.GetAsync($"/api/points/{Demo.Township}/seal-register")).ReadAsync<SealRegisterView>();
+        Assert.Equal([SealAction.Issue], forDirector.AllowedActions);
+        Assert.True(forDirector.StaffNames.ContainsKey(Demo.TownClerkA) && forDirector.StaffNames.ContainsKey(Demo.TownDirector));
+
+        using var clerk = await fx.As(Demo.TownClerkA);
+        Assert.Empty((await (await clerk.GetAsync($"/api/points/{Demo.Township}/seal-register")).ReadAsync<SealRegisterView>()).AllowedActions);
+        using var otherDirector = await fx.As(Demo.OtherTownDirector);
+        await (await otherDirector.GetAsync($"/api/points/{Demo.Township}/seal-register")).AssertProblemAsync(403);
+    }
+
     private HttpClient Applicant() => fx.Anonymous($"2001:db8:a::{Interlocked.Increment(ref _applicants):x}");
 
     private static async Task<(string Number, string Code)> StartAsync(HttpClient applicant, int seed)

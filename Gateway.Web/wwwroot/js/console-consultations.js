@@ -8,6 +8,7 @@ import { h } from "/js/dom.js";
 import { path, withQuery } from "/js/url.js";
 import { submit } from "/js/submission.js";
 import { documentFields, agentFields, applicantBody } from "/js/applicant-fields.js";
+import { connectLive } from "/js/live.js";
 
 const section = document.getElementById("consultations");
 const me = await api("/api/auth/me");
@@ -150,3 +151,5 @@ async function open(number) {
 }
 
 await loadList();
+// Live: a consultation of the point recorded, answered, handed over or turned into a matter: read the list again.
+await connectLive({ points: [me.pointCode], on: { consultation: () => loadList() } });

@@ -7,6 +7,7 @@ import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
 import { submit } from "/js/submission.js";
 import { formatDay, formatDateTime } from "/js/china-time.js";
+import { connectLive } from "/js/live.js";
 
 const statusNames = { Draft: "填报中", Submitted: "待预审", NeedsMaterials: "待补正", Accepted: "已受理", Refused: "不予受理" };
 const card = document.getElementById("online-applications");
@@ -95,4 +96,8 @@ card.replaceChildren(
   h("h2", {}, "网上申报预审"),
   h("table", {}, h("thead", {}, h("tr", {}, ...["申请号", "事项", "状态", "提交时间", "预审期限", "材料"].map((t) => h("th", {}, t)))), body),
   detail);
-if (["WindowClerk", "CenterDirector"].includes(me.role)) await load();
+if (["WindowClerk", "CenterDirector"].includes(me.role)) {
+  await load();
+  // Live: an application of the point filed, submitted or pre-examined (no personal data in the message): read the list again.
+  await connectLive({ points: [me.pointCode], on: { onlineApplication: () => load() } });
+}

@@ -2,7 +2,7 @@
 // petitions with their deadlines and flags (decision within 15 days, written reply within 60 days of
 // acceptance), each opened with its history and exactly the forms its allowedActions name; and, per
 // clerk, the consultations they owned and matters they took in first this month. The panel reads
-// the lists again after every action (no live kind for petitions). Built with h() only.
+// the list again after every action and on every live "petition" message. Built with h() only.
 import { api, showProblem, clearProblems } from "/js/api.js";
 import { submit } from "/js/submission.js";
 import { h } from "/js/dom.js";
@@ -29,7 +29,7 @@ const forms = {
   Reply: { label: "出具书面答复意见", route: "reply", fields: () => area("reply", "答复意见"), body: (v) => ({ reply: v("reply") ?? "" }) },
 };
 
-export async function mount(section, { pointCode }) {
+export async function mount(section, { pointCode, on, onReconnect }) {
   const rows = h("tbody", { id: "petition-rows" });
   const detail = h("div", { id: "petition-detail" });
   const tally = h("tbody", { id: "first-inquiry-rows" });
@@ -94,6 +94,9 @@ export async function mount(section, { pointCode }) {
     return f;
   }
 
+  // Live: a petition of the point changed (registered at the console, decided elsewhere): read the list again.
+  on("petition", () => load());
+  onReconnect(() => load());
   await load();
 }
 

@@ -17,4 +17,12 @@ public interface IApplicationFileStore
 
     /// <summary>Removes a file whose case commit failed (so no bytes stay without their record).</summary>
     Task DeleteAsync(string applicationNumber, string fileId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Removes up to <paramref name="batchSize"/> files stored before <paramref name="storedBefore"/>
+    /// that no application's state lists: bytes left behind when a silo died between storing them and
+    /// the commit that would have recorded them (or before removing them after that commit failed).
+    /// Returns how many were removed.
+    /// </summary>
+    Task<int> PurgeOrphansAsync(DateTimeOffset storedBefore, int batchSize, CancellationToken cancellationToken = default);
 }

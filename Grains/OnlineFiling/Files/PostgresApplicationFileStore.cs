@@ -41,4 +41,30 @@ public sealed class PostgresApplicationFileStore(NpgsqlDataSource dataSource) : 
         command.Parameters.AddWithValue(fileId);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// One batch: files stored before the cutoff whose id is in no online application's <c>files</c>
+    /// (<c>case_record.state</c>, kind <c>online-application</c>). No row locks (<c>FOR UPDATE</c>
+    /// would need UPDATE on the table, which the silo's role does not have): two silos purging at once
+    /// delete the same rows once, the second finding them gone.
+    /// </summary>
+    public async Task<int> PurgeOrphansAsync(DateTimeOffset storedBefore, int batchSize, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            $$"""
+            DELETE FROM online_application_file
+            WHERE (application_number, file_id) IN (
+                SELECT f.application_number, f.file_id FROM online_application_file f
+                WHERE f.stored_at < $1
+                  AND NOT EXISTS (
+                      SELECT 1 FROM case_record r
+                      WHERE r.kind = '{{OnlineApplicationRepository.CaseKind}}'
+                        AND r.case_id = f.application_number
+                        AND r.state->'files' @> jsonb_build_array(jsonb_build_object('id', f.file_id)))
+                LIMIT $2)
+            """);
+        command.Parameters.AddWithValue(storedBefore.ToUniversalTime());
+        command.Parameters.AddWithValue(batchSize);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 }

@@ -23,6 +23,7 @@ public static class SealPolicy
                 ? null
                 : DomainException.Forbidden("actor", "seal.notCustodian", $"Only the custodian of seal {state.SerialNumber} ({state.CustodianName}) records its uses."))
             ?? InUse(state, "use"),
+        SealAction.Issue => Directs(state.PointCode, actor, context),
         SealAction.Transfer or SealAction.Retire => Directs(state.PointCode, actor, context) ?? InUse(state, action == SealAction.Transfer ? "transfer" : "retire"),
         _ => OversightPolicy.Role(actor, action.ToString()),
     };

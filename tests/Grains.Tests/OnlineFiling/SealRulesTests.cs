@@ -95,4 +95,22 @@ public sealed class SealRulesTests
         Assert.Equal("seal.serialNumber", Assert.Throws<DomainException>(() => SealKey.Of(RuleFixture.Township, "yz 1")).Code);
         Assert.Equal((RuleFixture.Township, "YZ-001"), SealKey.Parse(Key));
     }
+
+    [Fact]
+    public void Only_a_director_of_the_point_or_above_is_offered_to_issue_a_seal_and_a_seal_itself_never_offers_it()
+    {
+        var seal = Issued();
+        Assert.Null(SealPolicy.Check(seal, RuleFixture.Director, SealAction.Issue, Context()));
+        Assert.Null(SealPolicy.Check(seal, RuleFixture.CityDirector, SealAction.Issue, Context()));
+        Assert.Equal("auth.role", SealPolicy.Check(seal, Custodian, SealAction.Issue, Context())!.Code);
+        Assert.DoesNotContain(SealAction.Issue, SealPolicy.Allowed(seal, RuleFixture.Director, Context()));
+
+        // What the console draws for each: the director approves others' uses, the custodian registers approved ones.
+        var requested = Requested();
+        Assert.Equal([1], SealGrain.ViewFor(requested, RuleFixture.Director, Context()).ApprovableUses);
+        Assert.Empty(SealGrain.ViewFor(requested, Custodian, Context()).RecordableUses);
+        var approved = SealRules.ApproveUse(requested, new ApproveSealUseCommand(RuleFixture.Director, 1), Context()).After;
+        Assert.Equal([1], SealGrain.ViewFor(approved, Custodian, Context()).RecordableUses);
+        Assert.Empty(SealGrain.ViewFor(approved, Asker, Context()).RecordableUses);
+    }
 }
