@@ -72,10 +72,13 @@ public static class BulkLoader
     /// </summary>
     public static async Task RebuildIndexesAsync(string connectionString, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // Building an index of 20 million rows takes minutes: no command timeout for the migrator here.
+        var untimed = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString;
+        await using var connection = new NpgsqlConnection(untimed);
         await connection.OpenAsync(cancellationToken);
-        await DatabaseMigrator.MigrateAsync(connectionString, NullLogger.Instance, cancellationToken);
-        await using var analyze = new NpgsqlCommand("VACUUM (ANALYZE) case_record, case_ledger, report_rollup", connection) { CommandTimeout = 0 };
+        await DatabaseMigrator.MigrateAsync(untimed, NullLogger.Instance, cancellationToken);
+        // The rollups vacuumed (their visibility map set), the case tables analysed (a VACUUM would read them whole once more).
+        await using var analyze = new NpgsqlCommand("VACUUM (ANALYZE) report_rollup, report_rollup_point_day, report_rollup_point_month; ANALYZE case_record, case_ledger", connection) { CommandTimeout = 0 };
         await analyze.ExecuteNonQueryAsync(cancellationToken);
     }
 

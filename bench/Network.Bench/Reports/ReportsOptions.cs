@@ -9,6 +9,9 @@ public sealed record ReportsOptions(ProvinceYearShape Shape, int Workers, string
     /// <summary><c>--data-dir</c>: the folder the throwaway server's folder goes in (deleted at the end); the temporary folder when not given.</summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary><c>--scans</c>: how many times the yardstick scan runs (the fastest counts); 2 unless given.</summary>
+    public int Scans { get; init; } = 2;
+
     public static ReportsOptions From(CommandLine line)
     {
         var smoke = line.Has("smoke");
@@ -29,6 +32,7 @@ public sealed record ReportsOptions(ProvinceYearShape Shape, int Workers, string
             smoke || line.Has("verify-chain"))
         {
             DataDirectory = line.Text("data-dir"),
+            Scans = line.Int("scans", 2),
         };
     }
 }

@@ -85,7 +85,7 @@ public static class ReportsRunner
         phases[^1] = phases[^1] with { Detail = $"{phases[^1].Detail}; {loaded.LedgerRows / phases[^1].Seconds:N0} ledger rows/s" };
         Load("after the load");
         await PhaseAsync(
-            "build the indexes (the migrator), VACUUM ANALYZE",
+            "build the indexes (the migrator), VACUUM ANALYZE the rollups, ANALYZE the case tables",
             async () =>
             {
                 await BulkLoader.RebuildIndexesAsync(connectionString, cancellationToken);
@@ -108,7 +108,7 @@ public static class ReportsRunner
             () => ReportPlans.ExplainAsync(connectionString, generator.Cities[0], shape.Year, cancellationToken),
             r => string.Join("; ", r.Select(p => $"{p.Name}: {p.ExecutionMs:N1} ms from {p.Table} ({p.DailyOnlyMs:N1} ms from report_rollup)")));
 
-        for (var i = 0; i < 2; i++)
+        for (var i = 0; i < options.Scans; i++)
         {
             Load($"scan {i + 1}");
             scans.Add(await PhaseAsync($"full sequential scan of the ledger ({i + 1})", () => LedgerScan.RunAsync(connectionString, cancellationToken), s => $"{s.Rows:N0} rows, {s.ChangeBytes / (1 << 20):N0} MiB of change sets"));

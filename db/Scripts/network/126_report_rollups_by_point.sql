@@ -24,6 +24,12 @@ BEGIN
             PRIMARY KEY (city, month, point_code, figure, bucket)
         ) WITH (fillfactor = 70);
 
+        -- The kinds that count from now on (collection days, appointment books, attendance sheets):
+        -- their cases so far are counted once by the backfill (Grains/Reports/Rollups/RollupBackfill.cs).
+        INSERT INTO report_rollup_pending (kind, case_id)
+        SELECT kind, case_id FROM case_record WHERE kind IN ('collection-day', 'appointment', 'attendance-day')
+        ON CONFLICT DO NOTHING;
+
         INSERT INTO report_rollup_point_month (city, month, point_code, figure, bucket, n)
         SELECT city, date_trunc('month', day)::date, point_code, figure, bucket, sum(n)
         FROM report_rollup

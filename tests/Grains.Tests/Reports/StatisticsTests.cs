@@ -110,7 +110,7 @@ public sealed class StatisticsTests(PostgresFixture db)
 
     private static Task RateAsync(FlowCluster flow, string receipt, string? progressCode, Interfaces.Ratings.RatingLevel level) =>
         flow.Grains.GetGrain<Interfaces.Ratings.IRatingGrain>(Interfaces.Ratings.RatingIds.Closing(receipt)).RateAfterClosing(new Interfaces.Ratings.RateAfterClosingCommand(
-            null, Interfaces.Ratings.ProgressProof.Of(progressCode, null), new Interfaces.Ratings.RatingSubmission(level, [], null, false), Interfaces.Ratings.RatingChannel.ProgressPage));
+            null, ProgressProof.Of(progressCode, null), new Interfaces.Ratings.RatingSubmission(level, [], null, false), Interfaces.Ratings.RatingChannel.ProgressPage));
 
     /// <summary>
     /// 30 Sep: A, B, C (5 working days each, due 13 Oct) and an immediate senior card; 9 Oct: D
