@@ -78,4 +78,22 @@ public sealed record StatisticsFigures
 
     /// <summary>Returns by reason, most first.</summary>
     [Id(23)] public IReadOnlyList<ReasonCount> ReturnReasons { get; init; } = [];
+
+    /// <summary>Receipts of the collection days (收费 and 代收).</summary>
+    [Id(24)] public long FeeReceipts { get; init; }
+
+    /// <summary>Collected, in fen (refunds not subtracted).</summary>
+    [Id(25)] public long FeesCollectedFen { get; init; }
+
+    /// <summary>Refunded, in fen, on the days refunded.</summary>
+    [Id(26)] public long FeesRefundedFen { get; init; }
+
+    /// <summary>Appointments booked for the period's days (cancelled ones included).</summary>
+    [Id(27)] public long Appointments { get; init; }
+
+    /// <summary>Appointments missed (爽约).</summary>
+    [Id(28)] public long AppointmentsNoShow { get; init; }
+
+    /// <summary>Vacant posts (空岗) recorded.</summary>
+    [Id(29)] public long VacantPosts { get; init; }
 }

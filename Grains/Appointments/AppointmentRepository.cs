@@ -36,6 +36,9 @@ public sealed class AppointmentRepository(ICaseStore store, AppointmentJson json
     public async Task<IReadOnlyList<CaseStep>> ReadLedgerAsync(string key, CancellationToken cancellationToken = default) =>
         (await ReadRowsAsync(key, cancellationToken)).Select(r => r.Step).ToArray();
 
+    /// <summary>The day's bookings in the report rollups.</summary>
+    protected override IEnumerable<Reports.Rollups.RollupFact> FactsOf(AppointmentBookState state) => Reports.Rollups.AppointmentFacts.Of(state);
+
     protected override CaseIndex IndexOf(AppointmentBookState state, DateOnly? nextCheckOn) => new(
         state.PointCode,
         state.PointCode,

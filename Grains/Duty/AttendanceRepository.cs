@@ -22,6 +22,9 @@ public sealed class AttendanceRepository(ICaseStore store) : CaseJournal<Attenda
     public Task CommitAsync(string key, DutyChange<AttendanceState> change, DateTimeOffset? deadline, CancellationToken cancellationToken = default) =>
         CommitStepsAsync(key, change.ExpectedVersion == 0 ? null : change.Before, change.Steps, change.ExpectedVersion, change.NewVersion, null, deadline, null, cancellationToken);
 
+    /// <summary>The day's vacant posts in the report rollups.</summary>
+    protected override IEnumerable<Reports.Rollups.RollupFact> FactsOf(AttendanceState state) => Reports.Rollups.AttendanceFacts.Of(state);
+
     protected override CaseIndex IndexOf(AttendanceState state, DateOnly? nextCheckOn) => new(
         state.PointCode, state.PointCode, null, null, state.IsClosed ? "Settled" : "Pending", IsOpen: !state.IsClosed, state.OpenedAt ?? DateTimeOffset.MinValue, null, false);
 }

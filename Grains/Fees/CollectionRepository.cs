@@ -27,6 +27,9 @@ public sealed class CollectionRepository(ICaseStore store, CollectionJson json) 
             null,
             cancellationToken);
 
+    /// <summary>The day's receipts in the report rollups.</summary>
+    protected override IEnumerable<Reports.Rollups.RollupFact> FactsOf(CollectionDayState state) => Reports.Rollups.CollectionFacts.Of(state);
+
     protected override CaseIndex IndexOf(CollectionDayState state, DateOnly? nextCheckOn) => new(
         state.PointCode,
         state.PointCode,

@@ -24,6 +24,12 @@ public sealed record RatingState
     /// <summary>The clerk who served.</summary>
     public required string ClerkId { get; init; }
 
+    /// <summary>
+    /// The catalog id of the matter's item (事项), so the rollups count satisfaction per item; <c>""</c>
+    /// in a rating stored before ratings carried it (counted under no item).
+    /// </summary>
+    public string ItemId { get; init; } = string.Empty;
+
     public required string ItemName { get; init; }
 
     public required RatingLevel Level { get; init; }

@@ -34,6 +34,9 @@ public static class ReportServiceCollectionExtensions
         services.AddSingleton<IRollupFactSource>(sp => sp.GetRequiredService<RatingRepository>());
         services.AddSingleton<IRollupFactSource>(sp => sp.GetRequiredService<ComplaintRepository>());
         services.AddSingleton<IRollupFactSource>(sp => sp.GetRequiredService<QueueRepository>());
+        services.AddSingleton<IRollupFactSource>(sp => sp.GetRequiredService<Fees.CollectionRepository>());
+        services.AddSingleton<IRollupFactSource>(sp => sp.GetRequiredService<Appointments.AppointmentRepository>());
+        services.AddSingleton<IRollupFactSource>(sp => sp.GetRequiredService<Duty.AttendanceRepository>());
         return services;
     }
 }

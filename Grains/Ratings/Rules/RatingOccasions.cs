@@ -40,10 +40,11 @@ public static class RatingOccasions
             after.ItemName,
             change.At,
             after.IsClosed,
-            after.Citizen);
+            after.Citizen,
+            after.ItemId);
     }
 
     /// <summary>The closing occasion (一事一评) of a matter: the point and window of intake, the clerk who handled it.</summary>
     public static RatingOccasion Closing(MatterState matter) =>
-        new(matter.ReceiptNumber, Interfaces.Ratings.RatingIds.ClosingOccasion, matter.PointCode, matter.WindowId, matter.HandlerClerkId, matter.ItemName, matter.ReceivedAt, matter.IsClosed, matter.Citizen);
+        new(matter.ReceiptNumber, Interfaces.Ratings.RatingIds.ClosingOccasion, matter.PointCode, matter.WindowId, matter.HandlerClerkId, matter.ItemName, matter.ReceivedAt, matter.IsClosed, matter.Citizen, matter.ItemId);
 }

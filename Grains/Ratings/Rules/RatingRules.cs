@@ -47,6 +47,7 @@ public static class RatingRules
             PointCode = occasion.PointCode,
             WindowId = occasion.WindowId,
             ClerkId = occasion.ClerkId,
+            ItemId = occasion.ItemId,
             ItemName = occasion.ItemName,
             Level = checkedSubmission.Level,
             Aspects = checkedSubmission.Aspects,

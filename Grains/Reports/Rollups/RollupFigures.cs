@@ -64,4 +64,19 @@ public static class RollupFigures
 
     /// <summary>Matters closed (completed or returned), bucket = the hour of the outcome (00–23).</summary>
     public const string ClosedHour = "closedHour";
+
+    /// <summary>A receipt of a collection day (收费 or 代收), on the day taken, bucket = its kind (<c>Fee</c>, <c>Bill</c>).</summary>
+    public const string FeeReceipts = "feeReceipts";
+
+    /// <summary>The amount of a receipt in fen, on the day taken, bucket = its kind.</summary>
+    public const string FeesCollected = "feesCollected";
+
+    /// <summary>The amount of a refunded receipt in fen, on the day refunded, bucket = its kind.</summary>
+    public const string FeesRefunded = "feesRefunded";
+
+    /// <summary>A booking of an appointment book (预约), on the book's day, bucket = its status (Booked, Cancelled, CheckedIn, NoShow).</summary>
+    public const string Appointment = "appointment";
+
+    /// <summary>A vacant post (空岗) of an attendance sheet, on the sheet's day, at its window.</summary>
+    public const string VacantPost = "vacantPost";
 }

@@ -6,26 +6,51 @@ namespace Network.Grains.Reports.Rollups;
 
 /// <summary>
 /// The SQL that keeps <c>report_rollup</c> with the case store: one statement per group commit,
-/// after the group's case rows, adding every commit's <see cref="CaseCommit.Rollup"/> summed per key.
+/// after the group's case rows, adding every commit's <see cref="CaseCommit.Rollup"/> summed per key,
+/// and the same sums at a point's level to <c>report_rollup_point_day</c> and
+/// <c>report_rollup_point_month</c> (126: window, item and clerk summed away).
 /// A commit's facts count only if the commit lands (the writer rolls back a group in which a commit
 /// lost its version check and writes the others again, as for its ledger rows), and,
 /// for a case that existed before rollups (<c>report_rollup_pending</c>), only once the backfill has
-/// counted it whole. Rows are written in key order, so two transactions never deadlock on them.
+/// counted it whole. Rows are written in key order, each table in the same order of the one statement,
+/// so two transactions never deadlock on them.
 /// </summary>
 internal static class RollupSql
 {
     public const string Upsert =
         """
-        INSERT INTO report_rollup AS r (city, day, point_code, window_id, item_id, clerk_id, figure, bucket, n)
-        SELECT d.city, d.day, d.point_code, d.window_id, d.item_id, d.clerk_id, d.figure, d.bucket, sum(d.n)
-        FROM unnest($1::text[], $2::text[], $3::bool[], $4::text[], $5::date[], $6::text[], $7::text[],
-                    $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[])
-             AS d(kind, case_id, existed, city, day, point_code, window_id, item_id, clerk_id, figure, bucket, n)
-        WHERE (NOT d.existed OR NOT EXISTS (SELECT 1 FROM report_rollup_pending p WHERE p.kind = d.kind AND p.case_id = d.case_id))
-        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
-        HAVING sum(d.n) <> 0
-        ORDER BY 1, 2, 3, 4, 5, 6, 7, 8
-        ON CONFLICT (city, day, point_code, window_id, item_id, clerk_id, figure, bucket) DO UPDATE SET n = r.n + excluded.n
+        WITH d AS MATERIALIZED (
+            SELECT d.city, d.day, d.point_code, d.window_id, d.item_id, d.clerk_id, d.figure, d.bucket, d.n
+            FROM unnest($1::text[], $2::text[], $3::bool[], $4::text[], $5::date[], $6::text[], $7::text[],
+                        $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[])
+                 AS d(kind, case_id, existed, city, day, point_code, window_id, item_id, clerk_id, figure, bucket, n)
+            WHERE (NOT d.existed OR NOT EXISTS (SELECT 1 FROM report_rollup_pending p WHERE p.kind = d.kind AND p.case_id = d.case_id))
+        ),
+        daily AS (
+            INSERT INTO report_rollup AS r (city, day, point_code, window_id, item_id, clerk_id, figure, bucket, n)
+            SELECT city, day, point_code, window_id, item_id, clerk_id, figure, bucket, sum(n)
+            FROM d
+            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+            HAVING sum(n) <> 0
+            ORDER BY 1, 2, 3, 4, 5, 6, 7, 8
+            ON CONFLICT (city, day, point_code, window_id, item_id, clerk_id, figure, bucket) DO UPDATE SET n = r.n + excluded.n
+        ),
+        point_day AS (
+            INSERT INTO report_rollup_point_day AS r (city, figure, day, point_code, bucket, n)
+            SELECT city, figure, day, point_code, bucket, sum(n)
+            FROM d
+            GROUP BY 1, 2, 3, 4, 5
+            HAVING sum(n) <> 0
+            ORDER BY 1, 2, 3, 4, 5
+            ON CONFLICT (city, figure, day, point_code, bucket) DO UPDATE SET n = r.n + excluded.n
+        )
+        INSERT INTO report_rollup_point_month AS r (city, month, point_code, figure, bucket, n)
+        SELECT city, date_trunc('month', day)::date, point_code, figure, bucket, sum(n)
+        FROM d
+        GROUP BY 1, 2, 3, 4, 5
+        HAVING sum(n) <> 0
+        ORDER BY 1, 2, 3, 4, 5
+        ON CONFLICT (city, month, point_code, figure, bucket) DO UPDATE SET n = r.n + excluded.n
         """;
 
     /// <summary>Adds the group's rollup statement to <paramref name="batch"/>, if any commit of it counts anything.</summary>

@@ -18,7 +18,7 @@ public static class FigureTally
         var days = new SortedDictionary<int, long>();
         var waits = new SortedDictionary<int, long>();
         var reasons = new Dictionary<string, long>(StringComparer.Ordinal);
-        long satisfied = 0, bad = 0, upheld = 0;
+        long satisfied = 0, bad = 0, upheld = 0, noShows = 0;
         foreach (var s in sums)
         {
             count[s.Figure] = count.GetValueOrDefault(s.Figure) + s.Count;
@@ -39,6 +39,9 @@ public static class FigureTally
                     break;
                 case RollupFigures.ComplaintFinding when s.Bucket is "Upheld" or "PartlyUpheld":
                     upheld += s.Count;
+                    break;
+                case RollupFigures.Appointment when s.Bucket == nameof(Interfaces.Appointments.AppointmentStatus.NoShow):
+                    noShows += s.Count;
                     break;
             }
         }
@@ -71,6 +74,12 @@ public static class FigureTally
             TicketsCalled = Of(RollupFigures.Waited),
             AverageWaitMinutes = Average(waits),
             WaitMinutesP90 = Percentile(waits, 0.9),
+            FeeReceipts = Of(RollupFigures.FeeReceipts),
+            FeesCollectedFen = Of(RollupFigures.FeesCollected),
+            FeesRefundedFen = Of(RollupFigures.FeesRefunded),
+            Appointments = Of(RollupFigures.Appointment),
+            AppointmentsNoShow = noShows,
+            VacantPosts = Of(RollupFigures.VacantPost),
             ReturnReasons = reasons.Where(r => r.Value > 0)
                 .OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal)
                 .Select(r => new ReasonCount(r.Key, r.Value)).ToArray(),

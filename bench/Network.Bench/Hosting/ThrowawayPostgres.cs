@@ -12,9 +12,10 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
 
     public string ConnectionString => Server.ConnectionString;
 
-    public static async Task<ThrowawayPostgres> StartAsync(CancellationToken cancellationToken = default)
+    /// <param name="parent">The folder the server's folder goes in; the temporary folder's <c>network-bench</c> when null.</param>
+    public static async Task<ThrowawayPostgres> StartAsync(CancellationToken cancellationToken = default, string? parent = null)
     {
-        var root = Path.Combine(Path.GetTempPath(), "network-bench", Guid.NewGuid().ToString("N")[..12]);
+        var root = Path.Combine(parent ?? Path.Combine(Path.GetTempPath(), "network-bench"), Guid.NewGuid().ToString("N")[..12]);
         var server = await LocalPostgres.StartAsync(new LocalPostgresOptions { RootDirectory = root }, NullLogger.Instance, cancellationToken);
         await DatabaseMigrator.MigrateAsync(server.ConnectionString, NullLogger.Instance, cancellationToken);
         return new ThrowawayPostgres(server);

@@ -11,6 +11,7 @@ using Network.Grains.Interfaces.Network;
 using Network.Grains.Matters;
 using Network.Grains.Network;
 using Network.Grains.PersonalData;
+using Network.Grains.Reports.Rollups;
 
 namespace Network.Bench.Reports;
 
@@ -79,41 +80,67 @@ public sealed class ProvinceYearGenerator
     public IReadOnlyList<string> Cities => _network.Points.Where(p => p.Tier == Tier.City).Select(p => p.Code).ToArray();
 
     /// <summary>
-    /// Every matter of the cities <paramref name="cities"/> (and their subtrees), day by day: for each,
-    /// <paramref name="write"/> gets its case row and its ledger rows. Single-threaded; run one per
-    /// worker over disjoint cities.
+    /// Every matter of the cities <paramref name="cities"/> (and their subtrees), city by city and
+    /// day by day: for each, <paramref name="write"/> gets its case row and its ledger rows. When a
+    /// city is done, <paramref name="rollups"/> (if given) gets its report rollup rows: the facts of
+    /// every matter's stored state as the matter repository counts them (<see cref="MatterFactReader"/>;
+    /// what the backfill and, commit by commit, the case store count), summed per key in key order.
+    /// Single-threaded; run one per worker over disjoint cities.
     /// </summary>
-    public void Generate(IReadOnlyList<string> cities, int worker, Action<CaseRow, IReadOnlyList<LedgerRow>> write, CancellationToken cancellationToken)
+    public void Generate(
+        IReadOnlyList<string> cities,
+        int worker,
+        Action<CaseRow, IReadOnlyList<LedgerRow>> write,
+        CancellationToken cancellationToken,
+        Action<string, IReadOnlyList<RollupFact>>? rollups = null)
     {
         var builder = new TemplateBuilder(_points, _calendar, _json);
+        var facts = new MatterFactReader(_calendar);
         var random = new Random(_shape.Network.Seed * 7919 + worker);
-        var points = _network.Points.Where(p => cities.Any(c => p.Code.StartsWith(c, StringComparison.Ordinal))).ToArray();
-        var candidates = points.ToDictionary(p => p.Code, Candidates, StringComparer.Ordinal);
         var templates = new Dictionary<(string, string, MatterPath), MatterTemplate>();
-        var counters = points.ToDictionary(p => p.Code, _ => 0L, StringComparer.Ordinal);
         var values = new string[TemplateSlots.Count];
         var serial = (long)worker << 36;
-        for (var day = 0; day < _firstOfNextYear; day++)
+        foreach (var city in cities)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var point in points)
+            var points = _network.Points.Where(p => p.Code.StartsWith(city, StringComparison.Ordinal)).ToArray();
+            var candidates = points.ToDictionary(p => p.Code, Candidates, StringComparer.Ordinal);
+            var counters = points.ToDictionary(p => p.Code, _ => 0L, StringComparer.Ordinal);
+            // Summed as they come, their names interned: a city's facts are millions, its keys far fewer.
+            var cityFacts = new Dictionary<RollupKey, long>();
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            string Interned(string name) => names.TryGetValue(name, out var kept) ? kept : names[name] = name;
+            for (var day = 0; day < _firstOfNextYear; day++)
             {
-                var mean = ProvinceYearShape.WeightOf(point.Tier) * _mattersPerWeightDay * (0.75 + (0.5 * random.NextDouble()));
-                var count = (int)mean + (random.NextDouble() < mean - Math.Floor(mean) ? 1 : 0);
-                for (var i = 0; i < count; i++)
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var point in points)
                 {
-                    var n = counters[point.Code]++;
-                    var (item, path) = Choose(candidates[point.Code], n, random);
-                    var key = (point.Code, item.Id, path);
-                    if (!templates.TryGetValue(key, out var template))
+                    var mean = ProvinceYearShape.WeightOf(point.Tier) * _mattersPerWeightDay * (0.75 + (0.5 * random.NextDouble()));
+                    var count = (int)mean + (random.NextDouble() < mean - Math.Floor(mean) ? 1 : 0);
+                    for (var i = 0; i < count; i++)
                     {
-                        template = templates[key] = builder.Build(point.Code, item, path);
-                    }
+                        var n = counters[point.Code]++;
+                        var (item, path) = Choose(candidates[point.Code], n, random);
+                        var key = (point.Code, item.Id, path);
+                        if (!templates.TryGetValue(key, out var template))
+                        {
+                            template = templates[key] = builder.Build(point.Code, item, path);
+                        }
 
-                    var (caseRow, ledger) = Make(template, day, serial++, random, values);
-                    write(caseRow, ledger);
+                        var (caseRow, ledger) = Make(template, day, serial++, random, values);
+                        write(caseRow, ledger);
+                        if (rollups is not null)
+                        {
+                            foreach (var f in facts.FactsOf(caseRow.State))
+                            {
+                                var k = new RollupKey(f.Day, Interned(f.PointCode), Interned(f.WindowId), Interned(f.ItemId), Interned(f.ClerkId), Interned(f.Figure), Interned(f.Bucket));
+                                cityFacts[k] = cityFacts.GetValueOrDefault(k) + f.Count;
+                            }
+                        }
+                    }
                 }
             }
+
+            rollups?.Invoke(city, RollupDelta.Sum(cityFacts.Select(e => new RollupFact(e.Key.Day, e.Key.PointCode, e.Key.WindowId, e.Key.ItemId, e.Key.ClerkId, e.Key.Figure, e.Key.Bucket, e.Value))));
         }
     }
 

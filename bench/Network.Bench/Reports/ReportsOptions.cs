@@ -6,6 +6,12 @@ namespace Network.Bench.Reports;
 /// <summary>The options of <c>bench reports</c>.</summary>
 public sealed record ReportsOptions(ProvinceYearShape Shape, int Workers, string OutputFile, int StatisticsReads, bool Smoke, bool Export, bool VerifyChain)
 {
+    /// <summary><c>--data-dir</c>: the folder the throwaway server's folder goes in (deleted at the end); the temporary folder when not given.</summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary><c>--scans</c>: how many times the yardstick scan runs (the fastest counts); 2 unless given.</summary>
+    public int Scans { get; init; } = 2;
+
     public static ReportsOptions From(CommandLine line)
     {
         var smoke = line.Has("smoke");
@@ -23,6 +29,10 @@ public sealed record ReportsOptions(ProvinceYearShape Shape, int Workers, string
             line.Int("reads", smoke ? 20 : 200),
             smoke,
             !line.Has("no-export"),
-            smoke || line.Has("verify-chain"));
+            smoke || line.Has("verify-chain"))
+        {
+            DataDirectory = line.Text("data-dir"),
+            Scans = line.Int("scans", 2),
+        };
     }
 }

@@ -21,6 +21,9 @@ public sealed record ReportsReport(
 
     public long CityMatters { get; init; }
 
+    /// <summary>EXPLAIN ANALYZE of the report statements on the loaded data (<see cref="ReportPlans"/>).</summary>
+    public IReadOnlyList<ReportPlans.Result> Plans { get; init; } = [];
+
     /// <summary>The generated province-year: network, matters, ledger rows and the space they take.</summary>
     public sealed record Data(
         int Cities,
@@ -42,6 +45,9 @@ public sealed record ReportsReport(
 
         /// <summary>Whether every ledger row's hash was verified (<c>LedgerChainVerifier</c>); null when not checked.</summary>
         public bool? ChainIntact { get; init; }
+
+        /// <summary>Whether the copied rollup rows equal the backfill's recount of the stored cases (<see cref="RollupRecount"/>); null when not checked.</summary>
+        public bool? RollupsMatchRecount { get; init; }
     }
 
     /// <summary>How long a step of the run took (load, indexes, rollups backfill, cluster start).</summary>

@@ -15,8 +15,8 @@ namespace Network.Bench.Reports;
 
 /// <summary>
 /// <c>bench reports</c> (issue 11, "fast at scale"), in one run on a throwaway PostgreSQL server:
-/// generate a province-year straight into the case tables (<see cref="BulkLoader"/>), build the
-/// indexes, count it into the report rollups through the rollups' own backfill, then measure the
+/// generate a province-year straight into the case tables and the report rollups (<see cref="BulkLoader"/>),
+/// build the indexes, then measure the
 /// yardstick (a full sequential scan of the ledger, twice), the city-month and province-quarter
 /// reports, and a city-year register exported as CSV and .xlsx through the real silo and gateway
 /// processes. The report file is rewritten after every step, so a run stopped early keeps what it
@@ -37,11 +37,13 @@ public static class ReportsRunner
         ReportsReport.Data data = new(shape.Network.Cities, shape.Network.Townships, shape.Network.Villages, shape.Year, 0, 0, 0, 0, 0, 0, 0, 0, new Dictionary<string, long>());
 
         string? exportCity = null;
+        IReadOnlyList<ReportPlans.Result> plans = [];
         long cityMatters = 0;
         ReportsReport Report() => new(started, command, MachineInfo.Current(), data, phases, scans, statistics, exports, Verdict(scans, statistics, exports), loads, notes)
         {
             ExportCity = exportCity,
             CityMatters = cityMatters,
+            Plans = plans,
         };
 
         async Task SaveAsync()
@@ -64,12 +66,13 @@ public static class ReportsRunner
         }
 
         Load("start");
-        await using var postgres = await PhaseAsync("start a throwaway PostgreSQL server", () => ThrowawayPostgres.StartAsync(cancellationToken));
+        await using var postgres = await PhaseAsync("start a throwaway PostgreSQL server", () => ThrowawayPostgres.StartAsync(cancellationToken, options.DataDirectory));
         var connectionString = await PhaseAsync("create and migrate the database", () => CreateDatabaseAsync(postgres, cancellationToken));
         var dropped = await PhaseAsync("drop the case tables' secondary indexes", () => BulkLoader.DropSecondaryIndexesAsync(connectionString, cancellationToken), d => string.Join(", ", d));
 
         var key = RandomNumberGenerator.GetBytes(PersonalDataKeys.KeyBytes);
-        var generator = new ProvinceYearGenerator(shape, new PersonalDataProtector([key]));
+        var protector = new PersonalDataProtector([key]);
+        var generator = new ProvinceYearGenerator(shape, protector);
         Load("before the load");
         var loaded = await PhaseAsync(
             $"generate and COPY the province-year ({options.Workers} workers)",
@@ -78,27 +81,34 @@ public static class ReportsRunner
                 using var progress = new ConsoleProgress("load", shape.LedgerRows, "ledger rows");
                 return await BulkLoader.LoadAsync(generator, connectionString, options.Workers, p => progress.Set(p.LedgerRows), cancellationToken);
             },
-            p => $"{p.Matters:N0} matters, {p.LedgerRows:N0} ledger rows");
+            p => $"{p.Matters:N0} matters, {p.LedgerRows:N0} ledger rows, {p.RollupRows:N0} rollup rows");
         phases[^1] = phases[^1] with { Detail = $"{phases[^1].Detail}; {loaded.LedgerRows / phases[^1].Seconds:N0} ledger rows/s" };
         Load("after the load");
         await PhaseAsync(
-            "build the indexes and list every case for the rollups (the migrator), VACUUM ANALYZE",
+            "build the indexes (the migrator), VACUUM ANALYZE the rollups, ANALYZE the case tables",
             async () =>
             {
                 await BulkLoader.RebuildIndexesAsync(connectionString, cancellationToken);
                 return await PendingAsync(connectionString, cancellationToken);
             },
-            pending => $"{pending:N0} cases pending for the rollups");
+            pending => $"{pending:N0} cases pending for the rollups' backfill");
 
         data = await DescribeAsync(connectionString, shape, generator.WorkingDaysInYear, cancellationToken);
         await SaveAsync();
         if (options.VerifyChain)
         {
             var chain = await PhaseAsync("verify the ledger's hash chain (dbtool verify-ledger's verifier)", () => Network.Database.LedgerChainVerifier.VerifyAsync(connectionString, cancellationToken), r => $"{r.Cases:N0} cases, {r.Rows:N0} rows, {r.Broken.Count} broken");
-            data = data with { ChainIntact = chain.Intact };
+            var recount = await PhaseAsync("recount the rollups from the stored cases (the silo's RollupBackfill) and compare with the copied rows", () => RollupRecount.RunAsync(connectionString, new Network.Grains.Matters.MatterJson(protector), cancellationToken), r => $"{r.Copied:N0} copied, {r.Recounted:N0} recounted, {r.Differing:N0} differing");
+            data = data with { ChainIntact = chain.Intact, RollupsMatchRecount = recount.Match };
         }
 
-        for (var i = 0; i < 2; i++)
+        Load("explain");
+        plans = await PhaseAsync(
+            "EXPLAIN ANALYZE the report statements of a city-month and a city-quarter",
+            () => ReportPlans.ExplainAsync(connectionString, generator.Cities[0], shape.Year, cancellationToken),
+            r => string.Join("; ", r.Select(p => $"{p.Name}: {p.ExecutionMs:N1} ms from {p.Table} ({p.DailyOnlyMs:N1} ms from report_rollup)")));
+
+        for (var i = 0; i < options.Scans; i++)
         {
             Load($"scan {i + 1}");
             scans.Add(await PhaseAsync($"full sequential scan of the ledger ({i + 1})", () => LedgerScan.RunAsync(connectionString, cancellationToken), s => $"{s.Rows:N0} rows, {s.ChangeBytes / (1 << 20):N0} MiB of change sets"));
@@ -108,16 +118,11 @@ public static class ReportsRunner
         exportCity = city;
         cityMatters = await CountYearAsync(connectionString, city, shape.Year, cancellationToken);
         await using (var cluster = await PhaseAsync(
-            "start the silo and gateway processes (the silo defines the network; its rollup backfill starts)",
+            "start the silo and gateway processes (the silo defines the network)",
             () => StartClusterAsync(postgres, connectionString, generator.Network, generator.Cities, key, cancellationToken)))
         using (var client = new GatewayClient(cluster.Address, HttpCluster.DemoPassword))
         {
-            Load("backfill");
-            await PhaseAsync(
-                "count the cases into the rollups (the silo's RollupBackfill, batches of 500)",
-                () => WaitForBackfillAsync(connectionString, cancellationToken),
-                pending => $"{pending:N0} cases were still pending when the cluster was ready");
-            data = await DescribeAsync(connectionString, shape, generator.WorkingDaysInYear, cancellationToken) with { ChainIntact = data.ChainIntact };
+            data = await DescribeAsync(connectionString, shape, generator.WorkingDaysInYear, cancellationToken) with { ChainIntact = data.ChainIntact, RollupsMatchRecount = data.RollupsMatchRecount };
             await SaveAsync();
 
             Load("reports");
@@ -181,7 +186,7 @@ public static class ReportsRunner
             foreach (var sql in new[]
             {
                 $"CREATE DATABASE {database}",
-                "ALTER SYSTEM SET max_wal_size = '16GB'",
+                "ALTER SYSTEM SET max_wal_size = '4GB'",
                 "ALTER SYSTEM SET checkpoint_timeout = '30min'",
                 "ALTER SYSTEM SET maintenance_work_mem = '1GB'",
                 "SELECT pg_reload_conf()",
@@ -245,21 +250,6 @@ public static class ReportsRunner
         await connection.OpenAsync(cancellationToken);
         await using var pending = new NpgsqlCommand("SELECT count(*) FROM report_rollup_pending", connection) { CommandTimeout = 0 };
         return (long)(await pending.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    /// <summary>Waits until the backfill has counted every pending case; returns how many were pending at first.</summary>
-    private static async Task<long> WaitForBackfillAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var pending = new NpgsqlCommand("SELECT count(*) FROM report_rollup_pending", connection) { CommandTimeout = 0 };
-        var first = (long)(await pending.ExecuteScalarAsync(cancellationToken))!;
-        for (var left = first; left > 0; left = (long)(await pending.ExecuteScalarAsync(cancellationToken))!)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
-        }
-
-        return first;
     }
 
     private static async Task<HttpCluster> StartClusterAsync(ThrowawayPostgres postgres, string connectionString, NetworkFile network, IReadOnlyList<string> cities, byte[] key, CancellationToken cancellationToken)

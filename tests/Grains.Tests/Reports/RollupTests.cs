@@ -72,6 +72,51 @@ public sealed class RollupTests(PostgresFixture db)
         Assert.Equal(await RecountFromLedgerAsync(flow), await StoredRollupsAsync(flow));
     }
 
+    [Fact]
+    public async Task The_rollups_at_a_points_level_are_the_daily_rollups_summed_and_reports_read_the_same_sums_from_them()
+    {
+        await using var flow = await FlowCluster.StartAsync(db, Eve);
+        await MixedFlowAsync(flow);
+
+        // Each coarser table is exactly the daily rollup summed over window, item and clerk (by day, by month).
+        foreach (var (coarse, key) in new[]
+        {
+            ("SELECT city, figure, day, point_code, bucket, n FROM report_rollup_point_day WHERE n <> 0", "city, figure, day, point_code, bucket"),
+            ("SELECT city, month, point_code, figure, bucket, n FROM report_rollup_point_month WHERE n <> 0", "city, date_trunc('month', day)::date AS month, point_code, figure, bucket"),
+        })
+        {
+            var summed = $"SELECT {key}, sum(n)::bigint FROM report_rollup GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0";
+            Assert.True(await flow.CountAsync($"SELECT count(*) FROM ({coarse}) c") > 0, coarse);
+            Assert.Equal(0, await flow.CountAsync($"SELECT count(*) FROM (({coarse} EXCEPT ALL {summed}) UNION ALL ({summed} EXCEPT ALL {coarse})) d"));
+        }
+
+        // A whole month of the city's subtree by point comes from the months; the flow by day from the days; both equal the daily rollup's sums.
+        var facts = await StoredRollupsAsync(flow);
+        await using var dataSource = NpgsqlDataSource.Create(flow.ConnectionString);
+        var store = new PostgresReportRollupStore(dataSource);
+        var (from, to) = (new DateOnly(2026, 9, 1), new DateOnly(2026, 10, 31));
+        var months = new RollupQuery(new Queries.Search.PointScope(City, Subtree: true), from, to, RollupGrouping.Point);
+        var days = new RollupQuery(new Queries.Search.PointScope(Township, Subtree: true), from, to, RollupGrouping.Day) { Figures = [RollupFigures.Received, RollupFigures.Completed, RollupFigures.Returned] };
+        var detail = months with { WindowId = CivilAffairs };
+
+        Assert.Equal(("report_rollup_point_month", "report_rollup_point_day", "report_rollup"), (PostgresReportRollupStore.Source(months).Table, PostgresReportRollupStore.Source(days).Table, PostgresReportRollupStore.Source(detail).Table));
+        Assert.Equal(
+            Sums(facts.Where(f => f.Day >= from && f.Day <= to), f => f.PointCode),
+            Sorted(await store.SumAsync(months)));
+        Assert.Equal(
+            Sums(facts.Where(f => f.Day >= from && f.Day <= to && f.PointCode.StartsWith(Township, StringComparison.Ordinal) && days.Figures!.Contains(f.Figure)), f => f.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            Sorted(await store.SumAsync(days)));
+        Assert.Equal(
+            Sums(facts.Where(f => f.Day >= from && f.Day <= to && f.WindowId == CivilAffairs), f => f.PointCode),
+            Sorted(await store.SumAsync(detail)));
+
+        static RollupSum[] Sums(IEnumerable<RollupFact> facts, Func<RollupFact, string> group) =>
+            Sorted(facts.GroupBy(f => (Group: group(f), f.Figure, f.Bucket)).Select(g => new RollupSum(g.Key.Group, g.Key.Figure, g.Key.Bucket, g.Sum(f => f.Count))).Where(s => s.Count != 0));
+
+        static RollupSum[] Sorted(IEnumerable<RollupSum> sums) =>
+            sums.OrderBy(s => s.Group, StringComparer.Ordinal).ThenBy(s => s.Figure, StringComparer.Ordinal).ThenBy(s => s.Bucket, StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>
     /// Every kind that counts: immediate, promised (on time, late, returned, overdue and flagged, open),
     /// a supplement then supplied, a village matter handed up, a joint matter, a rating, a complaint,

@@ -119,6 +119,21 @@ public sealed class StatisticsFiguresTests
     }
 
     [Fact]
+    public void A_rating_counts_satisfaction_under_the_item_of_the_matter_it_rates()
+    {
+        var card = Rated(Accepted(Intake(SeniorCard, SeniorCardMaterials), Eve), RatingLevel.VerySatisfied);
+        var allowance = Rated(Complete(AcceptedAllowance(Eve), Eve), RatingLevel.Dissatisfied);
+
+        var byItem = RollupDelta.Sum(RatingFacts.Of(card).Concat(RatingFacts.Of(allowance)))
+            .GroupBy(f => f.ItemId)
+            .ToDictionary(g => g.Key, g => FigureTally.From(g.Select(f => new RollupSum(g.Key, f.Figure, f.Bucket, f.Count))));
+
+        Assert.Equal((SeniorCard, Allowance), (card.ItemId, allowance.ItemId));
+        Assert.Equal((1, 1, 0), (byItem[SeniorCard].Ratings, byItem[SeniorCard].RatingsSatisfied, byItem[SeniorCard].RatingsBad));
+        Assert.Equal((1, 0, 1), (byItem[Allowance].Ratings, byItem[Allowance].RatingsSatisfied, byItem[Allowance].RatingsBad));
+    }
+
+    [Fact]
     public void Complaints_count_on_the_day_registered_and_upheld_once_decided()
     {
         var registered = OversightFixture.Registered();

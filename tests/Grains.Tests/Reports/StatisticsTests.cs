@@ -85,6 +85,33 @@ public sealed class StatisticsTests(PostgresFixture db)
         Assert.Equal((DomainErrorKind.Forbidden, "pointCode"), (history.Kind, history.Field));
     }
 
+    [Fact]
+    public async Task Satisfaction_is_counted_under_the_item_of_the_rated_matter()
+    {
+        await using var flow = await FlowCluster.StartAsync(db, Eve);
+        var card = NewReceipt(flow.Today);
+        var cardView = await flow.Grains.GetGrain<IMatterGrain>(card).Accept(IntakeFor(Person("陈静", 61), SeniorCard, "居民身份证", "一寸照片"));
+        flow.Clock.Advance(TimeSpan.FromMinutes(1));
+        var allowance = NewReceipt(flow.Today);
+        var allowanceView = await flow.Grains.GetGrain<IMatterGrain>(allowance).Accept(IntakeFor(Person("王秀英", 62), Allowance, AllowanceMaterials));
+        await flow.Grains.GetGrain<IMatterGrain>(allowance).Complete(new CompleteCommand(TownClerk(ClerkA), "准予"));
+        await RateAsync(flow, card, cardView.ProgressCode, Interfaces.Ratings.RatingLevel.VerySatisfied);
+        await RateAsync(flow, allowance, allowanceView.ProgressCode, Interfaces.Ratings.RatingLevel.Dissatisfied);
+        var statistics = flow.Grains.GetGrain<IStatisticsGrain>(0);
+
+        var byItem = await statistics.Read(Director, new StatisticsQuery(Township, StatisticsPeriod.Month, Eve) { By = StatisticsBreakdown.Item });
+        var total = await statistics.Read(Director, new StatisticsQuery(Township, StatisticsPeriod.Month, Eve));
+
+        Assert.Equal(
+            [(Allowance, 1L, 0L, 1L), (SeniorCard, 1L, 1L, 0L)],
+            byItem.Rows.Select(r => (r.Key, r.Figures.Ratings, r.Figures.RatingsSatisfied, r.Figures.RatingsBad)));
+        Assert.Equal(0.5, total.Total.Satisfaction!.Value, 6);
+    }
+
+    private static Task RateAsync(FlowCluster flow, string receipt, string? progressCode, Interfaces.Ratings.RatingLevel level) =>
+        flow.Grains.GetGrain<Interfaces.Ratings.IRatingGrain>(Interfaces.Ratings.RatingIds.Closing(receipt)).RateAfterClosing(new Interfaces.Ratings.RateAfterClosingCommand(
+            null, ProgressProof.Of(progressCode, null), new Interfaces.Ratings.RatingSubmission(level, [], null, false), Interfaces.Ratings.RatingChannel.ProgressPage));
+
     /// <summary>
     /// 30 Sep: A, B, C (5 working days each, due 13 Oct) and an immediate senior card; 9 Oct: D
     /// (due 15 Oct). 12 Oct D completed, 13 Oct A (by the B clerk), 14 Oct B (late); C flagged red on 14 Oct.
