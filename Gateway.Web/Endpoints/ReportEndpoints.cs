@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
+using Network.Gateway.Hosting;
 using Network.Gateway.Reports;
 using Network.Gateway.Security;
 using Network.Grains.Interfaces.Errors;
@@ -89,7 +91,13 @@ internal static class ReportEndpoints
         response.ContentType = format == "csv" ? RegisterExport.CsvType : RegisterExport.XlsxType;
         response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"; filename*=UTF-8''{Uri.EscapeDataString("台帐-" + name["register-".Length..])}";
         response.Headers.CacheControl = "no-store";
-        var rows = RegisterExport.RowsAsync(grain, actor, query, first, cancellationToken);
+        var services = context.RequestServices;
+        var next = RegisterExport.EachBatchBudgeted(
+            context,
+            services.GetRequiredService<TimeProvider>(),
+            TimeSpan.FromSeconds(services.GetRequiredService<IOptions<GatewayOptions>>().Value.RequestBudgetSeconds),
+            after => grain.ReadRegister(actor, query with { After = after }));
+        var rows = RegisterExport.RowsAsync(first, next, cancellationToken);
         if (format == "csv")
         {
             await RegisterExport.WriteCsvAsync(response, rows, cancellationToken);

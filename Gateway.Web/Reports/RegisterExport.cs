@@ -3,7 +3,7 @@ using CsvHelper;
 using Microsoft.AspNetCore.Http.Features;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
-using Network.Grains.Interfaces.Cases;
+using Network.Gateway.Hosting;
 using Network.Grains.Interfaces.Queries;
 
 namespace Network.Gateway.Reports;
@@ -22,9 +22,9 @@ public static class RegisterExport
     public const string CsvType = "text/csv; charset=utf-8";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>Every line of the register: the first batch (already read, so a refusal came before any byte was sent), then the rest.</summary>
+    /// <summary>Every line of the register: the first batch (already read, so a refusal came before any byte was sent), then the rest, each read by <paramref name="next"/> from the previous batch's cursor.</summary>
     public static async IAsyncEnumerable<RegisterRow> RowsAsync(
-        IMatterQueryGrain grain, Actor actor, RegisterQuery query, RegisterPage first, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        RegisterPage first, Func<string, Task<RegisterPage>> next, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var page = first;
         while (true)
@@ -40,9 +40,23 @@ public static class RegisterExport
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            page = await grain.ReadRegister(actor, query with { After = page.Next });
+            page = await next(page.Next);
         }
     }
+
+    /// <summary>
+    /// The read of the next batch of an export: an export streams for as long as its register is
+    /// long (a city-year is hundreds of thousands of lines), far beyond one request's budget
+    /// (<see cref="RequestBudget"/>), so each batch is given a budget of its own, as a request of
+    /// its own would have, before <paramref name="read"/> runs. A batch that takes longer than its
+    /// budget still ends the export (the client sees the body end early).
+    /// </summary>
+    public static Func<string, Task<RegisterPage>> EachBatchBudgeted(HttpContext context, TimeProvider clock, TimeSpan budget, Func<string, Task<RegisterPage>> read) =>
+        after =>
+        {
+            context.Features.Set(new RequestBudget(clock.GetUtcNow() + budget));
+            return read(after);
+        };
 
     public static async Task WriteCsvAsync(HttpResponse response, IAsyncEnumerable<RegisterRow> rows, CancellationToken cancellationToken)
     {

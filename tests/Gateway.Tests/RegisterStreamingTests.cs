@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+using Network.Gateway.Hosting;
 using Network.Gateway.Reports;
 using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Catalog;
@@ -29,7 +31,7 @@ public sealed class RegisterStreamingTests
         var first = await grain.ReadRegister(Monitor, query);
 
         var seen = 0;
-        await foreach (var row in RegisterExport.RowsAsync(grain, Monitor, query, first))
+        await foreach (var row in RegisterExport.RowsAsync(first, after => grain.ReadRegister(Monitor, query with { After = after })))
         {
             seen++;
             Assert.Equal((seen + RegisterExport.BatchSize - 1) / RegisterExport.BatchSize, grain.Calls);
@@ -37,6 +39,36 @@ public sealed class RegisterStreamingTests
         }
 
         Assert.Equal(2500, seen);
+    }
+
+    [Fact]
+    public async Task Each_batch_of_an_export_gets_a_request_budget_of_its_own_however_long_the_export_has_run()
+    {
+        // A city-year's export outlives any request budget: the province-year bench's CSV export
+        // ended after its header once the first batches had used the request's 5 s.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
+        var budget = TimeSpan.FromSeconds(5);
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Features.Set(new RequestBudget(clock.GetUtcNow() + budget));
+        var grain = new SyntheticRegister(total: 3500);
+        var query = new RegisterQuery("510682", RegisterPeriod.Year, new DateOnly(2026, 1, 1)) { Subtree = true, Limit = RegisterExport.BatchSize };
+        var leftAtEachBatch = new List<TimeSpan>();
+        var next = RegisterExport.EachBatchBudgeted(context, clock, budget, after =>
+        {
+            leftAtEachBatch.Add(context.Features.Get<RequestBudget>()!.RemainingAt(clock.GetUtcNow()));
+            return grain.ReadRegister(Monitor, query with { After = after });
+        });
+
+        var seen = 0;
+        await foreach (var row in RegisterExport.RowsAsync(await grain.ReadRegister(Monitor, query), next))
+        {
+            seen++;
+            // A slow client: 10 s to take a batch of 1,000 lines, twice the budget.
+            clock.Advance(TimeSpan.FromMilliseconds(10));
+        }
+
+        Assert.Equal(3500, seen);
+        Assert.Equal([budget, budget, budget], leftAtEachBatch);
     }
 
     [Theory]
@@ -50,7 +82,7 @@ public sealed class RegisterStreamingTests
         var body = new CountingStream();
         context.Response.Body = body;
 
-        var rows = RegisterExport.RowsAsync(grain, Monitor, query, await grain.ReadRegister(Monitor, query));
+        var rows = RegisterExport.RowsAsync(await grain.ReadRegister(Monitor, query), after => grain.ReadRegister(Monitor, query with { After = after }));
         if (format == "csv")
         {
             await RegisterExport.WriteCsvAsync(context.Response, rows, CancellationToken.None);
