@@ -1,9 +1,10 @@
 namespace Network.Grains.Interfaces.Queue;
 
 /// <summary>
-/// A point's queue of one day as a member of staff sees it: every ticket with what the asking
-/// actor may do with it now, and the windows the actor may call for. No personal data (tickets
-/// carry none).
+/// A point's queue of one day as a member of staff sees it: the tickets (read: every ticket of the
+/// day; the answer to a command: the tickets in the hall now — waiting, called, serving — and the one
+/// it acted on) with what the asking actor may do with them now, and the windows the actor may call
+/// for. No personal data (tickets carry none).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record QueueView(

@@ -29,6 +29,22 @@ public abstract class CaseJournal<TState>(ICaseStore store) : IRollupFactSource
     /// </summary>
     protected virtual IEnumerable<RollupFact> FactsOf(TState state) => [];
 
+    /// <summary>
+    /// The ledger patch (RFC 6902, as <see cref="JsonChanges.Diff"/> writes it) of one step from
+    /// <paramref name="before"/> to <paramref name="after"/>, or null to diff the two states' whole JSON
+    /// (the default). A kind whose steps change a known small part of a large state builds it from
+    /// that part; it must equal the whole diff.
+    /// </summary>
+    protected virtual string? PatchOf(TState before, TState after) => null;
+
+    /// <summary>
+    /// What a commit from <paramref name="before"/> (null: the case is new) to <paramref name="after"/>
+    /// adds to the rollups: by default the facts after minus the facts before (<see cref="RollupDelta"/>).
+    /// A kind may count only the parts that changed; it must come to the same delta.
+    /// </summary>
+    protected virtual IReadOnlyList<RollupFact> RollupBetween(TState? before, TState after) =>
+        RollupDelta.Between(before is null ? [] : FactsOf(before), FactsOf(after));
+
     /// <inheritdoc/>
     string IRollupFactSource.Kind => Kind;
 
@@ -59,20 +75,30 @@ public abstract class CaseJournal<TState>(ICaseStore store) : IRollupFactSource
         RequestKey? openedBy,
         CancellationToken cancellationToken)
     {
-        var beforeJson = before is null ? null : JsonSerializer.Serialize(before, JsonOptions);
         var rows = new List<CaseStep>(steps.Count);
-        var afterJson = string.Empty;
+        var previous = before;
+        string? previousJson = null; // previous's JSON, once it was needed
         foreach (var (row, after) in steps)
         {
-            afterJson = JsonSerializer.Serialize(after, JsonOptions);
-            rows.Add(row with { Changes = JsonChanges.Diff(beforeJson, afterJson) });
-            beforeJson = afterJson;
+            string? afterJson = null;
+            var patch = previous is null ? null : PatchOf(previous, after);
+            if (patch is null)
+            {
+                previousJson ??= previous is null ? null : JsonSerializer.Serialize(previous, JsonOptions);
+                afterJson = JsonSerializer.Serialize(after, JsonOptions);
+                patch = JsonChanges.Diff(previousJson, afterJson);
+            }
+
+            rows.Add(row with { Changes = patch });
+            previous = after;
+            previousJson = afterJson;
         }
 
         var last = steps[^1].After;
+        var stateJson = previousJson ?? JsonSerializer.Serialize(last, JsonOptions);
         var index = IndexOf(last, nextCheckOn);
-        var rollup = RollupDelta.Between(before is null ? [] : FactsOf(before), FactsOf(last));
-        return store.CommitAsync(new CaseCommit(Kind, caseId, expectedVersion, newVersion, afterJson, index, rows) { Deadline = deadline, OpenedBy = openedBy, Rollup = rollup }, cancellationToken);
+        var rollup = RollupBetween(before, last);
+        return store.CommitAsync(new CaseCommit(Kind, caseId, expectedVersion, newVersion, stateJson, index, rows) { Deadline = deadline, OpenedBy = openedBy, Rollup = rollup }, cancellationToken);
     }
 
     /// <summary>The recorded request key (of any kind of case), or null when it is not recorded.</summary>

@@ -108,7 +108,7 @@ public sealed class QueueGrain(
         var context = await ContextAsync(actor, receipt?.Invoke(checkedCommand));
         var change = rule(state, checkedCommand, context);
         await CommitAsync(change, context);
-        return ViewFor(_state!, actor!, context);
+        return ViewFor(_state!, actor!, context, change.LastTicket);
     }
 
     private async Task CommitAsync(QueueChange change, QueueContext context)
@@ -183,11 +183,16 @@ public sealed class QueueGrain(
         }
     }
 
-    private QueueView ViewFor(QueueState state, Actor actor, QueueContext context) => new(
+    /// <summary>
+    /// The staff's view: read, the whole day's tickets; a command's answer, the tickets in the hall
+    /// now (waiting, called, serving) and the one it acted on — not the day's finished ones again at
+    /// every click (the day, read, has them).
+    /// </summary>
+    private QueueView ViewFor(QueueState state, Actor actor, QueueContext context, string? actedOn = null) => new(
         state.PointCode,
         state.Date,
         QueueRules.Board(state, context).Categories,
-        state.Tickets.Select(t => t.ToView()).ToArray(),
+        (actedOn is null ? state.Tickets : state.Tickets.Where(t => t.IsActive || t.Number == actedOn)).Select(t => t.ToView()).ToArray(),
         QueuePolicy.Allowed(state, actor, context),
         context.NoShowAfterCalls);
 

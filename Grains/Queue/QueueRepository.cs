@@ -1,8 +1,8 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Network.Grains.Cases;
 using Network.Grains.Cases.Storage;
 using Network.Grains.Interfaces.Queue;
+using Network.Grains.Reports.Rollups;
 
 namespace Network.Grains.Queue;
 
@@ -16,17 +16,28 @@ public sealed class QueueRepository(ICaseStore store) : CaseJournal<QueueState>(
 {
     public const string CaseKind = "queue";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     protected override string Kind => CaseKind;
 
-    protected override JsonSerializerOptions JsonOptions => Json;
+    protected override JsonSerializerOptions JsonOptions => QueueJson.Options;
 
-    protected override IEnumerable<Reports.Rollups.RollupFact> FactsOf(QueueState state) => Reports.Rollups.QueueFacts.Of(state);
+    protected override IEnumerable<RollupFact> FactsOf(QueueState state) => QueueFacts.Of(state);
+
+    /// <summary>A step's patch from the tickets it changed, not from the whole day (<see cref="QueuePatch"/>).</summary>
+    protected override string? PatchOf(QueueState before, QueueState after) => QueuePatch.Between(before, after);
+
+    /// <summary>The facts of the tickets the commit changed, after minus before: the others' cancel out.</summary>
+    protected override IReadOnlyList<RollupFact> RollupBetween(QueueState? before, QueueState after)
+    {
+        if (before is null || after.Tickets.Count < before.Tickets.Count)
+        {
+            return base.RollupBetween(before, after);
+        }
+
+        var changed = QueuePatch.Changed(before, after).ToArray();
+        return RollupDelta.Between(
+            QueueFacts.Of(before.PointCode, changed.Where(i => i < before.Tickets.Count).Select(i => before.Tickets[i])),
+            QueueFacts.Of(after.PointCode, changed.Select(i => after.Tickets[i])));
+    }
 
     public Task<QueueState?> LoadAsync(string key, CancellationToken cancellationToken = default) => LoadStateAsync(key, cancellationToken);
 

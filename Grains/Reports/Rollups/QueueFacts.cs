@@ -14,16 +14,19 @@ public static class QueueFacts
     /// <summary>Waits longer than this many minutes share the last bucket.</summary>
     public const int MaxMinutes = 600;
 
-    public static IEnumerable<RollupFact> Of(QueueState state)
+    public static IEnumerable<RollupFact> Of(QueueState state) => Of(state.PointCode, state.Tickets);
+
+    /// <summary>The facts of some of a point's tickets (each ticket's facts depend on it alone).</summary>
+    public static IEnumerable<RollupFact> Of(string pointCode, IEnumerable<Ticket> tickets)
     {
-        foreach (var ticket in state.Tickets)
+        foreach (var ticket in tickets)
         {
             var day = ChinaTime.DateOf(ticket.IssuedAt);
-            yield return new RollupFact(day, state.PointCode, ticket.WindowId, string.Empty, string.Empty, RollupFigures.Ticket, string.Empty, 1);
+            yield return new RollupFact(day, pointCode, ticket.WindowId, string.Empty, string.Empty, RollupFigures.Ticket, string.Empty, 1);
             if (ticket.CalledAt is { } called)
             {
                 var minutes = Math.Clamp((int)Math.Floor((called - ticket.IssuedAt).TotalMinutes), 0, MaxMinutes);
-                yield return new RollupFact(day, state.PointCode, ticket.WindowId, string.Empty, ticket.CalledBy ?? string.Empty, RollupFigures.Waited, minutes.ToString(CultureInfo.InvariantCulture), 1);
+                yield return new RollupFact(day, pointCode, ticket.WindowId, string.Empty, ticket.CalledBy ?? string.Empty, RollupFigures.Waited, minutes.ToString(CultureInfo.InvariantCulture), 1);
             }
         }
     }

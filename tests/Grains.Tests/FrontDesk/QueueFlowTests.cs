@@ -83,4 +83,25 @@ public sealed class QueueFlowTests(PostgresFixture db)
         Assert.Equal(1, await flow.CountAsync("SELECT count(*) FROM case_ledger WHERE kind = 'queue'"));
         Assert.Equal(TicketStatus.Waiting, (await queue.Get(TownClerk(ClerkA))).Tickets.Single().Status);
     }
+
+    [Fact]
+    public async Task A_commands_answer_lists_the_tickets_in_the_hall_and_the_one_it_acted_on_and_a_read_lists_the_whole_day()
+    {
+        await using var flow = await FlowCluster.StartAsync(db, Day);
+        var queue = Queue(flow, Day);
+        var clerk = TownClerk(ClerkA);
+        for (var i = 0; i < 3; i++)
+        {
+            await queue.Issue(new IssueTicketCommand(Kiosk, CivilAffairs, TicketPriority.None));
+        }
+
+        await queue.CallNext(new CallNextCommand(clerk, CivilAffairs));
+        await queue.StartServing(new StartServingCommand(clerk, "A001", null));
+        var finished = await queue.Finish(new FinishTicketCommand(clerk, "A001", null));
+        var called = await queue.CallNext(new CallNextCommand(clerk, CivilAffairs));
+
+        Assert.Equal(new[] { ("A001", TicketStatus.Finished), ("A002", TicketStatus.Waiting), ("A003", TicketStatus.Waiting) }, finished.Tickets.Select(t => (t.Number, t.Status)));
+        Assert.Equal(new[] { ("A002", TicketStatus.Called), ("A003", TicketStatus.Waiting) }, called.Tickets.Select(t => (t.Number, t.Status)));
+        Assert.Equal(["A001", "A002", "A003"], (await queue.Get(clerk)).Tickets.Select(t => t.Number));
+    }
 }

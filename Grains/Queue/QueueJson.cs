@@ -1,0 +1,80 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Network.Grains.Queue;
+
+/// <summary>
+/// A day's queue as JSON, in the case store and its ledger. The text is what
+/// <see cref="JsonSerializer"/> writes for <see cref="QueueState"/> with <see cref="Options"/>'s
+/// settings; only the work is cut: each ticket is written once (a ticket is immutable: a step makes
+/// a new one) and its UTF-8 kept while the ticket lives, so the whole day, written again at every
+/// commit, costs a copy per ticket. <see cref="HeaderOf"/> is the state with its ticket list written
+/// empty, for a step's patch of everything but the tickets (<see cref="QueuePatch"/>).
+/// </summary>
+internal static class QueueJson
+{
+    /// <summary>The settings, without the ticket cache: how one ticket is written.</summary>
+    private static readonly JsonSerializerOptions Plain = Settings();
+
+    private static readonly ConditionalWeakTable<Ticket, byte[]> Written = [];
+
+    /// <summary>The state's options: the tickets written from their cached text, read as usual.</summary>
+    public static JsonSerializerOptions Options { get; } = Settings(new CachedTickets());
+
+    private static readonly JsonSerializerOptions Header = Settings(new NoTickets());
+
+    /// <summary>The ticket's JSON (UTF-8), written once per ticket.</summary>
+    public static byte[] Utf8Of(Ticket ticket) =>
+        Written.GetValue(ticket, static t => JsonSerializer.SerializeToUtf8Bytes(t, Plain));
+
+    public static JsonNode NodeOf(Ticket ticket) => JsonNode.Parse(Utf8Of(ticket))!;
+
+    /// <summary>The state as JSON with its ticket list empty (every other property as stored).</summary>
+    public static JsonNode HeaderOf(QueueState state) => JsonSerializer.SerializeToNode(state, Header)!;
+
+    private static JsonSerializerOptions Settings(JsonConverter? tickets = null)
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            Converters = { new JsonStringEnumConverter() },
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        if (tickets is not null)
+        {
+            options.Converters.Add(tickets);
+        }
+
+        return options;
+    }
+
+    private sealed class CachedTickets : JsonConverter<IReadOnlyList<Ticket>>
+    {
+        public override IReadOnlyList<Ticket>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            JsonSerializer.Deserialize<Ticket[]>(ref reader, Plain);
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlyList<Ticket> value, JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
+            foreach (var ticket in value)
+            {
+                writer.WriteRawValue(Utf8Of(ticket), skipInputValidation: true);
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+
+    private sealed class NoTickets : JsonConverter<IReadOnlyList<Ticket>>
+    {
+        public override IReadOnlyList<Ticket>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("The header of a queue is written, never read.");
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlyList<Ticket> value, JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
+            writer.WriteEndArray();
+        }
+    }
+}
