@@ -46,7 +46,8 @@ public abstract class CaseJournal<TState>(ICaseStore store) : IRollupFactSource
     /// changes yet) with the state after it; the patch of each row is computed here.
     /// <paramref name="deadline"/> is the caller's (the request's) deadline: the store refuses the
     /// commit if it is still queued then. <paramref name="openedBy"/> is the client's request key
-    /// of a commit that opens the case, recorded with it.
+    /// of a commit that opens the case, recorded with it. <paramref name="committed"/> runs once the
+    /// commit's transaction has committed, before this returns (<see cref="CaseCommit.Committed"/>).
     /// </summary>
     protected Task CommitStepsAsync(
         string caseId,
@@ -57,7 +58,8 @@ public abstract class CaseJournal<TState>(ICaseStore store) : IRollupFactSource
         DateOnly? nextCheckOn,
         DateTimeOffset? deadline,
         RequestKey? openedBy,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Action? committed = null)
     {
         var beforeJson = before is null ? null : JsonSerializer.Serialize(before, JsonOptions);
         var rows = new List<CaseStep>(steps.Count);
@@ -72,7 +74,7 @@ public abstract class CaseJournal<TState>(ICaseStore store) : IRollupFactSource
         var last = steps[^1].After;
         var index = IndexOf(last, nextCheckOn);
         var rollup = RollupDelta.Between(before is null ? [] : FactsOf(before), FactsOf(last));
-        return store.CommitAsync(new CaseCommit(Kind, caseId, expectedVersion, newVersion, afterJson, index, rows) { Deadline = deadline, OpenedBy = openedBy, Rollup = rollup }, cancellationToken);
+        return store.CommitAsync(new CaseCommit(Kind, caseId, expectedVersion, newVersion, afterJson, index, rows) { Deadline = deadline, OpenedBy = openedBy, Rollup = rollup, Committed = committed }, cancellationToken);
     }
 
     /// <summary>The recorded request key (of any kind of case), or null when it is not recorded.</summary>
