@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Network.Grains.Cases.Storage;
+using Network.Grains.Tests.Infrastructure;
 using Network.Testing;
 
 namespace Network.Grains.Tests.Persistence;
