@@ -62,7 +62,8 @@ public abstract class CaseJournal<TState>(ICaseStore store) : IRollupFactSource
     /// changes yet) with the state after it; the patch of each row is computed here.
     /// <paramref name="deadline"/> is the caller's (the request's) deadline: the store refuses the
     /// commit if it is still queued then. <paramref name="openedBy"/> is the client's request key
-    /// of a commit that opens the case, recorded with it.
+    /// of a commit that opens the case, recorded with it. <paramref name="committed"/> runs once the
+    /// commit's transaction has committed, before this returns (<see cref="CaseCommit.Committed"/>).
     /// </summary>
     protected Task CommitStepsAsync(
         string caseId,
@@ -73,7 +74,8 @@ public abstract class CaseJournal<TState>(ICaseStore store) : IRollupFactSource
         DateOnly? nextCheckOn,
         DateTimeOffset? deadline,
         RequestKey? openedBy,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Action? committed = null)
     {
         var rows = new List<CaseStep>(steps.Count);
         var previous = before;
@@ -98,7 +100,7 @@ public abstract class CaseJournal<TState>(ICaseStore store) : IRollupFactSource
         var stateJson = previousJson ?? JsonSerializer.Serialize(last, JsonOptions);
         var index = IndexOf(last, nextCheckOn);
         var rollup = RollupBetween(before, last);
-        return store.CommitAsync(new CaseCommit(Kind, caseId, expectedVersion, newVersion, stateJson, index, rows) { Deadline = deadline, OpenedBy = openedBy, Rollup = rollup }, cancellationToken);
+        return store.CommitAsync(new CaseCommit(Kind, caseId, expectedVersion, newVersion, stateJson, index, rows) { Deadline = deadline, OpenedBy = openedBy, Rollup = rollup, Committed = committed }, cancellationToken);
     }
 
     /// <summary>The recorded request key (of any kind of case), or null when it is not recorded.</summary>

@@ -20,9 +20,10 @@ public interface IMatterRepository
     /// and <see cref="Interfaces.Errors.DeadlineExceededException"/> (nothing written) when the
     /// commit was still queued at <paramref name="deadline"/>, the caller's deadline. An intake's
     /// commit may carry the client's request key (<paramref name="openedBy"/>), recorded with it;
-    /// <see cref="RequestKeyTakenException"/> when that key is already recorded.
+    /// <see cref="RequestKeyTakenException"/> when that key is already recorded. <paramref name="committed"/>
+    /// runs as soon as the transaction has committed, before this returns (the matter's live message).
     /// </summary>
-    Task CommitAsync(MatterChange change, DateOnly? nextCheckOn, DateTimeOffset? deadline = null, RequestKey? openedBy = null, CancellationToken cancellationToken = default);
+    Task CommitAsync(MatterChange change, DateOnly? nextCheckOn, DateTimeOffset? deadline = null, RequestKey? openedBy = null, CancellationToken cancellationToken = default, Action? committed = null);
 
     /// <summary>The recorded request key, or null when it is not recorded.</summary>
     Task<StoredRequestKey?> FindRequestKeyAsync(RequestKey key, CancellationToken cancellationToken = default);

@@ -1,19 +1,21 @@
 using Network.Grains.Interfaces;
 using Network.Grains.Interfaces.Live;
-using Network.Grains.Live;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Network;
 
 namespace Network.Grains.Matters;
 
 /// <summary>
-/// Tells the points concerned (one-way calls) and the silo's live publisher (a method call that
-/// only queues) about a committed change: the matter does not wait for them, and they never call
-/// back. The live message carries no personal data.
+/// What a committed change of a matter tells: the announcement (<see cref="Of"/>), built before the
+/// commit, whose live message the case store queues with the silo's publisher the moment the
+/// transaction commits (<see cref="Cases.Storage.CaseCommit.Committed"/>), and, after it, the points
+/// concerned (one-way calls) and the rating desks (<see cref="Tell"/>): the matter waits for none
+/// of them, and they never call back. The live message carries no personal data.
 /// </summary>
 internal static class MatterAnnouncer
 {
-    public static void Announce(IGrainFactory grains, LiveStatusPublisher publisher, MatterState? before, MatterState after, MatterChange change)
+    /// <summary>The change's announcement: what the points hear and the live message of its groups.</summary>
+    public static (MatterChanged Announced, LiveMessage Live) Of(MatterState? before, MatterState after, MatterChange change)
     {
         var points = new[] { after.PointCode, after.CurrentPointCode }
             .Concat(before is null ? [] : [before.CurrentPointCode])
@@ -38,16 +40,21 @@ internal static class MatterAnnouncer
             OpenPartPoints = after.Parts.Where(p => p.Status == JointPartStatus.Open).Select(p => p.PointCode).Distinct().ToArray(),
             IsClosed = after.IsClosed,
         };
-        foreach (var point in points)
-        {
-            grains.Reference<IPointUpkeepGrain>(point).OnMatterChanged(announced).Ignore();
-        }
-
         var groups = points.SelectMany(p => new[] { LiveGroups.Point(p), LiveGroups.City(p) })
             .Append(LiveGroups.Case(after.ReceiptNumber))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        publisher.Publish(new LiveMessage(LiveKinds.Matter, groups, announced));
+        return (announced, new LiveMessage(LiveKinds.Matter, groups, announced));
+    }
+
+    /// <summary>Tells the points of the committed change (one way) and offers it to the rating desks.</summary>
+    public static void Tell(IGrainFactory grains, MatterChanged announced, MatterChange change)
+    {
+        foreach (var point in announced.Points)
+        {
+            grains.Reference<IPointUpkeepGrain>(point).OnMatterChanged(announced).Ignore();
+        }
+
         Ratings.RatingDesks.Offer(grains, change);
     }
 }

@@ -325,12 +325,16 @@ public sealed class MatterGrain(
 
     private async Task CommitAsync(MatterChange change, MatterContext context, RequestKey? openedBy = null)
     {
+        // The live message leaves with the commit: the store queues it with the publisher as soon as
+        // the transaction has committed, before this grain's next turn and its answer.
+        var (announced, live) = MatterAnnouncer.Of(change.Before, change.After, change);
+        var publisher = ServiceProvider.GetRequiredService<LiveStatusPublisher>();
         try
         {
             // The request's deadline (its remaining budget, carried in the RequestContext, on this
             // silo's own clock) goes with the commit: a commit still queued when its caller has
             // stopped waiting is not sent.
-            await repository.CommitAsync(change, MatterRules.NextCheck(change.After, context.Calendar), RequestDeadline.On(TimeProvider.System), openedBy);
+            await repository.CommitAsync(change, MatterRules.NextCheck(change.After, context.Calendar), RequestDeadline.On(TimeProvider.System), openedBy, committed: () => publisher.Publish(live));
         }
         catch (CaseVersionConflictException)
         {
@@ -345,7 +349,6 @@ public sealed class MatterGrain(
             throw;
         }
 
-        var before = change.Before;
         _state = change.After;
         _mustReload = false;
         foreach (var step in change.Steps)
@@ -353,7 +356,7 @@ public sealed class MatterGrain(
             NetworkMetrics.MatterSteps.Add(1, new KeyValuePair<string, object?>("action", step.Entry.Action));
         }
 
-        MatterAnnouncer.Announce(GrainFactory, ServiceProvider.GetRequiredService<LiveStatusPublisher>(), before, _state, change);
+        MatterAnnouncer.Tell(GrainFactory, announced, change);
     }
 
     private MatterView ViewFor(MatterState state, Actor actor, MatterContext context) =>

@@ -24,7 +24,7 @@ public sealed class MatterRepository(ICaseStore store, MatterJson json, WorkingD
     public Task<MatterState?> LoadAsync(string receiptNumber, CancellationToken cancellationToken = default) =>
         LoadStateAsync(receiptNumber, cancellationToken);
 
-    public Task CommitAsync(MatterChange change, DateOnly? nextCheckOn, DateTimeOffset? deadline = null, RequestKey? openedBy = null, CancellationToken cancellationToken = default)
+    public Task CommitAsync(MatterChange change, DateOnly? nextCheckOn, DateTimeOffset? deadline = null, RequestKey? openedBy = null, CancellationToken cancellationToken = default, Action? committed = null)
     {
         var steps = change.Steps
             .Select(s => (Row: new CaseStep(
@@ -39,7 +39,7 @@ public sealed class MatterRepository(ICaseStore store, MatterJson json, WorkingD
                 s.Entry.Detail,
                 Changes: string.Empty), s.After))
             .ToArray();
-        return CommitStepsAsync(change.After.ReceiptNumber, change.Before, steps, change.ExpectedVersion, change.After.Version, nextCheckOn, deadline, openedBy, cancellationToken);
+        return CommitStepsAsync(change.After.ReceiptNumber, change.Before, steps, change.ExpectedVersion, change.After.Version, nextCheckOn, deadline, openedBy, cancellationToken, committed);
     }
 
     public async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(string receiptNumber, CancellationToken cancellationToken = default) =>

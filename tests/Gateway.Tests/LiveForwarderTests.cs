@@ -90,6 +90,38 @@ public sealed class LiveForwarderTests(GatewayFixture fx)
         Assert.Equal(1, writes.Count);
     }
 
+    [Fact]
+    public async Task Batches_answered_before_they_are_sent_still_reach_each_group_in_the_order_they_came()
+    {
+        var kind = "test-" + Guid.NewGuid().ToString("N")[..8];
+        var director = await fx.TokenOf(Demo.TownDirector);
+        await using var township = await LiveWatcher.WatchPointAsync(fx.Gateway.Server, Demo.Township, kind, director);
+        await using var village = await LiveWatcher.WatchPointAsync(fx.Gateway.Server, Demo.Village, kind, director);
+        var forwarder = fx.Gateway.Services.GetRequiredService<LiveStatusForwarder>();
+
+        // As a silo's feed does now: the next batch as soon as the last one is answered.
+        for (var n = 1; n <= 200; n++)
+        {
+            var group = n % 3 == 0 ? LiveGroups.Point(Demo.Village) : LiveGroups.Point(Demo.Township);
+            await forwarder.OnMessages([new LiveMessage(kind, [group, LiveGroups.Point(Demo.Township)], new Numbered(n))]);
+        }
+
+        var toTownship = new List<int>();
+        while (toTownship.Count < 200)
+        {
+            toTownship.AddRange(Numbers(await township.NextAsync()));
+        }
+
+        var toVillage = new List<int>();
+        while (toVillage.Count < 66)
+        {
+            toVillage.AddRange(Numbers(await village.NextAsync()));
+        }
+
+        Assert.Equal(Enumerable.Range(1, 200), toTownship);
+        Assert.Equal(Enumerable.Range(1, 200).Where(n => n % 3 == 0), toVillage);
+    }
+
     private static int[] Numbers(JsonElement[] payloads) => payloads.Select(p => p.GetProperty("n").GetInt32()).ToArray();
 
     private sealed record Numbered(int N);

@@ -45,6 +45,15 @@ public sealed record CaseCommit(
     /// </summary>
     public IReadOnlyList<RollupFact> Rollup { get; init; } = [];
 
+    /// <summary>
+    /// Run by the store once this commit's transaction has committed, before its caller hears
+    /// (and never when the commit failed or its outcome is unknown): the case's live message leaves
+    /// with the commit, not after the grain's next turn. It must be quick and must not throw (it
+    /// queues, e.g. <see cref="Live.LiveStatusPublisher.Publish"/>); an exception is logged, the
+    /// commit stands.
+    /// </summary>
+    public Action? Committed { get; init; }
+
     /// <summary>When the case last changed: the time of the last step.</summary>
     public DateTimeOffset UpdatedAt => Steps[^1].OccurredAt;
 

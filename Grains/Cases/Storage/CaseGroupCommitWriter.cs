@@ -207,8 +207,18 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
                 var c = group[i].Commit;
                 Heads.Record(c.Kind, c.CaseId, c.Steps[^1].Sequence, hashes[^1]);
             }
+        }
 
-            Succeed(group[i]);
+        // The group's announcements first, all of them, then the callers: a grain's turn after its
+        // commit is not on the path of its live message, and the group's messages queue together.
+        foreach (var pending in group)
+        {
+            RunCommitted(pending.Commit, _logger);
+        }
+
+        foreach (var pending in group)
+        {
+            Succeed(pending);
         }
 
         return [];
@@ -230,6 +240,19 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
         {
             Interlocked.Decrement(ref _waiting);
             pending.Done.TrySetException(error);
+        }
+    }
+
+    /// <summary>Runs <see cref="CaseCommit.Committed"/>; what it throws is logged, the commit stands.</summary>
+    internal static void RunCommitted(CaseCommit commit, ILogger logger)
+    {
+        try
+        {
+            commit.Committed?.Invoke();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogError(e, "What follows the commit of {Kind} {CaseId} failed; the commit stands", commit.Kind, commit.CaseId);
         }
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Network.Grains.Interfaces.Cases;
 
 namespace Network.Grains.Cases.Storage;
@@ -8,8 +10,9 @@ namespace Network.Grains.Cases.Storage;
 /// once per case, all of a commit or nothing); nothing survives the process. Thread-safe; the
 /// snapshots are copies, so the read side may enumerate them while commits go on.
 /// </summary>
-public sealed class InMemoryCaseStore : ICaseStore
+public sealed class InMemoryCaseStore(ILogger<InMemoryCaseStore>? logger = null) : ICaseStore
 {
+    private readonly ILogger _logger = logger ?? NullLogger<InMemoryCaseStore>.Instance;
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Kind, string CaseId), (StoredCase Case, CaseIndex Index)> _cases = [];
     private readonly Dictionary<(string Kind, string CaseId), List<CaseStep>> _ledger = [];
@@ -63,6 +66,7 @@ public sealed class InMemoryCaseStore : ICaseStore
             }
         }
 
+        CaseGroupCommitWriter.RunCommitted(commit, _logger);
         return Task.CompletedTask;
     }
 
