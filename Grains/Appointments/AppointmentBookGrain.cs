@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Network.Grains.Calendar;
+using Network.Grains.Cases;
 using Network.Grains.Cases.Storage;
 using Network.Grains.Interfaces.Appointments;
 using Network.Grains.Interfaces.Cases;
@@ -44,7 +45,7 @@ public sealed class AppointmentBookGrain(
 
     public async Task<AppointmentConfirmation> Book(BookAppointmentCommand command)
     {
-        Checked(command, command?.Actor);
+        ActorGate.Command(command, command?.Actor);
         var state = await CurrentAsync();
         var context = await ContextAsync();
         // The phone is checked before it is looked up; the rules check everything else.
@@ -61,7 +62,7 @@ public sealed class AppointmentBookGrain(
 
     public async Task<AppointmentConfirmation> Cancel(CancelAppointmentCommand command)
     {
-        Checked(command, command?.Actor);
+        ActorGate.Command(command, command?.Actor);
         var state = await CurrentAsync();
         var context = await ContextAsync();
         var change = AppointmentRules.Cancel(state, command!, context);
@@ -72,7 +73,7 @@ public sealed class AppointmentBookGrain(
 
     public async Task<TicketSlip> CheckIn(CheckInCommand command)
     {
-        Checked(command, command?.Actor);
+        ActorGate.Command(command, command?.Actor);
         var state = await CurrentAsync();
         var context = await ContextAsync();
         var booking = AppointmentRules.CheckCheckIn(state, command!, context);
@@ -89,7 +90,7 @@ public sealed class AppointmentBookGrain(
 
     public async Task<AppointmentBookView> Get(Actor actor)
     {
-        Checked(actor, actor);
+        ActorGate.EnsureNotSystem(actor);
         var state = await CurrentAsync();
         AppointmentPolicy.EnsureMayRead(state, actor);
         await RecordNoShows();
@@ -178,22 +179,4 @@ public sealed class AppointmentBookGrain(
         return _state!;
     }
 
-    private static void Checked<T>(T? command, Actor? actor)
-        where T : class
-    {
-        if (command is null)
-        {
-            throw DomainException.Invalid("command", "command.required", "A request body is required.");
-        }
-
-        if (actor is null)
-        {
-            throw DomainException.Invalid("actor", "actor.required", "Every call names its actor.");
-        }
-
-        if (actor.Role == ActorRole.System)
-        {
-            throw DomainException.Forbidden("role", "auth.role", "The network's own actor makes no appointments.");
-        }
-    }
 }

@@ -14,6 +14,19 @@ namespace Network.Grains.Cases;
 /// </summary>
 public static class ActorGate
 {
+    /// <summary>The command of a call, checked: present (<c>command.required</c>), and named by an actor <see cref="EnsureNotSystem"/> lets through.</summary>
+    public static T Command<T>(T? command, Actor? actor)
+        where T : class
+    {
+        if (command is null)
+        {
+            throw DomainException.Invalid("command", "command.required", "A request body is required.");
+        }
+
+        EnsureNotSystem(actor);
+        return command;
+    }
+
     public static void EnsureNotSystem(Actor? actor)
     {
         if (actor is null)

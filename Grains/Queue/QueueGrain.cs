@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Network.Grains.Interfaces;
+using Network.Grains.Cases;
 using Network.Grains.Cases.Storage;
 using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Deadlines;
@@ -42,7 +43,7 @@ public sealed class QueueGrain(
 
     public async Task<TicketSlip> Issue(IssueTicketCommand command)
     {
-        var checkedCommand = Checked(command, command?.Actor);
+        var checkedCommand = ActorGate.Command(command, command?.Actor);
         var state = await CurrentAsync();
         var context = await ContextAsync();
         var change = QueueRules.Issue(state, checkedCommand, context);
@@ -81,7 +82,7 @@ public sealed class QueueGrain(
 
     public async Task<QueueView> Get(Actor actor)
     {
-        Checked(actor, actor);
+        ActorGate.EnsureNotSystem(actor);
         var state = await CurrentAsync();
         var context = await ContextAsync(actor);
         QueuePolicy.Ensure(state, actor, QueueAction.Read, context, string.Empty);
@@ -101,7 +102,7 @@ public sealed class QueueGrain(
         Func<T, string?>? receipt = null)
         where T : class
     {
-        var checkedCommand = Checked(command, actor);
+        var checkedCommand = ActorGate.Command(command, actor);
         var state = await CurrentAsync();
         // A command is not recognised by its fingerprint here (a clerk recalls the same ticket
         // twice on purpose); a retry after a lost answer is the gateway's Idempotency-Key's to recognise.
@@ -256,24 +257,4 @@ public sealed class QueueGrain(
         return _state!;
     }
 
-    private static T Checked<T>(T? command, Actor? actor)
-        where T : class
-    {
-        if (command is null)
-        {
-            throw DomainException.Invalid("command", "command.required", "A request body is required.");
-        }
-
-        if (actor is null)
-        {
-            throw DomainException.Invalid("actor", "actor.required", "Every call names its actor.");
-        }
-
-        if (actor.Role == ActorRole.System)
-        {
-            throw DomainException.Forbidden("role", "auth.role", "The network's own actor does not work the queue.");
-        }
-
-        return command;
-    }
 }

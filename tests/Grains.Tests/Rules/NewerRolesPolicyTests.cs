@@ -44,6 +44,12 @@ public sealed class NewerRolesPolicyTests
         Refused(() => ActorGate.EnsureNotSystem(Actor.Supervision), DomainErrorKind.Forbidden, "auth.role", "role");
         Refused(() => CollectionPolicy.EnsureNotSystem(new Actor("x", (ActorRole)99, Township)), DomainErrorKind.Forbidden, "auth.role", "role");
         Refused(() => DutyPolicy.EnsureNotSystem(null), DomainErrorKind.Invalid, "actor.required", "actor");
+
+        // The queue's and the appointment book's commands pass the same gate (they kept a weaker copy that let unknown roles through).
+        Assert.Same(Kiosk, ActorGate.Command(Kiosk, Kiosk));
+        Refused(() => ActorGate.Command<Actor>(null, Kiosk), DomainErrorKind.Invalid, "command.required", "command");
+        Refused(() => ActorGate.Command(Kiosk, new Actor("x", (ActorRole)99, Township)), DomainErrorKind.Forbidden, "auth.role", "role");
+        Refused(() => ActorGate.Command(Kiosk, Actor.Supervision), DomainErrorKind.Forbidden, "auth.role", "role");
     }
 
     [Fact]
