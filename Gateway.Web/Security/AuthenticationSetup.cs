@@ -74,6 +74,10 @@ public static class AuthenticationSetup
             // Tokens are issued by TokenIssuer (refresh tokens are the sessions', stored hashed), not by this scheme's sign-in.
             .AddBearerToken(Bearer, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(options.AccessTokenMinutes));
 
+        // A token or cookie is decrypted once per gateway, not once per request; its session is still re-validated on every request.
+        services.AddOptions<BearerTokenOptions>(Bearer).PostConfigure<TimeProvider>((o, clock) => o.BearerTokenProtector = new RememberedTickets(o.BearerTokenProtector, clock));
+        services.AddOptions<CookieAuthenticationOptions>(Cookie).PostConfigure<TimeProvider>((o, clock) => o.TicketDataFormat = new RememberedTickets(o.TicketDataFormat, clock));
+
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(null)
             .AddPolicy(Roles.AdministrationPolicy, p => p.RequireRole(Roles.Administrator))

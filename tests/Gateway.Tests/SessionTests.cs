@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Network.Gateway.Contracts;
+using Network.Gateway.Security;
 using Network.Gateway.Tests.Infrastructure;
 
 namespace Network.Gateway.Tests;
@@ -120,6 +121,45 @@ public sealed class SessionTests(SessionFixture fx)
         await (await anonymous.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = late.RefreshToken })).AssertProblemAsync(401, "refreshToken", "auth.refreshInvalid");
         using var client = fx.Bearer(late.AccessToken);
         await (await client.GetAsync("/api/auth/me")).AssertProblemAsync(401);
+    }
+
+    [Fact]
+    public async Task A_bearer_token_and_a_cookie_the_gateway_remembers_are_refused_on_their_very_next_request_after_sign_out()
+    {
+        var clerk = await fx.NewAccountAsync();
+        var token = await fx.TokenAsync(clerk);
+        var cookie = await fx.CookieAsync(clerk);
+        using var bearer = fx.Bearer(token.AccessToken);
+        Assert.Equal(HttpStatusCode.OK, (await bearer.GetAsync("/api/auth/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fx.GetWithCookieAsync(cookie, "/api/auth/me")).StatusCode);
+        Assert.True(fx.Remembered(AuthenticationSetup.Bearer).Remembers(token.AccessToken));
+        Assert.True(fx.Remembered(AuthenticationSetup.Cookie).Remembers(cookie));
+
+        // Each its own session, each signed out by itself.
+        Assert.Equal(HttpStatusCode.NoContent, (await bearer.PostAsync("/api/auth/sign-out", null)).StatusCode);
+        using var browser = fx.Anonymous();
+        using var signOut = new HttpRequestMessage(HttpMethod.Post, "/api/auth/sign-out");
+        signOut.Headers.Add("Cookie", $"network.session={cookie}");
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.SendAsync(signOut)).StatusCode);
+
+        // Still remembered as tickets, refused as sessions: the next request of each, with no clock moved.
+        Assert.True(fx.Remembered(AuthenticationSetup.Bearer).Remembers(token.AccessToken));
+        Assert.True(fx.Remembered(AuthenticationSetup.Cookie).Remembers(cookie));
+        await (await bearer.GetAsync("/api/auth/me")).AssertProblemAsync(401, "session", "auth.sessionEnded");
+        await (await fx.GetWithCookieAsync(cookie, "/api/auth/me")).AssertProblemAsync(401, "session", "auth.sessionEnded");
+    }
+
+    [Fact]
+    public async Task A_remembered_bearer_token_is_refused_once_it_expires()
+    {
+        var clerk = await fx.NewAccountAsync();
+        var token = await fx.TokenAsync(clerk);
+        using var bearer = fx.Bearer(token.AccessToken);
+        Assert.Equal(HttpStatusCode.OK, (await bearer.GetAsync("/api/auth/me")).StatusCode);
+        Assert.True(fx.Remembered(AuthenticationSetup.Bearer).Remembers(token.AccessToken));
+
+        fx.Clock.Advance(TimeSpan.FromMinutes(15));
+        await (await bearer.GetAsync("/api/auth/me")).AssertProblemAsync(401);
     }
 
     [Fact]

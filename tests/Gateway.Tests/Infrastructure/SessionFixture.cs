@@ -36,6 +36,12 @@ public sealed partial class SessionFixture : GatewayFixture
     protected override void ConfigureGatewayServices(IServiceCollection services) =>
         services.AddSingleton<TimeProvider>(Clock);
 
+    /// <summary>The gateway's remembered tickets of <paramref name="scheme"/> (<see cref="Security.AuthenticationSetup"/>'s Bearer or Cookie).</summary>
+    public Security.RememberedTickets Remembered(string scheme) =>
+        scheme == Security.AuthenticationSetup.Bearer
+            ? (Security.RememberedTickets)Gateway.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>>().Get(scheme).BearerTokenProtector
+            : (Security.RememberedTickets)Gateway.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>>().Get(scheme).TicketDataFormat;
+
     /// <summary>A new WindowClerk account at the demo township (made by the administrator), with <see cref="Password"/>.</summary>
     public async Task<string> NewAccountAsync(string role = "WindowClerk")
     {
