@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
@@ -51,8 +52,7 @@ public sealed class IdempotencyMiddleware(
             return;
         }
 
-        var body = await ReadBodyAsync(request, options.Value.MaxRequestBodyBytes, context.RequestAborted);
-        var hash = Convert.ToHexString(SHA256.HashData(body));
+        var hash = await HashBodyAsync(request, options.Value.MaxRequestBodyBytes, context.RequestAborted);
         var route = request.Path.Value + request.QueryString.Value;
         if (context.GetEndpoint()?.Metadata.GetMetadata<KeyRecordedWithCase>() is not null)
         {
@@ -152,7 +152,11 @@ public sealed class IdempotencyMiddleware(
         }
     }
 
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, long max, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body's SHA-256 (hex), read once into the request's buffer (so the endpoint reads it
+    /// again) and hashed as it comes: no copy of the body is kept here.
+    /// </summary>
+    private static async Task<string> HashBodyAsync(HttpRequest request, long max, CancellationToken cancellationToken)
     {
         if (request.ContentLength > max)
         {
@@ -160,20 +164,29 @@ public sealed class IdempotencyMiddleware(
         }
 
         request.EnableBuffering();
-        using var copy = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            copy.Write(chunk, 0, read);
-            if (copy.Length > max)
+            long length = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                throw new BadHttpRequestException("The request body is too large.", StatusCodes.Status413PayloadTooLarge);
+                hash.AppendData(chunk, 0, read);
+                length += read;
+                if (length > max)
+                {
+                    throw new BadHttpRequestException("The request body is too large.", StatusCodes.Status413PayloadTooLarge);
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         request.Body.Position = 0;
-        return copy.ToArray();
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     private async Task WriteProblemAsync(HttpContext context, Microsoft.AspNetCore.Mvc.ProblemDetails problem)

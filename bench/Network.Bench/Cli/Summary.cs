@@ -32,7 +32,7 @@ public static class Summary
             var ht = h.Targets;
             foreach (var run in new[] { h.IntakePromised, h.IntakeMix, h.HandOff })
             {
-                Console.WriteLine($"HTTP: {run.Name,-48} {run.Latency.OperationsPerSecond,8:N0} /s  p50 {run.Latency.P50Ms,7:0.##} ms  p99 {run.Latency.P99Ms,7:0.##} ms  errors {run.Latency.Errors}");
+                Console.WriteLine($"HTTP: {run.Name,-48} {run.Latency.OperationsPerSecond,8:N0} /s  p50 {run.Latency.P50Ms,7:0.##} ms  p99 {run.Latency.P99Ms,7:0.##} ms  errors {run.Latency.Errors}  {CpuPerOperation(run.ProcessCores, run.Latency.OperationsPerSecond)}");
             }
 
             var g = h.LiveDelay.Gateway;
@@ -61,4 +61,11 @@ public static class Summary
             (m.PostgresBytesAtEnd is { } pg ? $"; PostgreSQL's memory {pg / (1 << 20):N0} MiB Pss ({m.PostgresMemoryShare:P0} of silo + server)" : string.Empty) +
             (m.DefinedBy is { } by ? $"; defined by {by}" : string.Empty) +
             $"; load average {m.LoadAverageBefore} → {m.LoadAverageAfter}");
+
+    /// <summary>The silo's and the gateway's CPU per operation (ms), and the gateway's tiered-compilation part of it.</summary>
+    public static string CpuPerOperation(IReadOnlyDictionary<string, double> cores, double perSecond)
+    {
+        string Ms(string process) => cores.TryGetValue(process, out var c) && perSecond > 0 ? (c * 1000 / perSecond).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) : "?";
+        return $"CPU per op: silo {Ms("silo")} ms, gateway {Ms("gateway")} ms (of which JIT ≥ {Ms("gateway.jit")})";
+    }
 }

@@ -20,6 +20,7 @@ public sealed record QueueReport(
         var (fromSent, fromReturned) = LiveBenchRunner.Ratios(run);
         return $"Q1 call → hall display p99 {run.Gateway.DelayFromSent.P99Ms:0.#} ms from send ({run.Gateway.DelayFromReturned.P99Ms:0.#} ms from return), "
             + $"bare SignalR p99 {run.Bare.DelayFromSent.P99Ms:0.#} ms ({run.Bare.DelayFromReturned.P99Ms:0.#} ms): ratio {fromSent:0.##} from send, {fromReturned:0.##} from return; "
-            + $"{run.Gateway.Trigger.OperationsPerSecond:N0} tickets/s called, deliveries {run.Gateway.DeliveriesReceived:N0} of {run.Gateway.DeliveriesExpected:N0}";
+            + $"{run.Gateway.Trigger.OperationsPerSecond:N0} tickets/s called, deliveries {run.Gateway.DeliveriesReceived:N0} of {run.Gateway.DeliveriesExpected:N0}; "
+            + Cli.Summary.CpuPerOperation(run.Gateway.ProcessCores, run.Gateway.Trigger.OperationsPerSecond).Replace("per op", "per ticket", StringComparison.Ordinal);
     }
 }
