@@ -22,8 +22,8 @@ public sealed class GroupSqlTests
 
         CaseGroupSql.AddTo(batch, group);
 
-        Assert.Equal([CaseGroupSql.InsertCases, CaseGroupSql.InsertLedger], batch.BatchCommands.Select((NpgsqlBatchCommand c) => c.CommandText));
-        Assert.Equal(cases, ((IList<string>)batch.BatchCommands[0].Parameters[1].Value!).Count);
+        Assert.Equal([CaseGroupSql.PlanOnce, CaseGroupSql.InsertCases, CaseGroupSql.InsertLedger], batch.BatchCommands.Select((NpgsqlBatchCommand c) => c.CommandText));
+        Assert.Equal(cases, ((IList<string>)batch.BatchCommands[1].Parameters[1].Value!).Count);
     }
 
     [Fact]
@@ -38,10 +38,11 @@ public sealed class GroupSqlTests
         CaseGroupSql.AddTo(batch, [.. opened, .. updates, .. plain]);
 
         var texts = batch.BatchCommands.Select((NpgsqlBatchCommand c) => c.CommandText).ToArray();
-        Assert.Equal(6, texts.Length);
-        Assert.All(texts[..2], t => Assert.Contains("version = $15", t, StringComparison.Ordinal));
-        Assert.Equal([CaseGroupSql.RecordKeys, CaseGroupSql.InsertCasesStrict, CaseGroupSql.InsertCases, CaseGroupSql.InsertLedger], texts[2..]);
-        Assert.Equal(7, ((IList<string>)batch.BatchCommands[5].Parameters[1].Value!).Count);
+        Assert.Equal(7, texts.Length);
+        Assert.Equal(CaseGroupSql.PlanOnce, texts[0]);
+        Assert.All(texts[1..3], t => Assert.Contains("version = $15", t, StringComparison.Ordinal));
+        Assert.Equal([CaseGroupSql.RecordKeys, CaseGroupSql.InsertCasesStrict, CaseGroupSql.InsertCases, CaseGroupSql.InsertLedger], texts[3..]);
+        Assert.Equal(7, ((IList<string>)batch.BatchCommands[6].Parameters[1].Value!).Count);
     }
 
     [Fact]
