@@ -133,22 +133,65 @@ internal static class CaseGroupSql
         public void Expect(NpgsqlBatchCommand command, int rows) => _expected.Add((command, rows));
     }
 
+    /// <summary>The columns of a multi-row statement, each sent as one array parameter ($1, $2, … in the order they were added).</summary>
+    private sealed class ArrayColumns
+    {
+        private readonly List<(NpgsqlDbType Type, object Values)> _columns = [];
+
+        public List<T> Add<T>(NpgsqlDbType type)
+        {
+            var values = new List<T>();
+            _columns.Add((type, values));
+            return values;
+        }
+
+        public NpgsqlBatchCommand Command(string sql)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var (type, values) in _columns)
+            {
+                command.Parameters.AddWithValue(NpgsqlDbType.Array | type, values);
+            }
+
+            return command;
+        }
+    }
+
     private sealed class CaseRows
     {
-        private readonly List<string> _kinds = [];
-        private readonly List<string> _ids = [];
-        private readonly List<string> _points = [];
-        private readonly List<string> _currentPoints = [];
-        private readonly List<string?> _windows = [];
-        private readonly List<string?> _handlers = [];
-        private readonly List<string> _statuses = [];
-        private readonly List<bool> _open = [];
-        private readonly List<int> _versions = [];
-        private readonly List<string> _states = [];
-        private readonly List<DateTimeOffset> _openedAt = [];
-        private readonly List<DateTimeOffset> _updatedAt = [];
-        private readonly List<DateOnly?> _nextCheck = [];
-        private readonly List<bool> _provisional = [];
+        private readonly ArrayColumns _columns = new();
+        private readonly List<string> _kinds;
+        private readonly List<string> _ids;
+        private readonly List<string> _points;
+        private readonly List<string> _currentPoints;
+        private readonly List<string?> _windows;
+        private readonly List<string?> _handlers;
+        private readonly List<string> _statuses;
+        private readonly List<bool> _open;
+        private readonly List<int> _versions;
+        private readonly List<string> _states;
+        private readonly List<DateTimeOffset> _openedAt;
+        private readonly List<DateTimeOffset> _updatedAt;
+        private readonly List<DateOnly?> _nextCheck;
+        private readonly List<bool> _provisional;
+
+        public CaseRows()
+        {
+            _kinds = _columns.Add<string>(NpgsqlDbType.Text);
+            _ids = _columns.Add<string>(NpgsqlDbType.Text);
+            _points = _columns.Add<string>(NpgsqlDbType.Text);
+            _currentPoints = _columns.Add<string>(NpgsqlDbType.Text);
+            _windows = _columns.Add<string?>(NpgsqlDbType.Text);
+            _handlers = _columns.Add<string?>(NpgsqlDbType.Text);
+            _statuses = _columns.Add<string>(NpgsqlDbType.Text);
+            _open = _columns.Add<bool>(NpgsqlDbType.Boolean);
+            _versions = _columns.Add<int>(NpgsqlDbType.Integer);
+            _states = _columns.Add<string>(NpgsqlDbType.Jsonb);
+            _openedAt = _columns.Add<DateTimeOffset>(NpgsqlDbType.TimestampTz);
+            _updatedAt = _columns.Add<DateTimeOffset>(NpgsqlDbType.TimestampTz);
+            _nextCheck = _columns.Add<DateOnly?>(NpgsqlDbType.Date);
+            _provisional = _columns.Add<bool>(NpgsqlDbType.Boolean);
+        }
 
         public int Count => _ids.Count;
 
@@ -173,22 +216,7 @@ internal static class CaseGroupSql
 
         public NpgsqlBatchCommand AddTo(NpgsqlBatch batch, string sql)
         {
-            var command = new NpgsqlBatchCommand(sql);
-            var p = command.Parameters;
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _kinds);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _ids);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _points);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _currentPoints);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _windows);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _handlers);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _statuses);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Boolean, _open);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Integer, _versions);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Jsonb, _states);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, _openedAt);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, _updatedAt);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Date, _nextCheck);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Boolean, _provisional);
+            var command = _columns.Command(sql);
             batch.BatchCommands.Add(command);
             return command;
         }
@@ -196,55 +224,59 @@ internal static class CaseGroupSql
 
     private sealed class KeyRows
     {
-        private readonly List<string> _scopes = [];
-        private readonly List<string> _keys = [];
-        private readonly List<string> _methods = [];
-        private readonly List<string> _routes = [];
-        private readonly List<string> _hashes = [];
-        private readonly List<string> _kinds = [];
-        private readonly List<string> _cases = [];
+        private readonly ArrayColumns _columns = new();
+        private readonly List<string>[] _text;
 
-        public int Count => _keys.Count;
+        public KeyRows() => _text = Enumerable.Range(0, 7).Select(_ => _columns.Add<string>(NpgsqlDbType.Text)).ToArray();
 
+        public int Count => _text[0].Count;
+
+        /// <summary>Columns in <see cref="RecordKeys"/>' order: clerk, key, method, route, request hash, case kind, case id.</summary>
         public void Add(Interfaces.Cases.RequestKey key, CaseCommit commit)
         {
-            _scopes.Add(key.Scope);
-            _keys.Add(key.Key);
-            _methods.Add(key.Method);
-            _routes.Add(key.Route);
-            _hashes.Add(key.RequestHash);
-            _kinds.Add(commit.Kind);
-            _cases.Add(commit.CaseId);
-        }
-
-        public NpgsqlBatchCommand Command()
-        {
-            var command = new NpgsqlBatchCommand(RecordKeys);
-            var p = command.Parameters;
-            foreach (var column in new[] { _scopes, _keys, _methods, _routes, _hashes, _kinds, _cases })
+            string[] row = [key.Scope, key.Key, key.Method, key.Route, key.RequestHash, commit.Kind, commit.CaseId];
+            for (var i = 0; i < row.Length; i++)
             {
-                p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, column);
+                _text[i].Add(row[i]);
             }
-
-            return command;
         }
+
+        public NpgsqlBatchCommand Command() => _columns.Command(RecordKeys);
     }
 
     private sealed class LedgerRows
     {
-        private readonly List<string> _kinds = [];
-        private readonly List<string> _cases = [];
-        private readonly List<int> _sequences = [];
-        private readonly List<DateTimeOffset> _occurredAt = [];
-        private readonly List<string> _actors = [];
-        private readonly List<string> _points = [];
-        private readonly List<string?> _windows = [];
-        private readonly List<string> _actions = [];
-        private readonly List<string?> _statusBefore = [];
-        private readonly List<string> _statusAfter = [];
-        private readonly List<string?> _details = [];
-        private readonly List<string> _changes = [];
-        private readonly List<byte[]?> _hashes = [];
+        private readonly ArrayColumns _columns = new();
+        private readonly List<string> _kinds;
+        private readonly List<string> _cases;
+        private readonly List<int> _sequences;
+        private readonly List<DateTimeOffset> _occurredAt;
+        private readonly List<string> _actors;
+        private readonly List<string> _points;
+        private readonly List<string?> _windows;
+        private readonly List<string> _actions;
+        private readonly List<string?> _statusBefore;
+        private readonly List<string> _statusAfter;
+        private readonly List<string?> _details;
+        private readonly List<string> _changes;
+        private readonly List<byte[]?> _hashes;
+
+        public LedgerRows()
+        {
+            _kinds = _columns.Add<string>(NpgsqlDbType.Text);
+            _cases = _columns.Add<string>(NpgsqlDbType.Text);
+            _sequences = _columns.Add<int>(NpgsqlDbType.Integer);
+            _occurredAt = _columns.Add<DateTimeOffset>(NpgsqlDbType.TimestampTz);
+            _actors = _columns.Add<string>(NpgsqlDbType.Text);
+            _points = _columns.Add<string>(NpgsqlDbType.Text);
+            _windows = _columns.Add<string?>(NpgsqlDbType.Text);
+            _actions = _columns.Add<string>(NpgsqlDbType.Text);
+            _statusBefore = _columns.Add<string?>(NpgsqlDbType.Text);
+            _statusAfter = _columns.Add<string>(NpgsqlDbType.Text);
+            _details = _columns.Add<string?>(NpgsqlDbType.Text);
+            _changes = _columns.Add<string>(NpgsqlDbType.Json);
+            _hashes = _columns.Add<byte[]?>(NpgsqlDbType.Bytea);
+        }
 
         public void Add(CaseCommit commit, CaseStep step, byte[]? hash)
         {
@@ -263,24 +295,6 @@ internal static class CaseGroupSql
             _hashes.Add(hash);
         }
 
-        public NpgsqlBatchCommand Command()
-        {
-            var command = new NpgsqlBatchCommand(InsertLedger);
-            var p = command.Parameters;
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _kinds);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _cases);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Integer, _sequences);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, _occurredAt);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _actors);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _points);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _windows);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _actions);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _statusBefore);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _statusAfter);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, _details);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Json, _changes);
-            p.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Bytea, _hashes);
-            return command;
-        }
+        public NpgsqlBatchCommand Command() => _columns.Command(InsertLedger);
     }
 }
