@@ -75,7 +75,6 @@ internal static class CaseCommitSql
     /// </summary>
     public static NpgsqlBatchCommand AddTo(NpgsqlBatch batch, CaseCommit commit, byte[][]? hashes)
     {
-        var index = commit.Index;
         if (commit.OpenedBy is { } key)
         {
             var record = new NpgsqlBatchCommand(RecordKey);
@@ -90,6 +89,38 @@ internal static class CaseCommitSql
             batch.BatchCommands.Add(record);
         }
 
+        var upsert = AddCaseRow(batch, commit);
+        for (var i = 0; i < commit.Steps.Count; i++)
+        {
+            var step = commit.Steps[i];
+            var row = new NpgsqlBatchCommand(Ledger);
+            var r = row.Parameters;
+            r.AddWithValue(commit.Kind);
+            r.AddWithValue(commit.CaseId);
+            r.AddWithValue(step.Sequence);
+            r.AddWithValue(step.OccurredAt.ToUniversalTime());
+            r.AddWithValue(step.ActorId);
+            r.AddWithValue(step.PointCode);
+            r.AddWithValue(NpgsqlDbType.Text, (object?)step.WindowId ?? DBNull.Value);
+            r.AddWithValue(step.Action);
+            r.AddWithValue(NpgsqlDbType.Text, (object?)step.StatusBefore ?? DBNull.Value);
+            r.AddWithValue(step.StatusAfter);
+            r.AddWithValue(NpgsqlDbType.Text, (object?)step.Detail ?? DBNull.Value);
+            r.AddWithValue(NpgsqlDbType.Json, step.Changes);
+            r.AddWithValue(NpgsqlDbType.Bytea, hashes is null ? DBNull.Value : hashes[i]);
+            batch.BatchCommands.Add(row);
+        }
+
+        return upsert;
+    }
+
+    /// <summary>
+    /// Adds the commit's <c>case_record</c> command alone (its insert, or its versioned update) and
+    /// returns it: 1 row affected = version check passed.
+    /// </summary>
+    public static NpgsqlBatchCommand AddCaseRow(NpgsqlBatch batch, CaseCommit commit)
+    {
+        var index = commit.Index;
         var upsert = new NpgsqlBatchCommand(commit.ExpectedVersion != 0 ? Update : commit.OpenedBy is null ? Insert : InsertStrict);
         var p = upsert.Parameters;
         p.AddWithValue(commit.Kind);
@@ -112,27 +143,6 @@ internal static class CaseCommitSql
         }
 
         batch.BatchCommands.Add(upsert);
-        for (var i = 0; i < commit.Steps.Count; i++)
-        {
-            var step = commit.Steps[i];
-            var row = new NpgsqlBatchCommand(Ledger);
-            var r = row.Parameters;
-            r.AddWithValue(commit.Kind);
-            r.AddWithValue(commit.CaseId);
-            r.AddWithValue(step.Sequence);
-            r.AddWithValue(step.OccurredAt.ToUniversalTime());
-            r.AddWithValue(step.ActorId);
-            r.AddWithValue(step.PointCode);
-            r.AddWithValue(NpgsqlDbType.Text, (object?)step.WindowId ?? DBNull.Value);
-            r.AddWithValue(step.Action);
-            r.AddWithValue(NpgsqlDbType.Text, (object?)step.StatusBefore ?? DBNull.Value);
-            r.AddWithValue(step.StatusAfter);
-            r.AddWithValue(NpgsqlDbType.Text, (object?)step.Detail ?? DBNull.Value);
-            r.AddWithValue(NpgsqlDbType.Json, step.Changes);
-            r.AddWithValue(NpgsqlDbType.Bytea, hashes is null ? DBNull.Value : hashes[i]);
-            batch.BatchCommands.Add(row);
-        }
-
         return upsert;
     }
 }

@@ -156,27 +156,40 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
 
     private async Task CommitGroupAsync(IReadOnlyList<Pending> group)
     {
+        // A group is first written in few multi-row statements (CaseGroupSql); when their counts say
+        // that some commit lost its version check, again one statement per case row, which names it.
+        var rowWise = false;
         while (group.Count > 0)
         {
-            group = await TryCommitGroupAsync(group);
+            (group, rowWise) = await TryCommitGroupAsync(group, rowWise);
         }
     }
 
     /// <summary>
-    /// Writes the group in one transaction. When every commit's version check passed, commits it and
-    /// acknowledges them all; otherwise rolls it back (the ledger rows and rollups of a commit that
-    /// lost its check were written unguarded), refuses the ones that lost, and returns the others to
-    /// be written again.
+    /// Writes the group in one transaction: in few multi-row statements (<see cref="CaseGroupSql"/>),
+    /// or with <paramref name="rowWise"/> one statement per case row (<see cref="CaseCommitSql"/>). When
+    /// every commit's version check passed, commits it and acknowledges them all; otherwise rolls it
+    /// back (the ledger rows and rollups of a commit that lost its check were written unguarded) and
+    /// returns the group to be written row-wise, or, row-wise, refuses the ones that lost and returns
+    /// the others to be written again.
     /// </summary>
-    private async Task<IReadOnlyList<Pending>> TryCommitGroupAsync(IReadOnlyList<Pending> group)
+    private async Task<(IReadOnlyList<Pending> Again, bool RowWise)> TryCommitGroupAsync(IReadOnlyList<Pending> group, bool rowWise)
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await using var batch = new NpgsqlBatch(connection, transaction);
-        var heads = group.Select(p => CaseCommitSql.AddTo(batch, p.Commit, p.Hashes)).ToArray();
+        var heads = rowWise ? group.Select(p => CaseCommitSql.AddTo(batch, p.Commit, p.Hashes)).ToArray() : null;
+        var checks = rowWise ? null : CaseGroupSql.AddTo(batch, group.Select(p => (p.Commit, p.Hashes)).ToArray());
         Reports.Rollups.RollupSql.AddTo(batch, group.Select(p => p.Commit));
         await batch.ExecuteNonQueryAsync();
-        if (heads.Any(h => h.RecordsAffected != 1))
+        if (checks is { AllPassed: false })
+        {
+            // Some commit lost its version check, and one count cannot say which.
+            await transaction.RollbackAsync();
+            return (group, true);
+        }
+
+        if (heads is not null && heads.Any(h => h.RecordsAffected != 1))
         {
             await transaction.RollbackAsync();
             var again = new List<Pending>(group.Count);
@@ -193,7 +206,7 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
                 }
             }
 
-            return again;
+            return (again, true);
         }
 
         await transaction.CommitAsync();
@@ -221,7 +234,7 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
             Succeed(pending);
         }
 
-        return [];
+        return ([], rowWise);
     }
 
     // The count of waiting commits drops before the caller hears, so it is exact when they do.

@@ -30,6 +30,32 @@ public sealed class CaseStorageTuningTests(PostgresFixture db)
     }
 
     [Fact]
+    public async Task A_group_commits_statements_are_planned_once_on_their_connection_not_at_every_commit()
+    {
+        var database = await db.CreateDatabaseAsync();
+        await using var source = CaseStoreDataSource.Create(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 1 }.ConnectionString);
+        await using (var writer = new CaseGroupCommitWriter(source, Options.Create(new GroupCommitOptions { Writers = 1 }), NullLogger<CaseGroupCommitWriter>.Instance))
+        {
+            var store = new PostgresCaseStore(source, writer);
+            for (var n = 0; n < 10; n++)
+            {
+                await store.CommitAsync(CommitOf(NewId(), StepOf("x", 1)));
+            }
+        }
+
+        // The pool's only connection: the one every commit used.
+        await using var connection = await source.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*)::int, coalesce(sum(custom_plans), 0)::bigint, coalesce(sum(generic_plans), 0)::bigint FROM pg_prepared_statements WHERE statement LIKE 'INSERT INTO case_%'",
+            connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(2, reader.GetInt32(0)); // the case rows' insert and the ledger rows' insert
+        Assert.Equal(0L, reader.GetInt64(1));
+        Assert.True(reader.GetInt64(2) >= 16, $"{reader.GetInt64(2)} executions with the generic plan");
+    }
+
+    [Fact]
     public async Task A_connection_string_that_turns_preparing_off_keeps_it_off()
     {
         var database = await db.CreateDatabaseAsync();

@@ -173,6 +173,29 @@ public sealed class LedgerChainTests(PostgresFixture db)
     }
 
     [Fact]
+    public async Task Rows_sent_without_hashes_in_one_statement_are_each_chained_by_the_database_to_the_row_before_it()
+    {
+        var (roles, _) = await CreateWithRolesAsync(db);
+        var id = NewId();
+        var other = NewId();
+        await WriteAsync(roles.Silo, id, 2);
+        await WriteAsync(roles.Silo, other, 1);
+
+        // A silo that has read neither case: one commit of two steps and another case's step, in one
+        // group, so one multi-row insert carries three rows without hashes, two of one case.
+        await using var source = NpgsqlDataSource.Create(roles.Silo);
+        await using var writer = new CaseGroupCommitWriter(source, Options.Create(new GroupCommitOptions()), NullLogger<CaseGroupCommitWriter>.Instance);
+        var store = new PostgresCaseStore(source, writer);
+        var two = CommitOf(id, StepOf(id, 4)) with { ExpectedVersion = 2, Steps = [StepOf(id, 3), StepOf(id, 4)] };
+        Assert.Null(writer.Heads.Chain(Kind, id, two.Steps));
+        await Task.WhenAll(store.CommitAsync(two), store.CommitAsync(CommitOf(other, StepOf(other, 2))));
+
+        var report = await LedgerChainVerifier.VerifyAsync(roles.Silo);
+        Assert.True(report.Intact, string.Join("; ", report.Broken));
+        Assert.Equal(6, report.Rows);
+    }
+
+    [Fact]
     public async Task A_ledger_whose_change_sets_an_earlier_build_stored_as_jsonb_turns_into_json_and_still_verifies()
     {
         var superuser = await db.CreateDatabaseAsync();

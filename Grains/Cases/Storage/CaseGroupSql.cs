@@ -1,0 +1,300 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Network.Grains.Cases.Storage;
+
+/// <summary>
+/// The SQL of a whole group of case commits as few statements: the request keys of the commits
+/// that open a case under one (one insert), the new case rows (one insert for those opened under a
+/// key, without <c>ON CONFLICT</c>, one for the others, <c>ON CONFLICT DO NOTHING</c>), each versioned
+/// update as its own statement (<see cref="CaseCommitSql"/>), then every ledger row of the group (one
+/// insert), each multi-row statement fed by arrays (<c>unnest</c>). PostgreSQL starts an insert into
+/// <c>case_record</c> (ten indexes) or <c>case_ledger</c> once per group instead of once per row; the
+/// statements' text does not depend on the group's size, so each is prepared once per connection.
+/// <para>
+/// The version checks are the same as the one-commit-at-a-time form: a group's statements must
+/// affect exactly as many case rows as they carry (<see cref="Checks"/>). When they do not (a case id
+/// already taken, an update at a stale version), the writer cannot tell from one count which commit
+/// lost: it rolls the group back and writes it again in <see cref="CaseCommitSql"/>'s form, one
+/// statement per case row, which names the losers (<see cref="CaseGroupCommitWriter"/>). A key already
+/// recorded, a case id taken by a keyed commit or a ledger row already recorded breaks the
+/// transaction, as before, and the group is retried one commit at a time.
+/// </para>
+/// <para>
+/// Ledger rows are inserted in the group's order, each case's rows consecutive and by sequence, so a
+/// row sent without its hash is chained by the trigger to the row before it even when that row is in
+/// the same statement (a row-level trigger sees the rows its statement inserted before).
+/// </para>
+/// </summary>
+internal static class CaseGroupSql
+{
+    private const string CaseColumns =
+        "kind, case_id, point_code, current_point_code, window_id, handler_id, status, is_open, version, state, opened_at, updated_at, next_check_date, due_provisional";
+
+    private const string CaseArrays =
+        """
+        unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[],
+               $9::integer[], $10::jsonb[], $11::timestamptz[], $12::timestamptz[], $13::date[], $14::boolean[])
+        """;
+
+    /// <summary>New case rows opened under a request key: a taken id breaks the transaction (the key must not be recorded without its case).</summary>
+    public const string InsertCasesStrict = $"INSERT INTO case_record ({CaseColumns})\nSELECT * FROM {CaseArrays}";
+
+    /// <summary>New case rows: a taken id inserts nothing, and the count tells.</summary>
+    public const string InsertCases = $"{InsertCasesStrict}\nON CONFLICT (kind, case_id) DO NOTHING";
+
+    public const string RecordKeys =
+        """
+        INSERT INTO idempotency_key (clerk_id, idempotency_key, method, route, request_hash, locked_until,
+                                     case_kind, receipt_number, completed_at)
+        SELECT k.clerk_id, k.idempotency_key, k.method, k.route, k.request_hash, 'infinity', k.case_kind, k.receipt_number, now()
+        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+             AS k(clerk_id, idempotency_key, method, route, request_hash, case_kind, receipt_number)
+        """;
+
+    /// <summary>
+    /// The group's transaction plans its statements once per connection: left to choose, PostgreSQL
+    /// estimates a generic plan over parameter arrays of unknown length dearer than a plan for the
+    /// arrays at hand and plans every execution anew (<c>pg_plan_query</c> under
+    /// <c>GetCachedPlan</c>, 8 % of the backends' time in a profile). The plans of these statements
+    /// do not depend on the arrays' lengths. <c>LOCAL</c>: until the transaction ends.
+    /// </summary>
+    public const string PlanOnce = "SET LOCAL plan_cache_mode = force_generic_plan";
+
+    public const string InsertLedger =
+        """
+        INSERT INTO case_ledger (kind, case_id, sequence, occurred_at, actor_id, point_code, window_id, action,
+                                 status_before, status_after, detail, changes, hash)
+        SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::text[],
+                             $9::text[], $10::text[], $11::text[], $12::json[], $13::bytea[])
+        """;
+
+    /// <summary>
+    /// Adds the group's commands to <paramref name="batch"/> and returns what their case-row
+    /// statements must affect. <paramref name="group"/> pairs each commit with its steps' hashes
+    /// (null: the database chains them). The writer checked each commit's shape when it was queued.
+    /// </summary>
+    public static Checks AddTo(NpgsqlBatch batch, IReadOnlyList<(CaseCommit Commit, byte[][]? Hashes)> group)
+    {
+        var checks = new Checks();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(PlanOnce));
+        var keyed = new CaseRows();
+        var unkeyed = new CaseRows();
+        var keys = new KeyRows();
+        foreach (var (commit, _) in group)
+        {
+            if (commit.ExpectedVersion != 0)
+            {
+                checks.Expect(CaseCommitSql.AddCaseRow(batch, commit), 1);
+            }
+            else if (commit.OpenedBy is { } key)
+            {
+                keys.Add(key, commit);
+                keyed.Add(commit);
+            }
+            else
+            {
+                unkeyed.Add(commit);
+            }
+        }
+
+        if (keys.Count > 0)
+        {
+            batch.BatchCommands.Add(keys.Command());
+            checks.Expect(keyed.AddTo(batch, InsertCasesStrict), keyed.Count);
+        }
+
+        if (unkeyed.Count > 0)
+        {
+            checks.Expect(unkeyed.AddTo(batch, InsertCases), unkeyed.Count);
+        }
+
+        var ledger = new LedgerRows();
+        foreach (var (commit, hashes) in group)
+        {
+            for (var i = 0; i < commit.Steps.Count; i++)
+            {
+                ledger.Add(commit, commit.Steps[i], hashes?[i]);
+            }
+        }
+
+        batch.BatchCommands.Add(ledger.Command());
+        return checks;
+    }
+
+    /// <summary>The case-row statements of a group and how many rows each must affect.</summary>
+    public sealed class Checks
+    {
+        private readonly List<(NpgsqlBatchCommand Command, int Rows)> _expected = [];
+
+        /// <summary>True once the batch has run when every statement affected all its rows: every commit's version check passed.</summary>
+        public bool AllPassed => _expected.TrueForAll(e => e.Command.RecordsAffected == e.Rows);
+
+        public void Expect(NpgsqlBatchCommand command, int rows) => _expected.Add((command, rows));
+    }
+
+    /// <summary>The columns of a multi-row statement, each sent as one array parameter ($1, $2, … in the order they were added).</summary>
+    private sealed class ArrayColumns
+    {
+        private readonly List<(NpgsqlDbType Type, object Values)> _columns = [];
+
+        public List<T> Add<T>(NpgsqlDbType type)
+        {
+            var values = new List<T>();
+            _columns.Add((type, values));
+            return values;
+        }
+
+        public NpgsqlBatchCommand Command(string sql)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var (type, values) in _columns)
+            {
+                command.Parameters.AddWithValue(NpgsqlDbType.Array | type, values);
+            }
+
+            return command;
+        }
+    }
+
+    private sealed class CaseRows
+    {
+        private readonly ArrayColumns _columns = new();
+        private readonly List<string> _kinds;
+        private readonly List<string> _ids;
+        private readonly List<string> _points;
+        private readonly List<string> _currentPoints;
+        private readonly List<string?> _windows;
+        private readonly List<string?> _handlers;
+        private readonly List<string> _statuses;
+        private readonly List<bool> _open;
+        private readonly List<int> _versions;
+        private readonly List<string> _states;
+        private readonly List<DateTimeOffset> _openedAt;
+        private readonly List<DateTimeOffset> _updatedAt;
+        private readonly List<DateOnly?> _nextCheck;
+        private readonly List<bool> _provisional;
+
+        public CaseRows()
+        {
+            _kinds = _columns.Add<string>(NpgsqlDbType.Text);
+            _ids = _columns.Add<string>(NpgsqlDbType.Text);
+            _points = _columns.Add<string>(NpgsqlDbType.Text);
+            _currentPoints = _columns.Add<string>(NpgsqlDbType.Text);
+            _windows = _columns.Add<string?>(NpgsqlDbType.Text);
+            _handlers = _columns.Add<string?>(NpgsqlDbType.Text);
+            _statuses = _columns.Add<string>(NpgsqlDbType.Text);
+            _open = _columns.Add<bool>(NpgsqlDbType.Boolean);
+            _versions = _columns.Add<int>(NpgsqlDbType.Integer);
+            _states = _columns.Add<string>(NpgsqlDbType.Jsonb);
+            _openedAt = _columns.Add<DateTimeOffset>(NpgsqlDbType.TimestampTz);
+            _updatedAt = _columns.Add<DateTimeOffset>(NpgsqlDbType.TimestampTz);
+            _nextCheck = _columns.Add<DateOnly?>(NpgsqlDbType.Date);
+            _provisional = _columns.Add<bool>(NpgsqlDbType.Boolean);
+        }
+
+        public int Count => _ids.Count;
+
+        public void Add(CaseCommit commit)
+        {
+            var index = commit.Index;
+            _kinds.Add(commit.Kind);
+            _ids.Add(commit.CaseId);
+            _points.Add(index.PointCode);
+            _currentPoints.Add(index.CurrentPointCode);
+            _windows.Add(index.WindowId);
+            _handlers.Add(index.HandlerId);
+            _statuses.Add(index.Status);
+            _open.Add(index.IsOpen);
+            _versions.Add(commit.NewVersion);
+            _states.Add(commit.StateJson);
+            _openedAt.Add(index.OpenedAt.ToUniversalTime());
+            _updatedAt.Add(commit.UpdatedAt.ToUniversalTime());
+            _nextCheck.Add(index.NextCheckOn);
+            _provisional.Add(index.DueProvisional);
+        }
+
+        public NpgsqlBatchCommand AddTo(NpgsqlBatch batch, string sql)
+        {
+            var command = _columns.Command(sql);
+            batch.BatchCommands.Add(command);
+            return command;
+        }
+    }
+
+    private sealed class KeyRows
+    {
+        private readonly ArrayColumns _columns = new();
+        private readonly List<string>[] _text;
+
+        public KeyRows() => _text = Enumerable.Range(0, 7).Select(_ => _columns.Add<string>(NpgsqlDbType.Text)).ToArray();
+
+        public int Count => _text[0].Count;
+
+        /// <summary>Columns in <see cref="RecordKeys"/>' order: clerk, key, method, route, request hash, case kind, case id.</summary>
+        public void Add(Interfaces.Cases.RequestKey key, CaseCommit commit)
+        {
+            string[] row = [key.Scope, key.Key, key.Method, key.Route, key.RequestHash, commit.Kind, commit.CaseId];
+            for (var i = 0; i < row.Length; i++)
+            {
+                _text[i].Add(row[i]);
+            }
+        }
+
+        public NpgsqlBatchCommand Command() => _columns.Command(RecordKeys);
+    }
+
+    private sealed class LedgerRows
+    {
+        private readonly ArrayColumns _columns = new();
+        private readonly List<string> _kinds;
+        private readonly List<string> _cases;
+        private readonly List<int> _sequences;
+        private readonly List<DateTimeOffset> _occurredAt;
+        private readonly List<string> _actors;
+        private readonly List<string> _points;
+        private readonly List<string?> _windows;
+        private readonly List<string> _actions;
+        private readonly List<string?> _statusBefore;
+        private readonly List<string> _statusAfter;
+        private readonly List<string?> _details;
+        private readonly List<string> _changes;
+        private readonly List<byte[]?> _hashes;
+
+        public LedgerRows()
+        {
+            _kinds = _columns.Add<string>(NpgsqlDbType.Text);
+            _cases = _columns.Add<string>(NpgsqlDbType.Text);
+            _sequences = _columns.Add<int>(NpgsqlDbType.Integer);
+            _occurredAt = _columns.Add<DateTimeOffset>(NpgsqlDbType.TimestampTz);
+            _actors = _columns.Add<string>(NpgsqlDbType.Text);
+            _points = _columns.Add<string>(NpgsqlDbType.Text);
+            _windows = _columns.Add<string?>(NpgsqlDbType.Text);
+            _actions = _columns.Add<string>(NpgsqlDbType.Text);
+            _statusBefore = _columns.Add<string?>(NpgsqlDbType.Text);
+            _statusAfter = _columns.Add<string>(NpgsqlDbType.Text);
+            _details = _columns.Add<string?>(NpgsqlDbType.Text);
+            _changes = _columns.Add<string>(NpgsqlDbType.Json);
+            _hashes = _columns.Add<byte[]?>(NpgsqlDbType.Bytea);
+        }
+
+        public void Add(CaseCommit commit, CaseStep step, byte[]? hash)
+        {
+            _kinds.Add(commit.Kind);
+            _cases.Add(commit.CaseId);
+            _sequences.Add(step.Sequence);
+            _occurredAt.Add(step.OccurredAt.ToUniversalTime());
+            _actors.Add(step.ActorId);
+            _points.Add(step.PointCode);
+            _windows.Add(step.WindowId);
+            _actions.Add(step.Action);
+            _statusBefore.Add(step.StatusBefore);
+            _statusAfter.Add(step.StatusAfter);
+            _details.Add(step.Detail);
+            _changes.Add(step.Changes);
+            _hashes.Add(hash);
+        }
+
+        public NpgsqlBatchCommand Command() => _columns.Command(InsertLedger);
+    }
+}
