@@ -33,12 +33,14 @@ public sealed class QueueGrain(
 
     // The board and the point's figures go out at most once per BoardInterval (and the board with
     // every call): when they went last, the context to draw the next board with, the timer that
-    // sends them at the end of the interval, the board sent last and the figures the point was told last.
+    // sends them at the end of the interval, the board sent last, and the figures the point was
+    // told last and when.
     private DateTimeOffset _lastBoard = DateTimeOffset.MinValue;
     private QueueContext? _boardContext;
     private IGrainTimer? _boardTimer;
     private QueueBoard? _sentBoard;
     private QueueFigures? _toldFigures;
+    private DateTimeOffset _toldAt = DateTimeOffset.MinValue;
 
     private (DivisionCode Point, DateOnly Day) Key => QueueKeys.Parse(this.GetPrimaryKeyString());
 
@@ -134,10 +136,16 @@ public sealed class QueueGrain(
         if (QueueAnnouncer.CallOf(change) is { } call)
         {
             // The call goes at once, and the board drawn right after it in the same message: a
-            // display gets one message per call, and the board sent at the interval's end is
-            // left out when it is this picture still.
+            // display gets one message per call. It counts as the interval's board: the next goes
+            // at the interval's end, and only if the picture changed by then.
             _sentBoard = QueueRules.Board(_state, context);
+            _lastBoard = runtimeTime.GetUtcNow();
             QueueAnnouncer.PublishCall(publisher, call, _sentBoard);
+            if (_lastBoard - _toldAt >= options.Value.BoardInterval)
+            {
+                // The point has not been told for an interval: its "排队" need not wait for the timer.
+                TellFigures();
+            }
         }
 
         BoardChanged(context);
@@ -191,11 +199,18 @@ public sealed class QueueGrain(
             QueueAnnouncer.PublishBoard(publisher, board);
         }
 
-        var figures = QueueFigures.Of(_state);
+        TellFigures();
+    }
+
+    /// <summary>Tells the point the day's waiting figures, when they are not what it was told last.</summary>
+    private void TellFigures()
+    {
+        var figures = QueueFigures.Of(_state!);
         if (figures != _toldFigures)
         {
             _toldFigures = figures;
-            QueueAnnouncer.TellPoint(GrainFactory, _state.PointCode, figures);
+            _toldAt = runtimeTime.GetUtcNow();
+            QueueAnnouncer.TellPoint(GrainFactory, _state!.PointCode, figures);
         }
     }
 
