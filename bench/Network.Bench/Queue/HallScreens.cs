@@ -91,11 +91,13 @@ public sealed class HallScreens : IAsyncDisposable
         return list;
     }
 
-    /// <summary>Forgets the deliveries so far (a warm-up's): counting starts again at zero.</summary>
+    /// <summary>Forgets the deliveries and messages so far (a warm-up's): counting starts again at zero.</summary>
     public void Reset()
     {
         _arrivals.Clear();
+        _items.Clear();
         Interlocked.Exchange(ref _received, 0);
+        Interlocked.Exchange(ref _frames, 0);
     }
 
     public async ValueTask DisposeAsync()
