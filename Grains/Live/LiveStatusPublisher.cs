@@ -28,8 +28,12 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
     private Task _subscription = Task.CompletedTask;
     private int _disposed;
 
-    /// <summary>Queues a message for every gateway; never blocks on a gateway.</summary>
-    public void Publish(LiveMessage message)
+    /// <summary>
+    /// Queues messages for every gateway, in order and together: what one publisher hands over in
+    /// one call goes in the same batch (one "live" message per group at the gateway) unless a batch
+    /// fills up between them. Never blocks on a gateway.
+    /// </summary>
+    public void Publish(params ReadOnlySpan<LiveMessage> messages)
     {
         List<GatewayFeed>? idle = null;
         var dropped = 0;
@@ -37,9 +41,12 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
         {
             if (_beforeFirstList is { } early)
             {
-                if (early.Count < options.Value.MaxQueuedPerGateway)
+                foreach (var message in messages)
                 {
-                    early.Add(message);
+                    if (early.Count < options.Value.MaxQueuedPerGateway)
+                    {
+                        early.Add(message);
+                    }
                 }
 
                 return;
@@ -47,7 +54,11 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
 
             foreach (var feed in _feeds.Values)
             {
-                dropped += feed.Add(message, options.Value.MaxQueuedPerGateway);
+                foreach (var message in messages)
+                {
+                    dropped += feed.Add(message, options.Value.MaxQueuedPerGateway);
+                }
+
                 if (!feed.Sending)
                 {
                     feed.Sending = true;

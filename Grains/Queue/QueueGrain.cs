@@ -31,13 +31,16 @@ public sealed class QueueGrain(
     private QueueState? _state;
     private bool _mustReload = true;
 
-    // The board and the point's figures go out at most once per BoardInterval: when they went
-    // last, the context to draw the next board with, the timer that sends them at the end of the
-    // interval, and the figures the point was told last.
+    // The board and the point's figures go out at most once per BoardInterval (and the board with
+    // every call): when they went last, the context to draw the next board with, the timer that
+    // sends them at the end of the interval, the board sent last, and the figures the point was
+    // told last and when.
     private DateTimeOffset _lastBoard = DateTimeOffset.MinValue;
     private QueueContext? _boardContext;
     private IGrainTimer? _boardTimer;
+    private QueueBoard? _sentBoard;
     private QueueFigures? _toldFigures;
+    private DateTimeOffset _toldAt = DateTimeOffset.MinValue;
 
     private (DivisionCode Point, DateOnly Day) Key => QueueKeys.Parse(this.GetPrimaryKeyString());
 
@@ -130,15 +133,29 @@ public sealed class QueueGrain(
         }
 
         _state = change.After;
-        QueueAnnouncer.PublishCall(publisher, change);
+        if (QueueAnnouncer.CallOf(change) is { } call)
+        {
+            // The call goes at once, and the board drawn right after it in the same message: a
+            // display gets one message per call. It counts as the interval's board: the next goes
+            // at the interval's end, and only if the picture changed by then.
+            _sentBoard = QueueRules.Board(_state, context);
+            _lastBoard = runtimeTime.GetUtcNow();
+            QueueAnnouncer.PublishCall(publisher, call, _sentBoard);
+            if (_lastBoard - _toldAt >= options.Value.BoardInterval)
+            {
+                // The point has not been told for an interval: its "排队" need not wait for the timer.
+                TellFigures();
+            }
+        }
+
         BoardChanged(context);
     }
 
     /// <summary>
     /// The board goes to the hall, and the waiting figures to the point, at once when none went for
     /// <see cref="QueueOptions.BoardInterval"/>, otherwise at the end of it, from the state then: a
-    /// busy point's many changes are one picture and one roll-up, while each call has gone on its
-    /// own already.
+    /// busy point's many changes are one picture and one roll-up, while each call has gone already
+    /// with the board after it (the board is not sent again while it shows the same picture).
     /// </summary>
     private void BoardChanged(QueueContext context)
     {
@@ -175,12 +192,25 @@ public sealed class QueueGrain(
             return;
         }
 
-        QueueAnnouncer.PublishBoard(publisher, QueueRules.Board(_state, _boardContext));
-        var figures = QueueFigures.Of(_state);
+        var board = QueueRules.Board(_state, _boardContext);
+        if (!QueueAnnouncer.SamePicture(board, _sentBoard))
+        {
+            _sentBoard = board;
+            QueueAnnouncer.PublishBoard(publisher, board);
+        }
+
+        TellFigures();
+    }
+
+    /// <summary>Tells the point the day's waiting figures, when they are not what it was told last.</summary>
+    private void TellFigures()
+    {
+        var figures = QueueFigures.Of(_state!);
         if (figures != _toldFigures)
         {
             _toldFigures = figures;
-            QueueAnnouncer.TellPoint(GrainFactory, _state.PointCode, figures);
+            _toldAt = runtimeTime.GetUtcNow();
+            QueueAnnouncer.TellPoint(GrainFactory, _state!.PointCode, figures);
         }
     }
 

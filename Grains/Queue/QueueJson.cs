@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Network.Grains.Interfaces.Queue;
 
 namespace Network.Grains.Queue;
 
@@ -10,8 +10,8 @@ namespace Network.Grains.Queue;
 /// <see cref="JsonSerializer"/> writes for <see cref="QueueState"/> with <see cref="Options"/>'s
 /// settings; only the work is cut: each ticket is written once (a ticket is immutable: a step makes
 /// a new one) and its UTF-8 kept while the ticket lives, so the whole day, written again at every
-/// commit, costs a copy per ticket. <see cref="HeaderOf"/> is the state with its ticket list written
-/// empty, for a step's patch of everything but the tickets (<see cref="QueuePatch"/>).
+/// commit, costs a copy per ticket. A step's patch (<see cref="QueuePatch"/>) is written from the
+/// same cached text of the tickets and calls it changed.
 /// </summary>
 internal static class QueueJson
 {
@@ -20,19 +20,18 @@ internal static class QueueJson
 
     private static readonly ConditionalWeakTable<Ticket, byte[]> Written = [];
 
+    private static readonly ConditionalWeakTable<TicketCall, byte[]> WrittenCalls = [];
+
     /// <summary>The state's options: the tickets written from their cached text, read as usual.</summary>
     public static JsonSerializerOptions Options { get; } = Settings(new CachedTickets());
-
-    private static readonly JsonSerializerOptions Header = Settings(new NoTickets());
 
     /// <summary>The ticket's JSON (UTF-8), written once per ticket.</summary>
     public static byte[] Utf8Of(Ticket ticket) =>
         Written.GetValue(ticket, static t => JsonSerializer.SerializeToUtf8Bytes(t, Plain));
 
-    public static JsonNode NodeOf(Ticket ticket) => JsonNode.Parse(Utf8Of(ticket))!;
-
-    /// <summary>The state as JSON with its ticket list empty (every other property as stored).</summary>
-    public static JsonNode HeaderOf(QueueState state) => JsonSerializer.SerializeToNode(state, Header)!;
+    /// <summary>A call's JSON (UTF-8) as the state writes it among the latest calls, written once per call.</summary>
+    public static byte[] Utf8Of(TicketCall call) =>
+        WrittenCalls.GetValue(call, static c => JsonSerializer.SerializeToUtf8Bytes(c, Plain));
 
     private static JsonSerializerOptions Settings(JsonConverter? tickets = null)
     {
@@ -62,18 +61,6 @@ internal static class QueueJson
                 writer.WriteRawValue(Utf8Of(ticket), skipInputValidation: true);
             }
 
-            writer.WriteEndArray();
-        }
-    }
-
-    private sealed class NoTickets : JsonConverter<IReadOnlyList<Ticket>>
-    {
-        public override IReadOnlyList<Ticket>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            throw new NotSupportedException("The header of a queue is written, never read.");
-
-        public override void Write(Utf8JsonWriter writer, IReadOnlyList<Ticket> value, JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
             writer.WriteEndArray();
         }
     }

@@ -2,7 +2,9 @@
 // (service category). Each call or recall arrives live on its own ("queueCall": the ticket and its
 // window), the moment it is committed; the display shows it and says it once in Chinese with the
 // browser's speech synthesis ("请 A012 号到 3 号民政窗口"). The waiting counts arrive as the
-// point's board ("queue"), at most twice a second. Public: ticket numbers and windows only.
+// point's board ("queue"): with each call, in the same message (after the call), and otherwise at
+// most twice a second. A message is drawn once, after all of its items are taken in. Public:
+// ticket numbers and windows only.
 import { api } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
@@ -47,6 +49,15 @@ function addCall(call) {
   board = { ...board, recentCalls: [...board.recentCalls, call].sort((a, b) => a.callId - b.callId).slice(-6) };
 }
 
+// The items of one message (a call and the board after it) are handled one after another in the
+// same task: draw once, when they all are in.
+let drawing = false;
+function renderSoon() {
+  if (drawing) return;
+  drawing = true;
+  queueMicrotask(() => { drawing = false; render(); });
+}
+
 render();
 await connectLive({
   points: [code],
@@ -62,7 +73,7 @@ await connectLive({
           speak(call);
         }
       }
-      render();
+      renderSoon();
     },
     queue: (batch) => {
       const next = batch.filter((b) => b.pointCode === code).at(-1);
@@ -71,7 +82,7 @@ await connectLive({
       const newer = next.date === board.date ? board.recentCalls.filter((c) => c.callId > (next.recentCalls.at(-1)?.callId ?? 0)) : [];
       board = next;
       for (const c of newer) addCall(c);
-      render();
+      renderSoon();
     },
   },
   onState: (state) => { section.dataset.live = state; },

@@ -44,32 +44,6 @@ public static class JsonChanges
         return ops.ToJsonString(Output);
     }
 
-    /// <summary>
-    /// Appends to <paramref name="ops"/> the operations that turn the part of a document at
-    /// <paramref name="path"/> (a JSON Pointer; <c>""</c> for the root) from <paramref name="before"/> into
-    /// <paramref name="after"/>: the same operations <see cref="Diff"/> finds there when it compares whole
-    /// documents. For a kind that knows which parts of its state a step changed.
-    /// </summary>
-    public static void AppendDiff(JsonArray ops, string path, JsonNode? before, JsonNode? after)
-    {
-        ArgumentNullException.ThrowIfNull(ops);
-        Compare(before, after, path, ops);
-    }
-
-    /// <summary>Appends an <c>add</c> of <paramref name="value"/> at <paramref name="path"/> (e.g. an element appended to an array).</summary>
-    public static void AppendAdd(JsonArray ops, string path, JsonNode? value)
-    {
-        ArgumentNullException.ThrowIfNull(ops);
-        ops.Add(Op("add", path, value));
-    }
-
-    /// <summary>The patch's text, written as <see cref="Diff"/> writes it.</summary>
-    public static string Write(JsonArray ops)
-    {
-        ArgumentNullException.ThrowIfNull(ops);
-        return ops.ToJsonString(Output);
-    }
-
     private static void Compare(JsonNode? before, JsonNode? after, string path, JsonArray ops)
     {
         if (JsonNode.DeepEquals(before, after))

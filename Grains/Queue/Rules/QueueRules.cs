@@ -126,14 +126,17 @@ public static class QueueRules
     /// Minutes one citizen takes at <paramref name="windowId"/>: the mean of today's served tickets
     /// there (serving start to finish), or the configured default while it has served none.
     /// </summary>
-    public static int ServiceMinutes(QueueState state, string windowId, int defaultMinutes)
-    {
-        var served = state.Tickets
-            .Where(t => t.WindowId == windowId && t.Status == TicketStatus.Finished && t.ServingAt is not null && t.FinishedAt is not null)
-            .Select(t => (t.FinishedAt!.Value - t.ServingAt!.Value).TotalMinutes)
-            .ToArray();
-        return served.Length == 0 ? defaultMinutes : Math.Max(1, (int)Math.Round(served.Average()));
-    }
+    public static int ServiceMinutes(QueueState state, string windowId, int defaultMinutes) =>
+        MeanMinutes(state.Tickets.Where(t => t.WindowId == windowId).Select(ServedMinutes).OfType<double>().ToArray(), defaultMinutes);
+
+    /// <summary>How long a finished ticket was served (serving start to finish), or null for one not served and finished.</summary>
+    private static double? ServedMinutes(Ticket t) =>
+        t.Status == TicketStatus.Finished && t.ServingAt is not null && t.FinishedAt is not null
+            ? (t.FinishedAt.Value - t.ServingAt.Value).TotalMinutes
+            : null;
+
+    private static int MeanMinutes(IReadOnlyCollection<double>? served, int defaultMinutes) =>
+        served is null || served.Count == 0 ? defaultMinutes : Math.Max(1, (int)Math.Round(served.Average()));
 
     public static int EstimatedWait(QueueState state, string windowId, int ahead, int defaultMinutes) =>
         ahead * ServiceMinutes(state, windowId, defaultMinutes);
@@ -155,16 +158,50 @@ public static class QueueRules
             EstimatedWait(state, ticket.WindowId, ahead, context.DefaultServiceMinutes));
     }
 
-    /// <summary>The public picture: per window its prefix and waiting count, and the latest calls.</summary>
-    public static QueueBoard Board(QueueState state, QueueContext context) => new(
-        state.PointCode,
-        state.Date,
-        context.Point.Windows.Select((w, i) =>
+    /// <summary>
+    /// The public picture: per window its prefix, waiting count and estimated wait (waiting × its
+    /// <see cref="ServiceMinutes"/>), and the latest calls — every window's figures from one walk over
+    /// the day's tickets.
+    /// </summary>
+    public static QueueBoard Board(QueueState state, QueueContext context)
+    {
+        var windows = context.Point.Windows;
+        var at = new Dictionary<string, int>(windows.Count, StringComparer.Ordinal);
+        for (var i = windows.Count - 1; i >= 0; i--)
         {
-            var waiting = state.WaitingAt(w.Id).Count();
-            return new QueueCategory(w.Id, w.Name, i + 1, QueueContext.PrefixOf(i), waiting, EstimatedWait(state, w.Id, waiting, context.DefaultServiceMinutes));
-        }).ToArray(),
-        state.RecentCalls);
+            at[windows[i].Id] = i;
+        }
+
+        var waiting = new int[windows.Count];
+        var served = new List<double>?[windows.Count];
+        foreach (var ticket in state.Tickets)
+        {
+            if (!at.TryGetValue(ticket.WindowId, out var i))
+            {
+                continue;
+            }
+
+            if (ticket.Status == TicketStatus.Waiting)
+            {
+                waiting[i]++;
+            }
+            else if (ServedMinutes(ticket) is { } minutes)
+            {
+                (served[i] ??= []).Add(minutes);
+            }
+        }
+
+        var categories = new QueueCategory[windows.Count];
+        for (var i = 0; i < windows.Count; i++)
+        {
+            var w = windows[i];
+            var perTicket = MeanMinutes(served[at[w.Id]], context.DefaultServiceMinutes);
+            var count = waiting[at[w.Id]];
+            categories[i] = new QueueCategory(w.Id, w.Name, i + 1, QueueContext.PrefixOf(i), count, count * perTicket);
+        }
+
+        return new QueueBoard(state.PointCode, state.Date, categories, state.RecentCalls);
+    }
 
     private static QueueChange Called(QueueState state, Ticket before, Ticket after, string action, Actor actor, QueueContext context)
     {

@@ -26,7 +26,8 @@ public static class Usage
                      run's HTTP options; [--parts p5,p3] [--repeat N] (P3 N times) [--out DIR]: DIR/live.json
           queue      Q1 (issue 12): tickets issued and called at [--ticket-rate 200]/s while [--hall-screens 1000]
                      hall displays watch; call → hall display p99 beside the bare SignalR figure;
-                     [--queue-seconds 20] [--queue-callers 64], run's HTTP network options [--out DIR]: DIR/queue.json
+                     [--queue-seconds 20] [--queue-callers 64] [--queue-warm-up-seconds 0], run's HTTP network options
+                     [--out DIR]: DIR/queue.json
           memory     [--presets province[,country]] [--storage memory,postgres] [--parallelism 64]
                      [--out FILE.json (default bench/results/p4.json)]
                                                                     P4 alone: define each preset, activate every point

@@ -15,7 +15,7 @@ namespace Network.Bench.Queue;
 /// watching the point records when the call arrives; the delay is measured from the call-next
 /// request's send and return (one clock: the bench process). Then the bare yardstick of P3
 /// (<see cref="BareSignalRServer"/>): as many displays, the same points, broadcasts paced to the
-/// rate the gateway run reached.
+/// rate the gateway run reached. An optional warm-up runs the same load first, unmeasured.
 /// </summary>
 public static class QueueCallBenchmark
 {
@@ -26,8 +26,8 @@ public static class QueueCallBenchmark
     public static IReadOnlyList<Lane> Lanes(NetworkFile network) =>
         network.Points.Where(p => p.Windows.Count > 0).Select(p => new Lane(p.Code, p.Windows[0].Id, p.Windows[0].ClerkA.Id)).ToArray();
 
-    public static async Task<LiveDelayResult> RunAsync(
-        HttpCluster cluster, GatewayClient client, IReadOnlyList<Lane> lanes, int screens, int callers, double rate, TimeSpan duration, int postmasterPid, CancellationToken cancellationToken)
+    public static async Task<QueueRun> RunAsync(
+        HttpCluster cluster, GatewayClient client, IReadOnlyList<Lane> lanes, int screens, int callers, double rate, TimeSpan duration, TimeSpan warmUp, int postmasterPid, CancellationToken cancellationToken)
     {
         callers = Math.Clamp(callers, 1, lanes.Count);
         var points = lanes.Select(l => l.Point).ToArray();
@@ -38,10 +38,38 @@ public static class QueueCallBenchmark
         }
 
         LiveDelayRun gateway;
+        DisplayTraffic traffic;
         List<string> order;
         await using (var hall = await HallScreens.ConnectAsync(new Uri(cluster.Address, "/hubs/live"), screens, points, $"connect {screens} hall displays to the gateway", cancellationToken))
         {
+            // One ticket issued, called (timed), served and finished at a lane of this caller.
+            async Task<double?> TicketAsync(int caller, long sequence, long started, ConcurrentQueue<IntakeTiming> timings)
+            {
+                await PaceAsync(started, rate, (sequence * callers) + caller, cancellationToken);
+                var mine = lanes.Where((_, i) => i % callers == caller).ToArray();
+                var lane = mine[(int)(sequence % mine.Length)];
+                await clerks.IssueAsync(lane.Clerk, lane.Point, lane.WindowId);
+                var sent = Stopwatch.GetTimestamp();
+                var called = await clerks.CallNextAsync(lane.Clerk, lane.Point, lane.WindowId);
+                var returned = Stopwatch.GetTimestamp();
+                timings.Enqueue(new IntakeTiming(lane.Point + "/" + called, lane.Point, sent, returned));
+                await clerks.ServeAndFinishAsync(lane.Clerk, lane.Point, called);
+                return Ticks.Ms(returned - sent);
+            }
+
+            if (warmUp > TimeSpan.Zero)
+            {
+                // The same load, not measured: the processes' code paths compiled and their pools grown,
+                // as a hall that has been open for a while; its deliveries are awaited and set aside.
+                var warming = new ConcurrentQueue<IntakeTiming>();
+                var warmStarted = Stopwatch.GetTimestamp();
+                await TimedLoad.RunAsync($"Q1 warm-up at {rate:N0}/s", callers, warmUp, TimeSpan.Zero, (caller, sequence) => TicketAsync(caller, sequence, warmStarted, warming), cancellationToken);
+                await SettleAsync(hall, warming, cancellationToken);
+                hall.Reset();
+            }
+
             var timings = new ConcurrentQueue<IntakeTiming>();
+            var framesBefore = hall.Traffic.Frames;
             var meter = ResourceSample.Start(postmasterPid);
             var cpu = ProcessCpu.Start(HttpIntakeBenchmark.Pids(cluster));
             var started = Stopwatch.GetTimestamp();
@@ -50,22 +78,11 @@ public static class QueueCallBenchmark
                 callers,
                 duration,
                 TimeSpan.Zero,
-                async (caller, sequence) =>
-                {
-                    await PaceAsync(started, rate, (sequence * callers) + caller, cancellationToken);
-                    var mine = lanes.Where((_, i) => i % callers == caller).ToArray();
-                    var lane = mine[(int)(sequence % mine.Length)];
-                    await clerks.IssueAsync(lane.Clerk, lane.Point, lane.WindowId);
-                    var sent = Stopwatch.GetTimestamp();
-                    var called = await clerks.CallNextAsync(lane.Clerk, lane.Point, lane.WindowId);
-                    var returned = Stopwatch.GetTimestamp();
-                    timings.Enqueue(new IntakeTiming(lane.Point + "/" + called, lane.Point, sent, returned));
-                    await clerks.ServeAndFinishAsync(lane.Clerk, lane.Point, called);
-                    return Ticks.Ms(returned - sent);
-                },
+                (caller, sequence) => TicketAsync(caller, sequence, started, timings),
                 cancellationToken);
             await SettleAsync(hall, timings, cancellationToken);
             gateway = Summarise("gateway: call → queue grain → publisher → observer → SignalR hall displays", hall, timings.ToArray(), trigger, meter.Stop(), cpu.Stop());
+            traffic = DisplayTraffic.Of(hall, framesBefore, trigger);
             order = timings.Select(t => t.PointCode).ToList();
         }
 
@@ -96,7 +113,9 @@ public static class QueueCallBenchmark
                 },
                 cancellationToken);
             await SettleAsync(hall, timings, cancellationToken);
-            return new LiveDelayResult(gateway, Summarise("bare SignalR broadcast (no Orleans, in the bench process)", hall, timings.ToArray(), trigger, meter.Stop(), new Dictionary<string, double>()));
+            return new QueueRun(
+                new LiveDelayResult(gateway, Summarise("bare SignalR broadcast (no Orleans, in the bench process)", hall, timings.ToArray(), trigger, meter.Stop(), new Dictionary<string, double>())),
+                traffic);
         }
     }
 

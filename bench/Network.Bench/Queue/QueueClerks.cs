@@ -31,25 +31,33 @@ public sealed class QueueClerks(GatewayClient tokens) : IDisposable
             .GetProperty("number").GetString()!;
     }
 
+    /// <summary>Serves and finishes the ticket; their answers are checked for success, not read (the bench needs nothing from them).</summary>
     public async Task ServeAndFinishAsync(string clerk, string point, string ticket)
     {
-        await PostAsync(clerk, $"/api/points/{point}/queue/tickets/{ticket}/serve", new { });
-        await PostAsync(clerk, $"/api/points/{point}/queue/tickets/{ticket}/finish", new { });
+        await PostAsync(clerk, $"/api/points/{point}/queue/tickets/{ticket}/serve", new { }, read: false);
+        await PostAsync(clerk, $"/api/points/{point}/queue/tickets/{ticket}/finish", new { }, read: false);
     }
 
     public void Dispose() => _http.Dispose();
 
-    private async Task<JsonElement> PostAsync(string clerk, string path, object body)
+    private async Task<JsonElement> PostAsync(string clerk, string path, object body, bool read = true)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.TokenAsync(clerk));
         using var response = await _http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
+            var text = await response.Content.ReadAsStringAsync();
             throw new HttpRequestException($"POST {path} answered {(int)response.StatusCode}: {text[..Math.Min(text.Length, 300)]}");
         }
 
-        return JsonDocument.Parse(text).RootElement.Clone();
+        if (!read)
+        {
+            return default;
+        }
+
+        await using var content = await response.Content.ReadAsStreamAsync();
+        using var document = await JsonDocument.ParseAsync(content);
+        return document.RootElement.Clone();
     }
 }

@@ -13,14 +13,17 @@ public sealed record QueueReport(
     string LoadAverageAfter,
     NetworkShape Network,
     double TargetRate,
-    LiveDelayResult Q1)
+    LiveDelayResult Q1,
+    DisplayTraffic Q1Traffic,
+    TicketCpu Q1CpuPerTicket)
 {
-    public static string Describe(LiveDelayResult run)
+    public static string Describe(LiveDelayResult run, DisplayTraffic traffic, TicketCpu cpu)
     {
         var (fromSent, fromReturned) = LiveBenchRunner.Ratios(run);
         return $"Q1 call → hall display p99 {run.Gateway.DelayFromSent.P99Ms:0.#} ms from send ({run.Gateway.DelayFromReturned.P99Ms:0.#} ms from return), "
             + $"bare SignalR p99 {run.Bare.DelayFromSent.P99Ms:0.#} ms ({run.Bare.DelayFromReturned.P99Ms:0.#} ms): ratio {fromSent:0.##} from send, {fromReturned:0.##} from return; "
             + $"{run.Gateway.Trigger.OperationsPerSecond:N0} tickets/s called, deliveries {run.Gateway.DeliveriesReceived:N0} of {run.Gateway.DeliveriesExpected:N0}; "
-            + Cli.Summary.CpuPerOperation(run.Gateway.ProcessCores, run.Gateway.Trigger.OperationsPerSecond).Replace("per op", "per ticket", StringComparison.Ordinal);
+            + $"CPU per ticket: silo {cpu.SiloMs:0.00} ms, gateway {cpu.GatewayMs:0.00} ms, PostgreSQL {cpu.PostgresMs:0.00} ms, bench (displays and callers) {cpu.BenchMs:0.00} ms; "
+            + $"{traffic.FramesPerTicket:0.0} messages to displays per ticket ({traffic.FramesPerDisplayPerSecond:0.00} per display per second)";
     }
 }

@@ -104,4 +104,35 @@ public sealed class QueueFlowTests(PostgresFixture db)
         Assert.Equal(new[] { ("A002", TicketStatus.Called), ("A003", TicketStatus.Waiting) }, called.Tickets.Select(t => (t.Number, t.Status)));
         Assert.Equal(["A001", "A002", "A003"], (await queue.Get(clerk)).Tickets.Select(t => t.Number));
     }
+
+    [Fact]
+    public async Task A_call_goes_out_with_the_board_drawn_after_it_in_one_message_and_a_later_change_still_sends_the_board()
+    {
+        await using var flow = await FlowCluster.StartAsync(db, Day);
+        var recorder = new LiveRecorder();
+        await flow.Grains.GetGrain<ILiveStatusHubGrain>(0).Register("gateway-q", flow.Cluster.Client.CreateObjectReference<ILiveStatusObserver>(recorder));
+        var queue = Queue(flow, Day);
+        await queue.Issue(new IssueTicketCommand(Kiosk, CivilAffairs, TicketPriority.None));
+        await queue.Issue(new IssueTicketCommand(Kiosk, CivilAffairs, TicketPriority.None));
+
+        var withCall = recorder.WaitForBatch(b => b.Any(m => m.Payload is QueueCalled c && c.Call.Ticket == "A001"));
+        await queue.CallNext(new CallNextCommand(TownClerk(ClerkA), CivilAffairs));
+        var batch = (await withCall).ToList();
+
+        // The call first, then the board drawn right after it (the call among its latest, one fewer
+        // waiting), both to the point's public and staff groups: one message per group at the gateway.
+        var call = batch.FindIndex(m => m.Payload is QueueCalled c && c.Call.Ticket == "A001");
+        var board = Assert.IsType<QueueBoard>(batch[call + 1].Payload);
+        Assert.Equal((LiveKinds.QueueCall, LiveKinds.Queue), (batch[call].Kind, batch[call + 1].Kind));
+        Assert.Equal(((QueueCalled)batch[call].Payload).Call, board.RecentCalls[^1]);
+        Assert.Equal(1, board.Waiting);
+        Assert.Equal(batch[call].Groups, batch[call + 1].Groups);
+        Assert.Equal([LiveGroups.Public(Township), LiveGroups.Point(Township)], batch[call].Groups);
+
+        // A change without a call (a new ticket) still reaches the hall as a board of its own.
+        var later = recorder.WaitFor<QueueBoard>(b => b.Waiting == 2);
+        await queue.Issue(new IssueTicketCommand(Kiosk, CivilAffairs, TicketPriority.None));
+        Assert.Equal(board.RecentCalls, (await later).RecentCalls);
+        await flow.Grains.GetGrain<ILiveStatusHubGrain>(0).Unregister("gateway-q");
+    }
 }

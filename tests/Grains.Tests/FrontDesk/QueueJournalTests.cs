@@ -20,7 +20,7 @@ namespace Network.Grains.Tests.FrontDesk;
 public sealed class QueueJournalTests
 {
     // How the queue's state was written before the ticket cache: plain System.Text.Json.
-    private static readonly JsonSerializerOptions Plain = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions Plain = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
