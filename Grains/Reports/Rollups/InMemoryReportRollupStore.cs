@@ -14,7 +14,7 @@ public sealed class InMemoryReportRollupStore(InMemoryCaseStore store) : IReport
                 && (query.ItemId is null || f.ItemId == query.ItemId)
                 && (query.ClerkId is null || f.ClerkId == query.ClerkId)
                 && (query.Figures is null || query.Figures.Contains(f.Figure)))
-            .GroupBy(f => (Group: GroupOf(f, query.By), f.Figure, f.Bucket))
+            .GroupBy(f => (Group: GroupOf(f, query.By), f.Figure, Bucket: query.SumBuckets ? string.Empty : f.Bucket))
             .Select(g => new RollupSum(g.Key.Group, g.Key.Figure, g.Key.Bucket, g.Sum(f => f.Count)))
             .Where(s => s.Count != 0)
             .ToArray();
