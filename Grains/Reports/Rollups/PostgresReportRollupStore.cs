@@ -62,6 +62,7 @@ public sealed class PostgresReportRollupStore(NpgsqlDataSource dataSource, [From
         var group = query.By switch
         {
             RollupGrouping.Point => "point_code",
+            RollupGrouping.PointBelow => string.Create(CultureInfo.InvariantCulture, $"CASE WHEN length(point_code) > {query.Scope.PointCode.Length} THEN left(point_code, {query.Scope.PointCode.Length + 3}) ELSE point_code END"),
             RollupGrouping.Window => "window_id",
             RollupGrouping.Item => "item_id",
             RollupGrouping.Clerk => "clerk_id",
@@ -125,7 +126,7 @@ public sealed class PostgresReportRollupStore(NpgsqlDataSource dataSource, [From
     public static (string Table, string DayColumn) Source(RollupQuery query)
     {
         var unfiltered = query.WindowId is null && query.ItemId is null && query.ClerkId is null;
-        var byPointOrNone = query.By is RollupGrouping.None or RollupGrouping.Point;
+        var byPointOrNone = query.By is RollupGrouping.None or RollupGrouping.Point or RollupGrouping.PointBelow;
         if (unfiltered && byPointOrNone && query.From.Day == 1 && query.To.AddDays(1).Day == 1)
         {
             return ("report_rollup_point_month", "month");

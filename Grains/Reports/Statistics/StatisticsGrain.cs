@@ -32,7 +32,7 @@ public sealed class StatisticsGrain(
         var (previousFrom, previousTo) = StatisticsPeriods.Before(query.Period, from);
         var grouping = query.By switch
         {
-            StatisticsBreakdown.Point => RollupGrouping.Point,
+            StatisticsBreakdown.Point => RollupGrouping.PointBelow,
             StatisticsBreakdown.Window => RollupGrouping.Window,
             StatisticsBreakdown.Item => RollupGrouping.Item,
             StatisticsBreakdown.Clerk => RollupGrouping.Clerk,

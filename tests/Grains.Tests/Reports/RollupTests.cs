@@ -103,6 +103,11 @@ public sealed class RollupTests(PostgresFixture db)
         Assert.Equal(
             Sums(facts.Where(f => f.Day >= from && f.Day <= to), f => f.PointCode),
             Sorted(await store.SumAsync(months)));
+        // Rows by the point a tier below (the village's matters under its township), summed in the database.
+        Assert.Equal("report_rollup_point_month", PostgresReportRollupStore.Source(months with { By = RollupGrouping.PointBelow }).Table);
+        Assert.Equal(
+            Sums(facts.Where(f => f.Day >= from && f.Day <= to), f => f.PointCode.Length > City.Length ? f.PointCode[..(City.Length + 3)] : f.PointCode),
+            Sorted(await store.SumAsync(months with { By = RollupGrouping.PointBelow })));
         Assert.Equal(
             Sums(facts.Where(f => f.Day >= from && f.Day <= to && f.PointCode.StartsWith(Township, StringComparison.Ordinal) && days.Figures!.Contains(f.Figure)), f => f.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             Sorted(await store.SumAsync(days)));
