@@ -96,4 +96,7 @@ public sealed record StatisticsFigures
 
     /// <summary>Vacant posts (空岗) recorded.</summary>
     [Id(29)] public long VacantPosts { get; init; }
+
+    /// <summary>Appointments checked in (已签到) at the kiosk.</summary>
+    [Id(30)] public long AppointmentsCheckedIn { get; init; }
 }

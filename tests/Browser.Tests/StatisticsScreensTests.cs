@@ -56,6 +56,7 @@ public sealed class StatisticsScreensTests(NetworkFixture network) : IClassFixtu
     public async Task A_director_sees_the_months_statistics_drawn_as_ECharts_charts_with_the_month_before()
     {
         await TakeInAsync(2, 820);
+        await CollectBillAsync(12345);
 
         var page = await network.NewPageAsync(signInAs: Director);
         await page.GotoAsync("/console.html");
@@ -74,7 +75,32 @@ public sealed class StatisticsScreensTests(NetworkFixture network) : IClassFixtu
         await page.WaitForFunctionAsync("() => (echarts.getInstanceByDom(document.getElementById('chart-rows'))?.getOption()?.xAxis?.[0]?.data ?? []).includes('民政窗口')");
         Assert.Equal(["民政窗口"], (await page.EvaluateAsync<string[]>("() => echarts.getInstanceByDom(document.getElementById('chart-rows')).getOption().xAxis[0].data")).Where(n => n == "民政窗口"));
         await Expect(page.Locator("#statistics-subtitle")).ToContainTextAsync("工作日");
+        // The front desk's figures: fees (in fen from the server) shown in yuan, appointments, vacant posts, each with the month before.
+        var fees = page.Locator("#statistics-totals tr[data-figure=\"feesCollected\"] td");
+        Assert.Matches(@"^\d+\.\d{2}$", await fees.First.InnerTextAsync());
+        Assert.True(decimal.Parse(await fees.First.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 123.45m);
+        Assert.Matches(@"^\d+\.\d{2}$", await fees.Nth(1).InnerTextAsync());
+        await Expect(page.Locator("#statistics-totals tr[data-figure=\"feesCollected\"] th")).ToHaveTextAsync("收费金额(元)");
+        foreach (var (figure, name) in new[] { ("feeReceipts", "收费笔数"), ("appointments", "预约"), ("appointmentsCheckedIn", "预约签到"), ("appointmentsNoShow", "预约爽约"), ("vacantPosts", "空岗") })
+        {
+            await Expect(page.Locator($"#statistics-totals tr[data-figure=\"{figure}\"] th")).ToHaveTextAsync(name);
+            await Expect(page.Locator($"#statistics-totals tr[data-figure=\"{figure}\"] td")).ToHaveCountAsync(3);
+        }
+
         await NetworkFixture.ScreenshotAsync(page, "32-statistics");
+    }
+
+    /// <summary>A bill collected (代收) today at a village below the township, in fen.</summary>
+    private async Task CollectBillAsync(long amountFen)
+    {
+        using var collector = await network.ApiAsync("c-510682101001-comprehensive-a");
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/points/510682101001/windows/comprehensive/collection/{today}/bills")
+        {
+            Content = JsonContent.Create(new { itemId = "electricity-bill-collection", accountNumber = "5106820012388", payerName = "李娜", amountFen, method = "Cash" }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        (await collector.SendAsync(request)).EnsureSuccessStatusCode();
     }
 
     private async Task TakeInAsync(int count, int seed)

@@ -45,6 +45,8 @@ async function loadWindows() {
 
 const percent = (v) => (v === null || v === undefined ? "—" : `${(v * 100).toFixed(1)}%`);
 const number = (v) => (v === null || v === undefined ? "—" : Number.isInteger(v) ? String(v) : v.toFixed(1));
+// Money arrives as whole fen and is shown in yuan (元) with two decimals.
+const yuan = (fen) => (fen === null || fen === undefined ? "—" : `${fen < 0 ? "-" : ""}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, "0")}`);
 // The figures shown, with how each is written.
 const figures = [
   ["received", (f) => f.received], ["accepted", (f) => f.accepted], ["completed", (f) => f.completed], ["onTime", (f) => f.onTime],
@@ -54,8 +56,11 @@ const figures = [
   ["ratings", (f) => f.ratings], ["satisfaction", (f) => f.satisfaction, percent], ["bad", (f) => f.ratingsBad],
   ["complaints", (f) => f.complaints], ["upheld", (f) => f.complaintsUpheld],
   ["tickets", (f) => f.tickets], ["averageWait", (f) => f.averageWaitMinutes], ["p90Wait", (f) => f.waitMinutesP90],
+  ["feeReceipts", (f) => f.feeReceipts], ["feesCollected", (f) => f.feesCollectedFen, yuan], ["feesRefunded", (f) => f.feesRefundedFen, yuan],
+  ["appointments", (f) => f.appointments], ["appointmentsCheckedIn", (f) => f.appointmentsCheckedIn], ["appointmentsNoShow", (f) => f.appointmentsNoShow],
+  ["vacantPosts", (f) => f.vacantPosts],
 ];
-const rowFigures = ["received", "completed", "onTime", "onTimeRate", "overdue", "returned", "averageDays", "p90Days", "satisfaction", "complaints", "averageWait"];
+const rowFigures = ["received", "completed", "onTime", "onTimeRate", "overdue", "returned", "averageDays", "p90Days", "satisfaction", "complaints", "averageWait", "feesCollected", "vacantPosts"];
 
 function change(now, before) {
   if (now === null || now === undefined || before === null || before === undefined) return h("td", { class: "num" }, "—");

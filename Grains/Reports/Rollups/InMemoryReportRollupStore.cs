@@ -14,16 +14,17 @@ public sealed class InMemoryReportRollupStore(InMemoryCaseStore store) : IReport
                 && (query.ItemId is null || f.ItemId == query.ItemId)
                 && (query.ClerkId is null || f.ClerkId == query.ClerkId)
                 && (query.Figures is null || query.Figures.Contains(f.Figure)))
-            .GroupBy(f => (Group: GroupOf(f, query.By), f.Figure, f.Bucket))
+            .GroupBy(f => (Group: GroupOf(f, query), f.Figure, Bucket: query.SumBuckets ? string.Empty : f.Bucket))
             .Select(g => new RollupSum(g.Key.Group, g.Key.Figure, g.Key.Bucket, g.Sum(f => f.Count)))
             .Where(s => s.Count != 0)
             .ToArray();
         return Task.FromResult<IReadOnlyList<RollupSum>>(sums);
     }
 
-    private static string GroupOf(RollupFact fact, RollupGrouping by) => by switch
+    private static string GroupOf(RollupFact fact, RollupQuery query) => query.By switch
     {
         RollupGrouping.Point => fact.PointCode,
+        RollupGrouping.PointBelow => fact.PointCode.Length > query.Scope.PointCode.Length ? fact.PointCode[..(query.Scope.PointCode.Length + 3)] : fact.PointCode,
         RollupGrouping.Window => fact.WindowId,
         RollupGrouping.Item => fact.ItemId,
         RollupGrouping.Clerk => fact.ClerkId,

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
+using Network.Grains.Interfaces.Time;
 using NpgsqlTypes;
 
 namespace Network.Grains.Reports.Rollups;
@@ -9,15 +11,42 @@ namespace Network.Grains.Reports.Rollups;
 /// Rollup sums in PostgreSQL: one statement per query, an index range over the primary key's
 /// (city, day) — or (city, month), or (city, figure, day) of the coarser tables (<see cref="Source"/>) —
 /// and the point range of the scope, grouped by the column asked for. Rows read are the scope's
-/// city's rollup rows of the period, never the ledger.
+/// city's rollup rows of the period, never the ledger. The daily chart's closed days are summed
+/// once and read from there (<see cref="ClosedFlowDays"/>); <paramref name="time"/> is China's clock
+/// that tells which days are closed.
 /// </summary>
-public sealed class PostgresReportRollupStore(NpgsqlDataSource dataSource) : IReportRollupStore
+public sealed class PostgresReportRollupStore(NpgsqlDataSource dataSource, [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time) : IReportRollupStore
 {
     public async Task<IReadOnlyList<RollupSum>> SumAsync(RollupQuery query, CancellationToken cancellationToken = default)
     {
+        if (ClosedFlowDays.Serves(query))
+        {
+            return await ClosedFlowAsync(query, cancellationToken);
+        }
+
         await using var command = dataSource.CreateCommand();
         Prepare(command, query);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await SumsAsync(reader, cancellationToken);
+    }
+
+    /// <summary>The closed days summed if not yet, then the period read, in one round trip.</summary>
+    private async Task<IReadOnlyList<RollupSum>> ClosedFlowAsync(RollupQuery query, CancellationToken cancellationToken)
+    {
+        var lastClosed = ClosedFlowDays.LastClosed(ChinaTime.Today(time));
+        await using var batch = dataSource.CreateBatch();
+        if (ClosedFlowDays.Materialize(query, lastClosed) is { } materialize)
+        {
+            batch.BatchCommands.Add(materialize);
+        }
+
+        batch.BatchCommands.Add(ClosedFlowDays.Read(query, lastClosed));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        return await SumsAsync(reader, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<RollupSum>> SumsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
         var sums = new List<RollupSum>();
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -33,6 +62,7 @@ public sealed class PostgresReportRollupStore(NpgsqlDataSource dataSource) : IRe
         var group = query.By switch
         {
             RollupGrouping.Point => "point_code",
+            RollupGrouping.PointBelow => string.Create(CultureInfo.InvariantCulture, $"CASE WHEN length(point_code) > {query.Scope.PointCode.Length} THEN left(point_code, {query.Scope.PointCode.Length + 3}) ELSE point_code END"),
             RollupGrouping.Window => "window_id",
             RollupGrouping.Item => "item_id",
             RollupGrouping.Clerk => "clerk_id",
@@ -42,7 +72,8 @@ public sealed class PostgresReportRollupStore(NpgsqlDataSource dataSource) : IRe
             _ => "''",
         };
         var (table, dayColumn) = Source(query);
-        var sql = new StringBuilder($"SELECT {group}, figure, bucket, sum(n)::bigint FROM {table} WHERE city = $1 AND {dayColumn} >= $2 AND {dayColumn} <= $3");
+        var bucket = query.SumBuckets ? "''" : "bucket";
+        var sql = new StringBuilder($"SELECT {group}, figure, {bucket}, sum(n)::bigint FROM {table} WHERE city = $1 AND {dayColumn} >= $2 AND {dayColumn} <= $3");
         var p = command.Parameters;
         p.AddWithValue(query.City);
         p.AddWithValue(NpgsqlDbType.Date, query.From);
@@ -81,7 +112,7 @@ public sealed class PostgresReportRollupStore(NpgsqlDataSource dataSource) : IRe
             sql.Append(CultureInfo.InvariantCulture, $" AND figure = ANY(${p.Count})");
         }
 
-        sql.Append(" GROUP BY 1, 2, 3 HAVING sum(n) <> 0");
+        sql.Append(query.SumBuckets ? " GROUP BY 1, 2 HAVING sum(n) <> 0" : " GROUP BY 1, 2, 3 HAVING sum(n) <> 0");
         command.CommandText = sql.ToString();
     }
 
@@ -95,7 +126,7 @@ public sealed class PostgresReportRollupStore(NpgsqlDataSource dataSource) : IRe
     public static (string Table, string DayColumn) Source(RollupQuery query)
     {
         var unfiltered = query.WindowId is null && query.ItemId is null && query.ClerkId is null;
-        var byPointOrNone = query.By is RollupGrouping.None or RollupGrouping.Point;
+        var byPointOrNone = query.By is RollupGrouping.None or RollupGrouping.Point or RollupGrouping.PointBelow;
         if (unfiltered && byPointOrNone && query.From.Day == 1 && query.To.AddDays(1).Day == 1)
         {
             return ("report_rollup_point_month", "month");

@@ -162,6 +162,8 @@ public sealed class RollupBackfill(NpgsqlDataSource dataSource, IEnumerable<IRol
             if (facts.Count > 0)
             {
                 write.BatchCommands.Add(RollupSql.Unconditional(facts));
+                // Days the daily chart may have summed already (127) are summed again from the rows.
+                write.BatchCommands.Add(ClosedFlowDays.Forget(facts.Select(f => f.Fact)));
             }
 
             await write.ExecuteNonQueryAsync(cancellationToken);

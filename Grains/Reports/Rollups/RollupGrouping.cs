@@ -26,4 +26,11 @@ public enum RollupGrouping
 
     /// <summary>By point and clerk, <c>{point}/{clerk}</c> (the assessment's clerks).</summary>
     PointClerk = 7,
+
+    /// <summary>
+    /// By the point one tier below the scope that each point lies in (a city's townships, each with
+    /// its villages), the scope's own rows under the scope's code: a report's rows by point, summed
+    /// in the database rather than point by point.
+    /// </summary>
+    PointBelow = 8,
 }

@@ -18,6 +18,9 @@ public sealed record RollupQuery(PointScope Scope, DateOnly From, DateOnly To, R
     /// <summary>Only these figures (<see cref="RollupFigures"/>); null for all.</summary>
     public IReadOnlyList<string>? Figures { get; init; }
 
+    /// <summary>True: each figure's buckets summed away (every sum's bucket is <c>""</c>), e.g. for a chart of counts.</summary>
+    public bool SumBuckets { get; init; }
+
     /// <summary>The city of the scope (its first six digits): the rollup's first key column.</summary>
     public string City => Scope.PointCode.Length >= 6 ? Scope.PointCode[..6] : Scope.PointCode;
 }

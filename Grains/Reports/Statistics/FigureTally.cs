@@ -18,7 +18,7 @@ public static class FigureTally
         var days = new SortedDictionary<int, long>();
         var waits = new SortedDictionary<int, long>();
         var reasons = new Dictionary<string, long>(StringComparer.Ordinal);
-        long satisfied = 0, bad = 0, upheld = 0, noShows = 0;
+        long satisfied = 0, bad = 0, upheld = 0, noShows = 0, checkedIn = 0;
         foreach (var s in sums)
         {
             count[s.Figure] = count.GetValueOrDefault(s.Figure) + s.Count;
@@ -42,6 +42,9 @@ public static class FigureTally
                     break;
                 case RollupFigures.Appointment when s.Bucket == nameof(Interfaces.Appointments.AppointmentStatus.NoShow):
                     noShows += s.Count;
+                    break;
+                case RollupFigures.Appointment when s.Bucket == nameof(Interfaces.Appointments.AppointmentStatus.CheckedIn):
+                    checkedIn += s.Count;
                     break;
             }
         }
@@ -79,6 +82,7 @@ public static class FigureTally
             FeesRefundedFen = Of(RollupFigures.FeesRefunded),
             Appointments = Of(RollupFigures.Appointment),
             AppointmentsNoShow = noShows,
+            AppointmentsCheckedIn = checkedIn,
             VacantPosts = Of(RollupFigures.VacantPost),
             ReturnReasons = reasons.Where(r => r.Value > 0)
                 .OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal)

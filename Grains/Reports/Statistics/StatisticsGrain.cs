@@ -32,7 +32,7 @@ public sealed class StatisticsGrain(
         var (previousFrom, previousTo) = StatisticsPeriods.Before(query.Period, from);
         var grouping = query.By switch
         {
-            StatisticsBreakdown.Point => RollupGrouping.Point,
+            StatisticsBreakdown.Point => RollupGrouping.PointBelow,
             StatisticsBreakdown.Window => RollupGrouping.Window,
             StatisticsBreakdown.Item => RollupGrouping.Item,
             StatisticsBreakdown.Clerk => RollupGrouping.Clerk,
@@ -48,7 +48,7 @@ public sealed class StatisticsGrain(
 
         var current = rollups.SumAsync(Sum(from, to, grouping));
         var previous = rollups.SumAsync(Sum(previousFrom, previousTo, grouping));
-        var daily = rollups.SumAsync(Sum(from, to, RollupGrouping.Day) with { Figures = Flow });
+        var daily = rollups.SumAsync(Sum(from, to, RollupGrouping.Day) with { Figures = Flow, SumBuckets = true });
         var now = await current;
         var before = await previous;
         var byDay = await daily;
@@ -95,7 +95,7 @@ public sealed class StatisticsGrain(
             WindowId = windowId,
             Figures = [RollupFigures.ReceivedHour, RollupFigures.ClosedHour],
         });
-        var byDay = rollups.SumAsync(new RollupQuery(scope, first, today, RollupGrouping.Day) { WindowId = windowId, Figures = Flow });
+        var byDay = rollups.SumAsync(new RollupQuery(scope, first, today, RollupGrouping.Day) { WindowId = windowId, Figures = Flow, SumBuckets = true });
         var belowBy = windowId is not null ? RollupGrouping.None : scope.Subtree ? RollupGrouping.Point : RollupGrouping.Window;
         var below = rollups.SumAsync(new RollupQuery(scope, today, today, belowBy) { WindowId = windowId });
         var hourSums = await hours;

@@ -9,8 +9,9 @@ namespace Network.Bench.Reports;
 /// <summary>
 /// <c>EXPLAIN (ANALYZE, BUFFERS)</c> of the statements a city-month and a city-quarter report run
 /// (the statistics grain's three sums: the period by point, the period before by point, the
-/// period's flow by day), exactly as <see cref="PostgresReportRollupStore.Prepare"/> writes them,
-/// and, for comparison, the same sums over the daily rollup (<c>report_rollup</c>) alone.
+/// period's flow by day), exactly as <see cref="PostgresReportRollupStore.Prepare"/> and
+/// <see cref="ClosedFlowDays"/> write them, and, for comparison, the same sums over the daily rollup
+/// (<c>report_rollup</c>) alone and the chart from the points' days.
 /// </summary>
 public static class ReportPlans
 {
@@ -28,6 +29,8 @@ public static class ReportPlans
     {
         var results = new List<Result>();
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        // The generated year is over: every day of it is closed (as for any report of a past period).
+        var lastClosed = ClosedFlowDays.LastClosed(new DateOnly(year + 1, 1, 1).AddDays(ClosedFlowDays.ClosedAfterDays));
         foreach (var (name, period, day) in new[] { ("city-month", StatisticsPeriod.Month, new DateOnly(year, 5, 15)), ("city-quarter", StatisticsPeriod.Quarter, new DateOnly(year, 5, 15)) })
         {
             var (from, to) = StatisticsPeriods.Containing(period, day);
@@ -35,9 +38,9 @@ public static class ReportPlans
             var scope = new PointScope(city, Subtree: true);
             foreach (var (part, query) in new[]
             {
-                ("period by point", new RollupQuery(scope, from, to, RollupGrouping.Point)),
-                ("period before by point", new RollupQuery(scope, previousFrom, previousTo, RollupGrouping.Point)),
-                ("flow by day", new RollupQuery(scope, from, to, RollupGrouping.Day) { Figures = Flow }),
+                ("period by point", new RollupQuery(scope, from, to, RollupGrouping.PointBelow)),
+                ("period before by point", new RollupQuery(scope, previousFrom, previousTo, RollupGrouping.PointBelow)),
+                ("flow by day, from the points' days", new RollupQuery(scope, from, to, RollupGrouping.Day) { Figures = Flow, SumBuckets = true }),
             })
             {
                 await using var command = dataSource.CreateCommand();
@@ -48,9 +51,30 @@ public static class ReportPlans
                 var daily = await ExplainAsync(command, sql.Replace($"FROM {table} WHERE city = $1 AND {column} >= $2 AND {column} <= $3", "FROM report_rollup WHERE city = $1 AND day >= $2 AND day <= $3", StringComparison.Ordinal), cancellationToken);
                 results.Add(new Result($"{name}, {part}", table, product.Ms, daily.Ms, product.Plan));
             }
+
+            // What the product runs for the chart (ClosedFlowDays): the first report of a closed
+            // period sums its days once (executed here: EXPLAIN ANALYZE runs the INSERT), every
+            // later one reads the sums.
+            var chart = new RollupQuery(scope, from, to, RollupGrouping.Day) { Figures = Flow, SumBuckets = true };
+            var materialize = ClosedFlowDays.Materialize(chart, lastClosed)!;
+            var first = await ExplainAsync(dataSource, materialize, cancellationToken);
+            results.Add(new Result($"{name}, flow by day: first report sums the closed days", "report_rollup_flow_day", first.Ms, 0, first.Plan));
+            var read = await ExplainAsync(dataSource, ClosedFlowDays.Read(chart, lastClosed), cancellationToken);
+            results.Add(new Result($"{name}, flow by day: later reports", "report_rollup_flow_day", read.Ms, 0, read.Plan));
         }
 
         return results;
+    }
+
+    private static async Task<(double Ms, string Plan)> ExplainAsync(NpgsqlDataSource dataSource, NpgsqlBatchCommand statement, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand();
+        foreach (NpgsqlParameter parameter in statement.Parameters)
+        {
+            command.Parameters.Add(parameter.Clone());
+        }
+
+        return await ExplainAsync(command, statement.CommandText, cancellationToken);
     }
 
     private static async Task<(double Ms, string Plan)> ExplainAsync(NpgsqlCommand command, string sql, CancellationToken cancellationToken)

@@ -37,7 +37,7 @@ public sealed class FrontDeskFactsTests
     }
 
     [Fact]
-    public void Appointments_count_on_the_books_day_by_their_status_and_no_shows_are_counted_apart()
+    public void Appointments_count_on_the_books_day_by_their_status_and_check_ins_and_no_shows_are_counted_apart()
     {
         var date = RuleFixture.Today;
         Booking Book(string code, string item, AppointmentStatus status) =>
@@ -50,7 +50,7 @@ public sealed class FrontDeskFactsTests
         var facts = RollupDelta.Sum(AppointmentFacts.Of(book));
         var figures = Tally(facts);
 
-        Assert.Equal((3L, 1L), (figures.Appointments, figures.AppointmentsNoShow));
+        Assert.Equal((3L, 1L, 1L), (figures.Appointments, figures.AppointmentsCheckedIn, figures.AppointmentsNoShow));
         Assert.Equal(
             [(RuleFixture.Allowance, "Cancelled", 1L), (RuleFixture.SeniorCard, "CheckedIn", 1L), (RuleFixture.SeniorCard, "NoShow", 1L)],
             facts.Select(f => (f.ItemId, f.Bucket, f.Count)));

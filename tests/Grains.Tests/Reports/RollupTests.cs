@@ -93,7 +93,7 @@ public sealed class RollupTests(PostgresFixture db)
         // A whole month of the city's subtree by point comes from the months; the flow by day from the days; both equal the daily rollup's sums.
         var facts = await StoredRollupsAsync(flow);
         await using var dataSource = NpgsqlDataSource.Create(flow.ConnectionString);
-        var store = new PostgresReportRollupStore(dataSource);
+        var store = new PostgresReportRollupStore(dataSource, flow.Clock);
         var (from, to) = (new DateOnly(2026, 9, 1), new DateOnly(2026, 10, 31));
         var months = new RollupQuery(new Queries.Search.PointScope(City, Subtree: true), from, to, RollupGrouping.Point);
         var days = new RollupQuery(new Queries.Search.PointScope(Township, Subtree: true), from, to, RollupGrouping.Day) { Figures = [RollupFigures.Received, RollupFigures.Completed, RollupFigures.Returned] };
@@ -103,6 +103,11 @@ public sealed class RollupTests(PostgresFixture db)
         Assert.Equal(
             Sums(facts.Where(f => f.Day >= from && f.Day <= to), f => f.PointCode),
             Sorted(await store.SumAsync(months)));
+        // Rows by the point a tier below (the village's matters under its township), summed in the database.
+        Assert.Equal("report_rollup_point_month", PostgresReportRollupStore.Source(months with { By = RollupGrouping.PointBelow }).Table);
+        Assert.Equal(
+            Sums(facts.Where(f => f.Day >= from && f.Day <= to), f => f.PointCode.Length > City.Length ? f.PointCode[..(City.Length + 3)] : f.PointCode),
+            Sorted(await store.SumAsync(months with { By = RollupGrouping.PointBelow })));
         Assert.Equal(
             Sums(facts.Where(f => f.Day >= from && f.Day <= to && f.PointCode.StartsWith(Township, StringComparison.Ordinal) && days.Figures!.Contains(f.Figure)), f => f.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             Sorted(await store.SumAsync(days)));
@@ -122,7 +127,7 @@ public sealed class RollupTests(PostgresFixture db)
     /// a supplement then supplied, a village matter handed up, a joint matter, a rating, a complaint,
     /// queue tickets called. Returns an open promised matter's receipt number.
     /// </summary>
-    private static async Task<string> MixedFlowAsync(FlowCluster flow)
+    internal static async Task<string> MixedFlowAsync(FlowCluster flow)
     {
         var queue = flow.Grains.GetGrain<IQueueGrain>(QueueKeys.Of(DivisionCode.Parse(Township), flow.Today));
         await queue.Issue(new IssueTicketCommand(Kiosk, CivilAffairs, TicketPriority.None));
@@ -188,7 +193,7 @@ public sealed class RollupTests(PostgresFixture db)
         return RollupDelta.Sum(states.SelectMany(s => sources[s.Key.Kind].FactsOfStored(s.Value!)));
     }
 
-    private static async Task<IReadOnlyList<RollupFact>> StoredRollupsAsync(FlowCluster flow)
+    internal static async Task<IReadOnlyList<RollupFact>> StoredRollupsAsync(FlowCluster flow)
     {
         var facts = new List<RollupFact>();
         await using var connection = new NpgsqlConnection(flow.ConnectionString);
@@ -203,7 +208,7 @@ public sealed class RollupTests(PostgresFixture db)
         return RollupDelta.Sum(facts);
     }
 
-    private static async Task ExecuteAsync(FlowCluster flow, string sql)
+    internal static async Task ExecuteAsync(FlowCluster flow, string sql)
     {
         await using var connection = new NpgsqlConnection(flow.ConnectionString);
         await connection.OpenAsync();
