@@ -210,7 +210,7 @@ internal static class QueuePatch
                 return false;
             }
 
-            WriteOp(writer, "replace", path + "/" + Escape(Encoding.UTF8.GetString(name)), afterValue);
+            WriteOp(writer, "replace", path + "/" + JsonChanges.Escape(Encoding.UTF8.GetString(name)), afterValue);
         }
 
         return false;
@@ -247,7 +247,6 @@ internal static class QueuePatch
     }
 
     /// <summary>A property name as a JSON Pointer reference token (RFC 6901 §3), as the whole diff writes it.</summary>
-    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
     /// <summary>The names of the state's JSON properties, read from the JSON of a day (so the ops follow the order the serializer writes).</summary>
     private static string[] FiguresInOrder()

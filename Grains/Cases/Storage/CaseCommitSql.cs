@@ -31,25 +31,28 @@ namespace Network.Grains.Cases.Storage;
 /// </summary>
 internal static class CaseCommitSql
 {
-    private const string Insert =
-        """
-        INSERT INTO case_record (kind, case_id, point_code, current_point_code, window_id, handler_id, status, is_open,
-                                 version, state, opened_at, updated_at, next_check_date, due_provisional)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-        ON CONFLICT (kind, case_id) DO NOTHING
-        """;
+    /// <summary>The columns a new <c>case_record</c> row is written with, in the order of its parameters ($1 … $14).</summary>
+    public const string CaseColumns =
+        "kind, case_id, point_code, current_point_code, window_id, handler_id, status, is_open, version, state, opened_at, updated_at, next_check_date, due_provisional";
+
+    /// <summary>The columns of a <c>case_ledger</c> row, in the order of its parameters ($1 … $13).</summary>
+    public const string LedgerColumns =
+        "kind, case_id, sequence, occurred_at, actor_id, point_code, window_id, action, status_before, status_after, detail, changes, hash";
+
+    /// <summary>The columns of a request key recorded with its case, before <c>locked_until</c> and <c>completed_at</c>.</summary>
+    public const string KeyColumns = "clerk_id, idempotency_key, method, route, request_hash";
 
     private const string InsertStrict =
-        """
-        INSERT INTO case_record (kind, case_id, point_code, current_point_code, window_id, handler_id, status, is_open,
-                                 version, state, opened_at, updated_at, next_check_date, due_provisional)
+        $"""
+        INSERT INTO case_record ({CaseColumns})
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
         """;
 
+    private const string Insert = $"{InsertStrict}\nON CONFLICT (kind, case_id) DO NOTHING";
+
     private const string RecordKey =
-        """
-        INSERT INTO idempotency_key (clerk_id, idempotency_key, method, route, request_hash, locked_until,
-                                     case_kind, receipt_number, completed_at)
+        $"""
+        INSERT INTO idempotency_key ({KeyColumns}, locked_until, case_kind, receipt_number, completed_at)
         VALUES ($1, $2, $3, $4, $5, 'infinity', $6, $7, now())
         """;
 
@@ -62,9 +65,8 @@ internal static class CaseCommitSql
         """;
 
     private const string Ledger =
-        """
-        INSERT INTO case_ledger (kind, case_id, sequence, occurred_at, actor_id, point_code, window_id, action,
-                                 status_before, status_after, detail, changes, hash)
+        $"""
+        INSERT INTO case_ledger ({LedgerColumns})
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
         """;
 

@@ -28,9 +28,6 @@ namespace Network.Grains.Cases.Storage;
 /// </summary>
 internal static class CaseGroupSql
 {
-    private const string CaseColumns =
-        "kind, case_id, point_code, current_point_code, window_id, handler_id, status, is_open, version, state, opened_at, updated_at, next_check_date, due_provisional";
-
     private const string CaseArrays =
         """
         unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[],
@@ -38,15 +35,14 @@ internal static class CaseGroupSql
         """;
 
     /// <summary>New case rows opened under a request key: a taken id breaks the transaction (the key must not be recorded without its case).</summary>
-    public const string InsertCasesStrict = $"INSERT INTO case_record ({CaseColumns})\nSELECT * FROM {CaseArrays}";
+    public const string InsertCasesStrict = $"INSERT INTO case_record ({CaseCommitSql.CaseColumns})\nSELECT * FROM {CaseArrays}";
 
     /// <summary>New case rows: a taken id inserts nothing, and the count tells.</summary>
     public const string InsertCases = $"{InsertCasesStrict}\nON CONFLICT (kind, case_id) DO NOTHING";
 
     public const string RecordKeys =
-        """
-        INSERT INTO idempotency_key (clerk_id, idempotency_key, method, route, request_hash, locked_until,
-                                     case_kind, receipt_number, completed_at)
+        $"""
+        INSERT INTO idempotency_key ({CaseCommitSql.KeyColumns}, locked_until, case_kind, receipt_number, completed_at)
         SELECT k.clerk_id, k.idempotency_key, k.method, k.route, k.request_hash, 'infinity', k.case_kind, k.receipt_number, now()
         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
              AS k(clerk_id, idempotency_key, method, route, request_hash, case_kind, receipt_number)
@@ -62,9 +58,8 @@ internal static class CaseGroupSql
     public const string PlanOnce = "SET LOCAL plan_cache_mode = force_generic_plan";
 
     public const string InsertLedger =
-        """
-        INSERT INTO case_ledger (kind, case_id, sequence, occurred_at, actor_id, point_code, window_id, action,
-                                 status_before, status_after, detail, changes, hash)
+        $"""
+        INSERT INTO case_ledger ({CaseCommitSql.LedgerColumns})
         SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::timestamptz[], $5::text[], $6::text[], $7::text[], $8::text[],
                              $9::text[], $10::text[], $11::text[], $12::json[], $13::bytea[])
         """;

@@ -112,5 +112,5 @@ public static class JsonChanges
     }
 
     /// <summary>A property name as a JSON Pointer reference token (RFC 6901 §3).</summary>
-    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+    internal static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 }
