@@ -97,7 +97,11 @@ function render(report) {
   }));
 }
 
+// Only the latest view asked for is drawn: an earlier answer arriving after it is dropped.
+let latest = 0;
+
 async function show() {
+  const asked = ++latest;
   clearProblems(form);
   const query = {
     period: form.period.value,
@@ -108,13 +112,17 @@ async function show() {
   };
   history.replaceState(null, "", withQuery("/statistics.html", { point: pointSelect.value, ...query }));
   try {
-    render(await api(withQuery(path`/api/points/${pointSelect.value}/statistics`, query)));
+    const report = await api(withQuery(path`/api/points/${pointSelect.value}/statistics`, query));
+    if (asked === latest) render(report);
   } catch (error) {
-    showProblem(form, error);
+    if (asked === latest) showProblem(form, error);
   }
 }
 
 pointSelect.onchange = () => loadWindows();
 form.onsubmit = (event) => { event.preventDefault(); show(); };
 await loadWindows();
+// The button stays disabled until the form is wired (statistics.html): a click before would submit the form natively.
+document.getElementById("statistics-show").disabled = false;
 await show();
+document.body.dataset.ready = "true";
