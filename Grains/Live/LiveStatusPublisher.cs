@@ -59,7 +59,7 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
                     dropped += feed.Add(message, options.Value.MaxQueuedPerGateway);
                 }
 
-                if (feed.InFlight < MaxInFlight)
+                if (feed.InFlight < Limit(feed))
                 {
                     feed.InFlight++;
                     (idle ??= []).Add(feed);
@@ -87,7 +87,8 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
         }
     }
 
-    private int MaxInFlight => Math.Max(1, options.Value.MaxBatchesInFlight);
+    /// <summary>How many batches the feed may have on their way: one until a call to its gateway was answered.</summary>
+    private int Limit(GatewayFeed feed) => feed.Proven ? Math.Max(1, options.Value.MaxBatchesInFlight) : 1;
 
     /// <summary>The hub's new gateway list: feeds for new gateways, none for gone ones.</summary>
     public Task OnGateways(GatewayList gateways)
@@ -135,7 +136,7 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
                     feed.Add(message, options.Value.MaxQueuedPerGateway);
                 }
 
-                if (feed.InFlight < MaxInFlight && feed.Waiting > 0)
+                if (feed.InFlight < Limit(feed) && feed.Waiting > 0)
                 {
                     feed.InFlight++;
                     (ready ??= []).Add(feed);
@@ -190,6 +191,7 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
                 answer = Send(feed, batch);
             }
 
+            var answered = true;
             try
             {
                 await answer;
@@ -198,6 +200,12 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
             {
                 // A gateway that went away: the hub drops it when its registration expires.
                 logger.LogDebug(e, "A gateway did not take a live status batch");
+                answered = false;
+            }
+
+            lock (_gate)
+            {
+                feed.Proven = answered;
             }
         }
     }

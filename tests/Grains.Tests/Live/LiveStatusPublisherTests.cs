@@ -68,21 +68,29 @@ public sealed class LiveStatusPublisherTests
         await RegisterAsync(cluster, "gateway-a", gateway);
         var publisher = Publisher(cluster, 0);
 
+        // Until a call to the gateway has been answered, its batches travel one at a time.
         publisher.Publish(Message(0));
         var first = await gateway.NextAsync();
         publisher.Publish(Message(1));
+        Assert.Equal(1, publisher.BatchesInFlight);
+        first.Answer.SetResult();
+        var second = await gateway.NextAsync();
+
+        // Answered once: a second batch leaves while the first is unanswered, a third does not.
+        publisher.Publish(Message(2));
         Assert.Equal(2, publisher.BatchesInFlight);
-        for (var i = 2; i <= 100; i++)
+        for (var i = 3; i <= 100; i++)
         {
             publisher.Publish(Message(i));
         }
 
         Assert.Equal(2, publisher.BatchesInFlight);
-        first.Answer.SetResult();
-        var rest = await AnswerEachAsync(gateway, 100);
+        second.Answer.SetResult();
+        var rest = await AnswerEachAsync(gateway, 99);
 
         Assert.Equal([0], Sequence(first.Messages));
-        Assert.Equal(Enumerable.Range(1, 100), Sequence(rest));
+        Assert.Equal([1], Sequence(second.Messages));
+        Assert.Equal(Enumerable.Range(2, 99), Sequence(rest));
     }
 
     [Fact]
