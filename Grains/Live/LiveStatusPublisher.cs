@@ -9,9 +9,9 @@ namespace Network.Grains.Live;
 /// points hand it messages with a method call, nothing waits on it, and it keeps one feed per
 /// gateway. A feed with fewer than <see cref="LiveStatusOptions.MaxBatchesInFlight"/> batches
 /// unanswered sends at once; while it waits for its gateway's answers, what is published queues,
-/// and the next batch is everything that queued — no timer, no fixed delay. The gateway list is pushed to it by the hub (<see cref="ILivePublisherDirectory"/>),
-/// so no grain is asked anything on the path of a change. Messages pass through as they are: the
-/// publisher knows no kinds.
+/// and the next batch is everything that queued — no timer, no fixed delay. The gateway list is
+/// pushed to it by the hub (<see cref="ILivePublisherDirectory"/>), so no grain is asked anything
+/// on the path of a change. Messages pass through as they are: the publisher knows no kinds.
 /// </summary>
 public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatusOptions> options, ILogger<LiveStatusPublisher> logger)
     : ILiveGatewayListObserver, ILifecycleParticipant<ISiloLifecycle>, IDisposable
