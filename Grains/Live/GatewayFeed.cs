@@ -15,8 +15,15 @@ internal sealed class GatewayFeed(ILiveStatusObserver observer)
 
     public ILiveStatusObserver Observer => observer;
 
-    /// <summary>A batch is on its way to the gateway (or about to be): the next one waits for its answer.</summary>
-    public bool Sending { get; set; }
+    /// <summary>Batches on their way to the gateway (or about to be), not yet answered.</summary>
+    public int InFlight { get; set; }
+
+    /// <summary>
+    /// The last call to the gateway was answered: the silo has its address, so a second batch sent
+    /// now is not addressed ahead of the first. Until then (a new feed, or after a failed call) one
+    /// batch travels at a time.
+    /// </summary>
+    public bool Proven { get; set; }
 
     /// <summary>The gateway left the list: nothing more is sent to it.</summary>
     public bool Closed { get; private set; }

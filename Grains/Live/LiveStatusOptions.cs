@@ -21,4 +21,13 @@ public sealed class LiveStatusOptions
 
     /// <summary>The most messages in one batch to a gateway.</summary>
     public int MaxBatch { get; set; } = 512;
+
+    /// <summary>
+    /// The most batches on their way to one gateway at once (sent, not yet answered). With one, every
+    /// message published while a batch travels waited for its whole round trip (the answer's way
+    /// back and the silo's continuation included); with two, the next batch leaves while the previous
+    /// one's answer is on its way back. A gateway takes one silo's batches one at a time, in the
+    /// order they were sent; a feed sends one at a time until its gateway has answered a call.
+    /// </summary>
+    public int MaxBatchesInFlight { get; set; } = 2;
 }

@@ -7,11 +7,11 @@ namespace Network.Grains.Live;
 /// <summary>
 /// The silo's one publisher of live status (a singleton of the silo, not a grain): matters and
 /// points hand it messages with a method call, nothing waits on it, and it keeps one feed per
-/// gateway. A feed that is idle sends a message at once; while a feed waits for its gateway's
-/// answer, what is published queues, and the next batch is everything that queued — no timer, no
-/// fixed delay. The gateway list is pushed to it by the hub (<see cref="ILivePublisherDirectory"/>),
-/// so no grain is asked anything on the path of a change. Messages pass through as they are: the
-/// publisher knows no kinds.
+/// gateway. A feed with fewer than <see cref="LiveStatusOptions.MaxBatchesInFlight"/> batches
+/// unanswered sends at once; while it waits for its gateway's answers, what is published queues,
+/// and the next batch is everything that queued — no timer, no fixed delay. The gateway list is
+/// pushed to it by the hub (<see cref="ILivePublisherDirectory"/>), so no grain is asked anything
+/// on the path of a change. Messages pass through as they are: the publisher knows no kinds.
 /// </summary>
 public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatusOptions> options, ILogger<LiveStatusPublisher> logger)
     : ILiveGatewayListObserver, ILifecycleParticipant<ISiloLifecycle>, IDisposable
@@ -59,9 +59,9 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
                     dropped += feed.Add(message, options.Value.MaxQueuedPerGateway);
                 }
 
-                if (!feed.Sending)
+                if (feed.InFlight < Limit(feed))
                 {
-                    feed.Sending = true;
+                    feed.InFlight++;
                     (idle ??= []).Add(feed);
                 }
             }
@@ -74,6 +74,21 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
 
         StartSending(idle);
     }
+
+    /// <summary>Batches sent (or about to be) to every gateway and not yet answered.</summary>
+    internal int BatchesInFlight
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _feeds.Values.Sum(f => f.InFlight);
+            }
+        }
+    }
+
+    /// <summary>How many batches the feed may have on their way: one until a call to its gateway was answered.</summary>
+    private int Limit(GatewayFeed feed) => feed.Proven ? Math.Max(1, options.Value.MaxBatchesInFlight) : 1;
 
     /// <summary>The hub's new gateway list: feeds for new gateways, none for gone ones.</summary>
     public Task OnGateways(GatewayList gateways)
@@ -121,9 +136,9 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
                     feed.Add(message, options.Value.MaxQueuedPerGateway);
                 }
 
-                if (!feed.Sending && feed.Waiting > 0)
+                if (feed.InFlight < Limit(feed) && feed.Waiting > 0)
                 {
-                    feed.Sending = true;
+                    feed.InFlight++;
                     (ready ??= []).Add(feed);
                 }
             }
@@ -152,30 +167,58 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
         }
     }
 
+    /// <summary>
+    /// One of the feed's senders (at most <see cref="LiveStatusOptions.MaxBatchesInFlight"/>): takes
+    /// what waits as a batch, under the lock, so the batches leave in the order their messages came,
+    /// and the Orleans connection keeps that order to the gateway, which takes them one at a time.
+    /// </summary>
     private async Task SendAsync(GatewayFeed feed)
     {
         while (true)
         {
             LiveMessage[]? batch;
+            Task answer;
             lock (_gate)
             {
                 batch = feed.Take(options.Value.MaxBatch);
                 if (batch is null)
                 {
-                    feed.Sending = false;
+                    feed.InFlight--;
                     return;
                 }
+
+                // Sent under the lock: the call is queued on the connection before another sender takes the next batch.
+                answer = Send(feed, batch);
             }
 
+            var answered = true;
             try
             {
-                await feed.Observer.OnMessages(batch);
+                await answer;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // A gateway that went away: the hub drops it when its registration expires.
                 logger.LogDebug(e, "A gateway did not take a live status batch");
+                answered = false;
             }
+
+            lock (_gate)
+            {
+                feed.Proven = answered;
+            }
+        }
+    }
+
+    private Task Send(GatewayFeed feed, LiveMessage[] batch)
+    {
+        try
+        {
+            return feed.Observer.OnMessages(batch);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Task.FromException(e);
         }
     }
 

@@ -64,6 +64,12 @@ public sealed record BenchOptions
 
     public TimeSpan LiveDuration { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// P3: 0 (the default) for the closed loop (each caller sends its next intake when the last
+    /// returns); above 0, intakes sent at this rate (per second, spread over the callers), as the bare broadcast is.
+    /// </summary>
+    public double LiveRate { get; init; }
+
     /// <summary>The silo's Network:Live:RollUpInterval (P5).</summary>
     public TimeSpan RollUpInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 
@@ -121,6 +127,7 @@ public sealed record BenchOptions
             LiveClients = line.Int("signalr-clients", o.LiveClients),
             LiveCallers = line.Int("live-callers", o.LiveCallers),
             LiveDuration = Seconds(line, "live-seconds", o.LiveDuration),
+            LiveRate = line.Double("live-rate", o.LiveRate),
             RollUpInterval = Seconds(line, "rollup-interval", o.RollUpInterval),
             MemoryPresets = line.Text("memory-presets") is { } m
                 ? m.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p != "none").ToArray()

@@ -13,13 +13,16 @@ namespace Network.Bench.Live;
 /// callers take promised matters in over HTTP; each client's arrival of a matter's version 1 is
 /// matched with the intake call by receipt number. Then the same on a bare SignalR app (no
 /// Orleans) in this process: as many clients, the same points, a POST that broadcasts, paced to
-/// the rate the gateway run reached.
+/// the rate the gateway run reached. By default the callers run a closed loop (each sends its next
+/// intake when the last returns: the intake runs at saturation and its own latency is part of the
+/// figure from send); with a rate above 0 the intakes are sent at that rate, paced exactly like the
+/// bare broadcasts (an open loop while the callers keep up).
 /// </summary>
 public static class LiveDelayBenchmark
 {
     private static readonly HttpClient Poker = new(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue });
 
-    public static async Task<LiveDelayResult> RunAsync(HttpCluster cluster, GatewayClient client, HttpWorkload workload, int clients, int callers, TimeSpan duration, int postmasterPid, CancellationToken cancellationToken)
+    public static async Task<LiveDelayResult> RunAsync(HttpCluster cluster, GatewayClient client, HttpWorkload workload, int clients, int callers, TimeSpan duration, double rate, int postmasterPid, CancellationToken cancellationToken)
     {
         LiveDelayRun gateway;
         List<string> order;
@@ -30,13 +33,20 @@ public static class LiveDelayBenchmark
             var timings = new ConcurrentQueue<IntakeTiming>();
             var meter = ResourceSample.Start(postmasterPid);
             var cpu = ProcessCpu.Start(HttpIntakeBenchmark.Pids(cluster));
+            var paced = rate > 0 ? $"paced at {rate:N0}/s" : "closed loop";
+            var started = Stopwatch.GetTimestamp();
             var trigger = await TimedLoad.RunAsync(
-                $"P3: intakes to {clients} SignalR clients via the gateway, {callers} callers",
+                $"P3: intakes to {clients} SignalR clients via the gateway, {callers} callers, {paced}",
                 callers,
                 duration,
                 TimeSpan.Zero,
                 async (caller, sequence) =>
                 {
+                    if (rate > 0)
+                    {
+                        await PaceAsync(started, callers / rate, callers, caller, sequence, cancellationToken);
+                    }
+
                     var t = await workload.TakeInAsync(client, MatterMix.Kind.Promised, (sequence * callers) + caller);
                     timings.Enqueue(t);
                     return Ticks.Ms(t.Returned - t.Sent);
@@ -44,7 +54,7 @@ public static class LiveDelayBenchmark
                 cancellationToken);
             await SettleAsync(live, timings, cancellationToken);
             var cores = cpu.Stop();
-            gateway = Summarise("gateway (Orleans → publisher → observer → SignalR)", live, timings.ToArray(), trigger, meter.Stop(), cores);
+            gateway = Summarise($"gateway (Orleans → publisher → observer → SignalR), {paced}", live, timings.ToArray(), trigger, meter.Stop(), cores);
             order = timings.Select(t => t.PointCode).ToList();
         }
 
@@ -52,24 +62,18 @@ public static class LiveDelayBenchmark
         await using (var live = await LiveClients.ConnectAsync(bare.Hub, clients, workload.Points, $"connect {clients} SignalR clients to the bare hub", cancellationToken))
         {
             var timings = new ConcurrentQueue<IntakeTiming>();
-            var rate = Math.Max(gateway.Trigger.OperationsPerSecond, 1);
-            var interval = callers / rate;
+            var bareRate = Math.Max(gateway.Trigger.OperationsPerSecond, 1);
+            var interval = callers / bareRate;
             var started = Stopwatch.GetTimestamp();
             var meter = ResourceSample.Start(postmasterPid);
             var trigger = await TimedLoad.RunAsync(
-                $"P3: bare broadcasts to {clients} SignalR clients at {rate:N0}/s",
+                $"P3: bare broadcasts to {clients} SignalR clients at {bareRate:N0}/s",
                 callers,
                 duration,
                 TimeSpan.Zero,
                 async (caller, sequence) =>
                 {
-                    var due = started + (long)(((sequence * interval) + (caller * interval / callers)) * Stopwatch.Frequency);
-                    var wait = due - Stopwatch.GetTimestamp();
-                    if (wait > 0)
-                    {
-                        await Task.Delay(TimeSpan.FromSeconds((double)wait / Stopwatch.Frequency), cancellationToken);
-                    }
-
+                    await PaceAsync(started, interval, callers, caller, sequence, cancellationToken);
                     var n = (sequence * callers) + caller;
                     var point = order.Count > 0 ? order[(int)(n % order.Count)] : workload.Points[(int)(n % workload.Points.Count)];
                     var receipt = "bare-" + n;
@@ -84,6 +88,17 @@ public static class LiveDelayBenchmark
             await SettleAsync(live, timings, cancellationToken);
             var b = Summarise("bare SignalR broadcast (no Orleans, in the bench process)", live, timings.ToArray(), trigger, meter.Stop(), new Dictionary<string, double>());
             return new LiveDelayResult(gateway, b);
+        }
+    }
+
+    /// <summary>Waits until the caller's next send is due: every <paramref name="interval"/> seconds from the start, the callers spread evenly over it.</summary>
+    private static async Task PaceAsync(long started, double interval, int callers, int caller, long sequence, CancellationToken cancellationToken)
+    {
+        var due = started + (long)(((sequence * interval) + (caller * interval / callers)) * Stopwatch.Frequency);
+        var wait = due - Stopwatch.GetTimestamp();
+        if (wait > 0)
+        {
+            await Task.Delay(TimeSpan.FromSeconds((double)wait / Stopwatch.Frequency), cancellationToken);
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Network.Grains.Interfaces.Live;
 using Network.Grains.Live;
 using Network.Testing;
@@ -8,7 +9,8 @@ namespace Network.Grains.Tests.Live;
 
 /// <summary>
 /// The silo's publisher feeds each gateway on its own: an idle gateway gets a message at once,
-/// a busy one gets everything that queued meanwhile in its next batch, in order and once; one that
+/// a busy one (as many batches unanswered as <see cref="LiveStatusOptions.MaxBatchesInFlight"/>)
+/// gets everything that queued meanwhile in its next batch, in order and once; one that
 /// does not answer holds up no other; the gateway list comes from the hub before Register returns.
 /// Waits are on the stand-in gateways' batches, never on time.
 /// </summary>
@@ -20,7 +22,7 @@ public sealed class LiveStatusPublisherTests
         await using var cluster = await TestClusters.StartAsync();
         var gateway = new HeldObserver { Holds = true };
         await RegisterAsync(cluster, "gateway-a", gateway);
-        var publisher = Publisher(cluster, 0);
+        var publisher = Publisher(cluster, 0, batchesInFlight: 1);
 
         publisher.Publish(Message(0));
         var first = await gateway.NextAsync();
@@ -55,9 +57,40 @@ public sealed class LiveStatusPublisherTests
 
         Assert.Equal(Enumerable.Range(0, 51), Sequence(await live.ReceiveAsync(51)));
         held.Answer.SetResult();
-        var next = await stuck.NextAsync();
-        Assert.Equal(Enumerable.Range(1, 50), Sequence(next.Messages));
-        next.Answer.SetResult();
+        Assert.Equal(Enumerable.Range(1, 50), Sequence(await AnswerEachAsync(stuck, 50)));
+    }
+
+    [Fact]
+    public async Task A_gateway_has_at_most_two_batches_on_their_way_and_gets_every_message_in_order_once()
+    {
+        await using var cluster = await TestClusters.StartAsync();
+        var gateway = new HeldObserver { Holds = true };
+        await RegisterAsync(cluster, "gateway-a", gateway);
+        var publisher = Publisher(cluster, 0);
+
+        // Until a call to the gateway has been answered, its batches travel one at a time.
+        publisher.Publish(Message(0));
+        var first = await gateway.NextAsync();
+        publisher.Publish(Message(1));
+        Assert.Equal(1, publisher.BatchesInFlight);
+        first.Answer.SetResult();
+        var second = await gateway.NextAsync();
+
+        // Answered once: a second batch leaves while the first is unanswered, a third does not.
+        publisher.Publish(Message(2));
+        Assert.Equal(2, publisher.BatchesInFlight);
+        for (var i = 3; i <= 100; i++)
+        {
+            publisher.Publish(Message(i));
+        }
+
+        Assert.Equal(2, publisher.BatchesInFlight);
+        second.Answer.SetResult();
+        var rest = await AnswerEachAsync(gateway, 99);
+
+        Assert.Equal([0], Sequence(first.Messages));
+        Assert.Equal([1], Sequence(second.Messages));
+        Assert.Equal(Enumerable.Range(2, 99), Sequence(rest));
     }
 
     [Fact]
@@ -66,7 +99,7 @@ public sealed class LiveStatusPublisherTests
         await using var cluster = await TestClusters.StartAsync();
         var gateway = new HeldObserver { Holds = true };
         await RegisterAsync(cluster, "gateway-a", gateway);
-        var publisher = Publisher(cluster, 0);
+        var publisher = Publisher(cluster, 0, batchesInFlight: 1);
 
         publisher.Publish(Message(0));
         var first = await gateway.NextAsync();
@@ -101,8 +134,31 @@ public sealed class LiveStatusPublisherTests
     private static async Task RegisterAsync(InProcessTestCluster cluster, string id, ILiveStatusObserver observer) =>
         await cluster.Client.GetGrain<ILiveStatusHubGrain>(0).Register(id, cluster.Client.CreateObjectReference<ILiveStatusObserver>(observer));
 
-    private static LiveStatusPublisher Publisher(InProcessTestCluster cluster, int silo) =>
-        cluster.Silos[silo].ServiceProvider.GetRequiredService<LiveStatusPublisher>();
+    /// <param name="batchesInFlight">When given, the silo's <see cref="LiveStatusOptions.MaxBatchesInFlight"/> from now on.</param>
+    private static LiveStatusPublisher Publisher(InProcessTestCluster cluster, int silo, int? batchesInFlight = null)
+    {
+        var services = cluster.Silos[silo].ServiceProvider;
+        if (batchesInFlight is { } n)
+        {
+            services.GetRequiredService<IOptions<LiveStatusOptions>>().Value.MaxBatchesInFlight = n;
+        }
+
+        return services.GetRequiredService<LiveStatusPublisher>();
+    }
+
+    /// <summary>Batches until <paramref name="count"/> messages have arrived, answering each as it comes.</summary>
+    private static async Task<List<LiveMessage>> AnswerEachAsync(HeldObserver gateway, int count)
+    {
+        var received = new List<LiveMessage>();
+        while (received.Count < count)
+        {
+            var batch = await gateway.NextAsync();
+            received.AddRange(batch.Messages);
+            batch.Answer.SetResult();
+        }
+
+        return received;
+    }
 
     /// <summary>A message numbered <paramref name="n"/> (in its load's acceptedToday), for point p's screens.</summary>
     private static LiveMessage Message(int n) =>
