@@ -5,20 +5,22 @@ namespace Network.Grains.Cases.Storage;
 
 /// <summary>
 /// The SQL of a whole group of case commits as few statements: the request keys of the commits
-/// that open a case under one (one insert), the new case rows (one insert for those opened under a
-/// key, without <c>ON CONFLICT</c>, one for the others, <c>ON CONFLICT DO NOTHING</c>), each versioned
-/// update as its own statement (<see cref="CaseCommitSql"/>), then every ledger row of the group (one
-/// insert), each multi-row statement fed by arrays (<c>unnest</c>). PostgreSQL starts an insert into
-/// <c>case_record</c> (ten indexes) or <c>case_ledger</c> once per group instead of once per row; the
-/// statements' text does not depend on the group's size, so each is prepared once per connection.
+/// that open a case under one (one insert), every new case row of the group, keyed or not (one
+/// strict insert, no <c>ON CONFLICT</c>), each versioned update as its own statement
+/// (<see cref="CaseCommitSql"/>), then every ledger row of the group (one insert), each multi-row
+/// statement fed by arrays (<c>unnest</c>). PostgreSQL starts an insert into <c>case_record</c> or
+/// <c>case_ledger</c> once per group instead of once per row; the statements' text does not depend
+/// on the group's size, so each is prepared once per connection.
 /// <para>
-/// The version checks are the same as the one-commit-at-a-time form: a group's statements must
-/// affect exactly as many case rows as they carry (<see cref="Checks"/>). When they do not (a case id
-/// already taken, an update at a stale version), the writer cannot tell from one count which commit
-/// lost: it rolls the group back and writes it again in <see cref="CaseCommitSql"/>'s form, one
-/// statement per case row, which names the losers (<see cref="CaseGroupCommitWriter"/>). A key already
-/// recorded, a case id taken by a keyed commit or a ledger row already recorded breaks the
-/// transaction, as before, and the group is retried one commit at a time.
+/// The version checks are the same as the one-commit-at-a-time form. A case id already taken breaks
+/// the transaction: a new case's id is fresh (a receipt number carries 40 random bits), so a taken
+/// one is a retry or a second activation, not the common path, while an arbiter probe under
+/// <c>ON CONFLICT</c> cost every new row a second descent of the primary key and two more WAL
+/// records (docs/benchmarks.md, "seventh session"). The group is then retried one commit at a time
+/// (<see cref="CaseGroupCommitWriter"/>) and the one at fault is refused alone, as a key or a ledger
+/// row already recorded is. Each update must affect its row (<see cref="Checks"/>); when one does
+/// not (a stale version), the writer rolls the group back and writes it again in
+/// <see cref="CaseCommitSql"/>'s form, one statement per case row, which names the losers.
 /// </para>
 /// <para>
 /// Ledger rows are inserted in the group's order, each case's rows consecutive and by sequence, so a
@@ -34,11 +36,8 @@ internal static class CaseGroupSql
                $9::integer[], $10::jsonb[], $11::timestamptz[], $12::timestamptz[], $13::date[], $14::boolean[])
         """;
 
-    /// <summary>New case rows opened under a request key: a taken id breaks the transaction (the key must not be recorded without its case).</summary>
-    public const string InsertCasesStrict = $"INSERT INTO case_record ({CaseCommitSql.CaseColumns})\nSELECT * FROM {CaseArrays}";
-
-    /// <summary>New case rows: a taken id inserts nothing, and the count tells.</summary>
-    public const string InsertCases = $"{InsertCasesStrict}\nON CONFLICT (kind, case_id) DO NOTHING";
+    /// <summary>New case rows, keyed or not: a taken id breaks the transaction (the key must not be recorded without its case; see the class).</summary>
+    public const string InsertCases = $"INSERT INTO case_record ({CaseCommitSql.CaseColumns})\nSELECT * FROM {CaseArrays}";
 
     public const string RecordKeys =
         $"""
@@ -73,8 +72,7 @@ internal static class CaseGroupSql
     {
         var checks = new Checks();
         batch.BatchCommands.Add(new NpgsqlBatchCommand(PlanOnce));
-        var keyed = new CaseRows();
-        var unkeyed = new CaseRows();
+        var opened = new CaseRows();
         var keys = new KeyRows();
         foreach (var (commit, _) in group)
         {
@@ -82,26 +80,25 @@ internal static class CaseGroupSql
             {
                 checks.Expect(CaseCommitSql.AddCaseRow(batch, commit), 1);
             }
-            else if (commit.OpenedBy is { } key)
-            {
-                keys.Add(key, commit);
-                keyed.Add(commit);
-            }
             else
             {
-                unkeyed.Add(commit);
+                if (commit.OpenedBy is { } key)
+                {
+                    keys.Add(key, commit);
+                }
+
+                opened.Add(commit);
             }
         }
 
         if (keys.Count > 0)
         {
             batch.BatchCommands.Add(keys.Command());
-            checks.Expect(keyed.AddTo(batch, InsertCasesStrict), keyed.Count);
         }
 
-        if (unkeyed.Count > 0)
+        if (opened.Count > 0)
         {
-            checks.Expect(unkeyed.AddTo(batch, InsertCases), unkeyed.Count);
+            checks.Expect(opened.AddTo(batch, InsertCases), opened.Count);
         }
 
         var ledger = new LedgerRows();

@@ -21,7 +21,6 @@ CREATE TABLE IF NOT EXISTS case_record (
 );
 
 CREATE INDEX IF NOT EXISTS case_record_open_window_handler ON case_record (kind, point_code, window_id, handler_id) WHERE is_open;
-CREATE INDEX IF NOT EXISTS case_record_open_current_point ON case_record (kind, current_point_code) WHERE is_open;
 CREATE INDEX IF NOT EXISTS case_record_next_check ON case_record (kind, point_code, next_check_date)
     WHERE is_open AND (next_check_date IS NOT NULL OR due_provisional);
 CREATE INDEX IF NOT EXISTS case_record_point_opened ON case_record (kind, point_code, opened_at DESC);

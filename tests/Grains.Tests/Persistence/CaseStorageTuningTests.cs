@@ -94,6 +94,19 @@ public sealed class CaseStorageTuningTests(PostgresFixture db)
     }
 
     [Fact]
+    public async Task A_database_migrated_by_an_earlier_build_loses_the_unused_open_current_point_index_and_migrating_again_leaves_it_gone()
+    {
+        var database = await db.CreateDatabaseAsync();
+        await ExecuteAsync(database, "CREATE INDEX case_record_open_current_point ON case_record (kind, current_point_code) WHERE is_open"); // as 003 created it before 128
+
+        await global::Network.Database.DatabaseMigrator.MigrateAsync(database, NullLogger.Instance);
+        await global::Network.Database.DatabaseMigrator.MigrateAsync(database, NullLogger.Instance);
+
+        Assert.Null(await ScalarAsync<string>(database, "SELECT to_regclass('case_record_open_current_point')::text"));
+        Assert.NotNull(await ScalarAsync<string>(database, "SELECT to_regclass('case_record_current_point_opened')::text"));
+    }
+
+    [Fact]
     public async Task A_step_that_changes_neither_the_deadline_nor_the_citizen_updates_the_case_row_in_place()
     {
         var database = await db.CreateDatabaseAsync();

@@ -27,7 +27,7 @@ public sealed class GroupSqlTests
     }
 
     [Fact]
-    public void Keyed_openings_share_one_insert_of_keys_and_one_strict_insert_of_their_cases_and_each_update_keeps_its_own_versioned_statement()
+    public void Keyed_and_plain_openings_share_one_strict_insert_of_case_rows_after_one_insert_of_keys_and_each_update_keeps_its_own_versioned_statement()
     {
         using var batch = new NpgsqlBatch();
         var key = new RequestKey("c-1", "k-1", "POST", "/api/matters", "abc");
@@ -38,11 +38,14 @@ public sealed class GroupSqlTests
         CaseGroupSql.AddTo(batch, [.. opened, .. updates, .. plain]);
 
         var texts = batch.BatchCommands.Select((NpgsqlBatchCommand c) => c.CommandText).ToArray();
-        Assert.Equal(7, texts.Length);
+        Assert.Equal(6, texts.Length);
         Assert.Equal(CaseGroupSql.PlanOnce, texts[0]);
         Assert.All(texts[1..3], t => Assert.Contains("version = $15", t, StringComparison.Ordinal));
-        Assert.Equal([CaseGroupSql.RecordKeys, CaseGroupSql.InsertCasesStrict, CaseGroupSql.InsertCases, CaseGroupSql.InsertLedger], texts[3..]);
-        Assert.Equal(7, ((IList<string>)batch.BatchCommands[6].Parameters[1].Value!).Count);
+        Assert.Equal([CaseGroupSql.RecordKeys, CaseGroupSql.InsertCases, CaseGroupSql.InsertLedger], texts[3..]);
+        Assert.Equal(3, ((IList<string>)batch.BatchCommands[3].Parameters[1].Value!).Count);
+        Assert.Equal(5, ((IList<string>)batch.BatchCommands[4].Parameters[1].Value!).Count);
+        Assert.DoesNotContain("ON CONFLICT", texts[4], StringComparison.Ordinal);
+        Assert.Equal(7, ((IList<string>)batch.BatchCommands[5].Parameters[1].Value!).Count);
     }
 
     [Fact]

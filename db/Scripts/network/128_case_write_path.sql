@@ -1,0 +1,11 @@
+-- The write path of a case commit (issue 15, docs/benchmarks.md "Issue 15, seventh session").
+-- Idempotent; once applied it changes nothing and takes no lock.
+--
+-- case_record_open_current_point (kind, current_point_code) WHERE is_open was written on every new
+-- case and on every step that opens, closes or moves one, and no query needs it: the two that filter
+-- on current_point_code (a point's matters held there, Grains/Queries/PostgresMatterQueries.cs; the
+-- oversight lists, Grains/Oversight/PostgresOversightQueries.cs) sort by opened_at and are served by
+-- 111's case_record_current_point_opened (kind, current_point_code, opened_at DESC), which the
+-- planner chose for both even while this index existed (EXPLAIN ANALYZE in the doc). 003 no longer
+-- creates it.
+DROP INDEX IF EXISTS case_record_open_current_point;
