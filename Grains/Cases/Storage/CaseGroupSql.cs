@@ -11,6 +11,7 @@ namespace Network.Grains.Cases.Storage;
 /// insert), each multi-row statement fed by arrays (<c>unnest</c>). PostgreSQL starts an insert into
 /// <c>case_record</c> (ten indexes) or <c>case_ledger</c> once per group instead of once per row; the
 /// statements' text does not depend on the group's size, so each is prepared once per connection.
+/// The parts of states kept as rows of their own (<see cref="CasePart"/>) follow, in one upsert.
 /// <para>
 /// The version checks are the same as the one-commit-at-a-time form: a group's statements must
 /// affect exactly as many case rows as they carry (<see cref="Checks"/>). When they do not (a case id
@@ -65,6 +66,36 @@ internal static class CaseGroupSql
         """;
 
     /// <summary>
+    /// The parts of the states the group's commits wrote (<see cref="CaseCommit.Parts"/>): a new one
+    /// inserted, one already stored replaced. After the ledger rows: two commits of one case in a
+    /// group collide there first (the same sequence), the known way of telling them apart.
+    /// </summary>
+    public const string UpsertParts =
+        """
+        INSERT INTO case_part AS p (kind, case_id, part, state)
+        SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::jsonb[])
+        ON CONFLICT (kind, case_id, part) DO UPDATE SET state = excluded.state
+        """;
+
+    /// <summary>Adds one statement writing the parts of <paramref name="commits"/>, if they have any.</summary>
+    public static void AddParts(NpgsqlBatch batch, IEnumerable<CaseCommit> commits)
+    {
+        PartRows? parts = null;
+        foreach (var commit in commits)
+        {
+            foreach (var part in commit.Parts)
+            {
+                (parts ??= new PartRows()).Add(commit, part);
+            }
+        }
+
+        if (parts is not null)
+        {
+            batch.BatchCommands.Add(parts.Command());
+        }
+    }
+
+    /// <summary>
     /// Adds the group's commands to <paramref name="batch"/> and returns what their case-row
     /// statements must affect. <paramref name="group"/> pairs each commit with its steps' hashes
     /// (null: the database chains them). The writer checked each commit's shape when it was queued.
@@ -114,6 +145,7 @@ internal static class CaseGroupSql
         }
 
         batch.BatchCommands.Add(ledger.Command());
+        AddParts(batch, group.Select(g => g.Commit));
         return checks;
     }
 
@@ -237,6 +269,33 @@ internal static class CaseGroupSql
         }
 
         public NpgsqlBatchCommand Command() => _columns.Command(RecordKeys);
+    }
+
+    private sealed class PartRows
+    {
+        private readonly ArrayColumns _columns = new();
+        private readonly List<string> _kinds;
+        private readonly List<string> _cases;
+        private readonly List<int> _numbers;
+        private readonly List<string> _states;
+
+        public PartRows()
+        {
+            _kinds = _columns.Add<string>(NpgsqlDbType.Text);
+            _cases = _columns.Add<string>(NpgsqlDbType.Text);
+            _numbers = _columns.Add<int>(NpgsqlDbType.Integer);
+            _states = _columns.Add<string>(NpgsqlDbType.Jsonb);
+        }
+
+        public void Add(CaseCommit commit, CasePart part)
+        {
+            _kinds.Add(commit.Kind);
+            _cases.Add(commit.CaseId);
+            _numbers.Add(part.Number);
+            _states.Add(part.Json);
+        }
+
+        public NpgsqlBatchCommand Command() => _columns.Command(UpsertParts);
     }
 
     private sealed class LedgerRows
