@@ -128,24 +128,25 @@ public sealed class QueueStorageTests(PostgresFixture db)
 
     private static async Task<T> ScalarAsync<T>(CaseStoreUnderTest s, string sql, params object[] args)
     {
-        await using var command = s.DataSource.CreateCommand(sql);
-        foreach (var a in args)
-        {
-            command.Parameters.AddWithValue(a);
-        }
-
+        await using var command = Command(s, sql, args);
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task ExecuteAsync(CaseStoreUnderTest s, string sql, params object[] args)
     {
-        await using var command = s.DataSource.CreateCommand(sql);
+        await using var command = Command(s, sql, args);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static Npgsql.NpgsqlCommand Command(CaseStoreUnderTest s, string sql, object[] args)
+    {
+        var command = s.DataSource.CreateCommand(sql);
         foreach (var a in args)
         {
             command.Parameters.AddWithValue(a);
         }
 
-        await command.ExecuteNonQueryAsync();
+        return command;
     }
 
     /// <summary>Writes through to a store and keeps the last commit.</summary>
