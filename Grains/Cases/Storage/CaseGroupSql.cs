@@ -11,7 +11,6 @@ namespace Network.Grains.Cases.Storage;
 /// insert), each multi-row statement fed by arrays (<c>unnest</c>). PostgreSQL starts an insert into
 /// <c>case_record</c> (ten indexes) or <c>case_ledger</c> once per group instead of once per row; the
 /// statements' text does not depend on the group's size, so each is prepared once per connection.
-/// The parts of states kept as rows of their own (<see cref="CasePart"/>) follow, in one upsert.
 /// <para>
 /// The version checks are the same as the one-commit-at-a-time form: a group's statements must
 /// affect exactly as many case rows as they carry (<see cref="Checks"/>). When they do not (a case id
@@ -66,7 +65,8 @@ internal static class CaseGroupSql
         """;
 
     /// <summary>
-    /// The parts of the states the group's commits wrote (<see cref="CaseCommit.Parts"/>): a new one
+    /// After the group's ledger rows, in one upsert: the parts of the states kept as rows of their own
+    /// (<see cref="CasePart"/>) that the group's commits wrote (<see cref="CaseCommit.Parts"/>): a new one
     /// inserted, one already stored replaced. After the ledger rows: two commits of one case in a
     /// group collide there first (the same sequence), the known way of telling them apart.
     /// </summary>
