@@ -45,17 +45,38 @@ public abstract class CaseJournal<TState>(ICaseStore store) : IRollupFactSource
     protected virtual IReadOnlyList<RollupFact> RollupBetween(TState? before, TState after) =>
         RollupDelta.Between(before is null ? [] : FactsOf(before), FactsOf(after));
 
+    /// <summary>
+    /// How the state after a commit is stored: the case row's state JSON, and the parts of it kept as
+    /// rows of their own that the commit writes (<see cref="CasePart"/>). By default the whole state
+    /// in the case row (<paramref name="afterJson"/>, when the patch needed it already) and no parts.
+    /// A kind whose state holds a long list keeps it as parts: the row's state without the list, and
+    /// the elements the commit changed from <paramref name="before"/> (null: the case is new, or was
+    /// stored whole: every element). <see cref="Assemble"/> must put the two together again.
+    /// </summary>
+    protected virtual (string StateJson, IReadOnlyList<CasePart> Parts) StoredFormOf(TState? before, TState after, string? afterJson) =>
+        (afterJson ?? JsonSerializer.Serialize(after, JsonOptions), []);
+
+    /// <summary>
+    /// The state from the case row's (<paramref name="head"/>) and its stored parts (by number):
+    /// by default the row's state alone (a kind that keeps no parts has none).
+    /// </summary>
+    protected virtual TState Assemble(TState head, IReadOnlyList<CasePart> parts) =>
+        parts.Count == 0 ? head : throw new FormatException($"A stored {Kind} has parts, which this kind does not keep.");
+
     /// <inheritdoc/>
     string IRollupFactSource.Kind => Kind;
 
     /// <inheritdoc/>
-    IEnumerable<RollupFact> IRollupFactSource.FactsOfStored(string stateJson) =>
-        FactsOf(JsonSerializer.Deserialize<TState>(stateJson, JsonOptions) ?? throw new FormatException($"A stored {Kind} is empty."));
+    IEnumerable<RollupFact> IRollupFactSource.FactsOfStored(string stateJson, IReadOnlyList<CasePart>? parts) =>
+        FactsOf(StateOf(stateJson, parts ?? [], "A stored"));
 
     protected async Task<TState?> LoadStateAsync(string caseId, CancellationToken cancellationToken) =>
         await store.LoadAsync(Kind, caseId, cancellationToken) is { } stored
-            ? JsonSerializer.Deserialize<TState>(stored.StateJson, JsonOptions) ?? throw new FormatException($"Stored {Kind} {caseId} is empty.")
+            ? StateOf(stored.StateJson, stored.Parts, $"Stored {caseId}")
             : null;
+
+    private TState StateOf(string stateJson, IReadOnlyList<CasePart> parts, string what) =>
+        Assemble(JsonSerializer.Deserialize<TState>(stateJson, JsonOptions) ?? throw new FormatException($"{what} {Kind} is empty."), parts);
 
     /// <summary>
     /// Commits the steps of one change: <paramref name="steps"/> pairs each ledger row (without its
@@ -97,10 +118,15 @@ public abstract class CaseJournal<TState>(ICaseStore store) : IRollupFactSource
         }
 
         var last = steps[^1].After;
-        var stateJson = previousJson ?? JsonSerializer.Serialize(last, JsonOptions);
+        var (stateJson, parts) = StoredFormOf(before, last, previousJson);
         var index = IndexOf(last, nextCheckOn);
         var rollup = RollupBetween(before, last);
-        return store.CommitAsync(new CaseCommit(Kind, caseId, expectedVersion, newVersion, stateJson, index, rows) { Deadline = deadline, OpenedBy = openedBy, Rollup = rollup, Committed = committed }, cancellationToken);
+        return store.CommitAsync(
+            new CaseCommit(Kind, caseId, expectedVersion, newVersion, stateJson, index, rows)
+            {
+                Deadline = deadline, OpenedBy = openedBy, Rollup = rollup, Committed = committed, Parts = parts,
+            },
+            cancellationToken);
     }
 
     /// <summary>The recorded request key (of any kind of case), or null when it is not recorded.</summary>

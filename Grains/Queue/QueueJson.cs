@@ -25,6 +25,17 @@ internal static class QueueJson
     /// <summary>The state's options: the tickets written from their cached text, read as usual.</summary>
     public static JsonSerializerOptions Options { get; } = Settings(new CachedTickets());
 
+    /// <summary>
+    /// The case row's options: the state with its ticket list written empty (the tickets are rows of
+    /// their own, <see cref="QueueRepository"/>), everything else as <see cref="Options"/> writes it;
+    /// read as usual (a row stored whole by an earlier build still has its tickets).
+    /// </summary>
+    public static JsonSerializerOptions HeadOptions { get; } = Settings(new NoTickets());
+
+    /// <summary>One stored ticket (a row of its own) read back.</summary>
+    public static Ticket ReadTicket(string json) =>
+        JsonSerializer.Deserialize<Ticket>(json, Plain) ?? throw new FormatException("A stored ticket is empty.");
+
     /// <summary>The ticket's JSON (UTF-8), written once per ticket.</summary>
     public static byte[] Utf8Of(Ticket ticket) =>
         Written.GetValue(ticket, static t => JsonSerializer.SerializeToUtf8Bytes(t, Plain));
@@ -61,6 +72,18 @@ internal static class QueueJson
                 writer.WriteRawValue(Utf8Of(ticket), skipInputValidation: true);
             }
 
+            writer.WriteEndArray();
+        }
+    }
+
+    private sealed class NoTickets : JsonConverter<IReadOnlyList<Ticket>>
+    {
+        public override IReadOnlyList<Ticket>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            JsonSerializer.Deserialize<Ticket[]>(ref reader, Plain);
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlyList<Ticket> value, JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
             writer.WriteEndArray();
         }
     }

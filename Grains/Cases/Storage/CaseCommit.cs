@@ -54,6 +54,13 @@ public sealed record CaseCommit(
     /// </summary>
     public Action? Committed { get; init; }
 
+    /// <summary>
+    /// The parts of the state kept as rows of their own (<see cref="CasePart"/>) that this commit
+    /// writes: new ones inserted, the others replaced; parts not listed stand as stored. Written in
+    /// the same transaction, and only if the case's version check passes. Empty for most kinds.
+    /// </summary>
+    public IReadOnlyList<CasePart> Parts { get; init; } = [];
+
     /// <summary>When the case last changed: the time of the last step.</summary>
     public DateTimeOffset UpdatedAt => Steps[^1].OccurredAt;
 
@@ -78,6 +85,12 @@ public sealed record CaseCommit(
         if (Steps.Count == 0)
         {
             throw new ArgumentException($"Case {Kind}/{CaseId}: a commit needs at least one ledger step.", nameof(Steps));
+        }
+
+        ArgumentNullException.ThrowIfNull(Parts);
+        if (Parts.Any(p => p.Number < 0 || string.IsNullOrEmpty(p.Json)) || Parts.DistinctBy(p => p.Number).Count() != Parts.Count)
+        {
+            throw new ArgumentException($"Case {Kind}/{CaseId}: each part needs its own number (from 0) and its JSON.", nameof(Parts));
         }
     }
 }

@@ -28,6 +28,9 @@ namespace Network.Grains.Cases.Storage;
 /// <c>107_roles_and_ledger_chain.sql</c>). <c>Network.Database.LedgerChainVerifier</c> checks both alike.
 /// The change set is sent as json, stored as sent: the hash is over those bytes.
 /// </para>
+/// <para>
+/// The commit's parts (<see cref="CaseCommit.Parts"/>) follow its ledger rows, unguarded like them.
+/// </para>
 /// </summary>
 internal static class CaseCommitSql
 {
@@ -113,6 +116,7 @@ internal static class CaseCommitSql
             batch.BatchCommands.Add(row);
         }
 
+        CaseGroupSql.AddParts(batch, [commit]);
         return upsert;
     }
 

@@ -64,6 +64,37 @@ internal static class CaseGroupSql
         """;
 
     /// <summary>
+    /// After the group's ledger rows, in one upsert: the parts of the states kept as rows of their own
+    /// (<see cref="CasePart"/>) that the group's commits wrote (<see cref="CaseCommit.Parts"/>): a new one
+    /// inserted, one already stored replaced. After the ledger rows: two commits of one case in a
+    /// group collide there first (the same sequence), the known way of telling them apart.
+    /// </summary>
+    public const string UpsertParts =
+        """
+        INSERT INTO case_part AS p (kind, case_id, part, state)
+        SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::jsonb[])
+        ON CONFLICT (kind, case_id, part) DO UPDATE SET state = excluded.state
+        """;
+
+    /// <summary>Adds one statement writing the parts of <paramref name="commits"/>, if they have any.</summary>
+    public static void AddParts(NpgsqlBatch batch, IEnumerable<CaseCommit> commits)
+    {
+        PartRows? parts = null;
+        foreach (var commit in commits)
+        {
+            foreach (var part in commit.Parts)
+            {
+                (parts ??= new PartRows()).Add(commit, part);
+            }
+        }
+
+        if (parts is not null)
+        {
+            batch.BatchCommands.Add(parts.Command());
+        }
+    }
+
+    /// <summary>
     /// Adds the group's commands to <paramref name="batch"/> and returns what their case-row
     /// statements must affect. <paramref name="group"/> pairs each commit with its steps' hashes
     /// (null: the database chains them). The writer checked each commit's shape when it was queued.
@@ -111,6 +142,7 @@ internal static class CaseGroupSql
         }
 
         batch.BatchCommands.Add(ledger.Command());
+        AddParts(batch, group.Select(g => g.Commit));
         return checks;
     }
 
@@ -234,6 +266,33 @@ internal static class CaseGroupSql
         }
 
         public NpgsqlBatchCommand Command() => _columns.Command(RecordKeys);
+    }
+
+    private sealed class PartRows
+    {
+        private readonly ArrayColumns _columns = new();
+        private readonly List<string> _kinds;
+        private readonly List<string> _cases;
+        private readonly List<int> _numbers;
+        private readonly List<string> _states;
+
+        public PartRows()
+        {
+            _kinds = _columns.Add<string>(NpgsqlDbType.Text);
+            _cases = _columns.Add<string>(NpgsqlDbType.Text);
+            _numbers = _columns.Add<int>(NpgsqlDbType.Integer);
+            _states = _columns.Add<string>(NpgsqlDbType.Jsonb);
+        }
+
+        public void Add(CaseCommit commit, CasePart part)
+        {
+            _kinds.Add(commit.Kind);
+            _cases.Add(commit.CaseId);
+            _numbers.Add(part.Number);
+            _states.Add(part.Json);
+        }
+
+        public NpgsqlBatchCommand Command() => _columns.Command(UpsertParts);
     }
 
     private sealed class LedgerRows

@@ -53,7 +53,10 @@ public sealed class InMemoryCaseStore(ILogger<InMemoryCaseStore>? logger = null)
                 }
             }
 
-            _cases[key] = (new StoredCase(commit.Kind, commit.CaseId, commit.NewVersion, commit.StateJson), commit.Index);
+            var parts = commit.Parts.Count == 0 && entry.Case is { } kept
+                ? kept.Parts
+                : (entry.Case?.Parts ?? []).Where(p => !commit.Parts.Any(c => c.Number == p.Number)).Concat(commit.Parts).OrderBy(p => p.Number).ToArray();
+            _cases[key] = (new StoredCase(commit.Kind, commit.CaseId, commit.NewVersion, commit.StateJson) { Parts = parts }, commit.Index);
             if (rows is null)
             {
                 _ledger[key] = rows = [];

@@ -4,7 +4,8 @@ using Npgsql;
 namespace Network.Grains.Cases.Storage;
 
 /// <summary>
-/// Cases and their ledger in PostgreSQL (<c>case_record</c>, <c>case_ledger</c>). A change is
+/// Cases and their ledger in PostgreSQL (<c>case_record</c>, <c>case_ledger</c>, and <c>case_part</c>
+/// for the parts of states kept as rows of their own: <see cref="CasePart"/>). A change is
 /// atomic: the case row is inserted (expected version 0) or updated only if it still has the
 /// expected version, and each step's ledger row is inserted with it; (kind, case_id, sequence) is
 /// unique, so no step is recorded twice. Changes are written by the
@@ -23,8 +24,10 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource, CaseGroupComm
 
     public async Task<StoredCase?> LoadAsync(string kind, string caseId, CancellationToken cancellationToken = default)
     {
-        // The case's last ledger row comes along, so its next commit is sent chained (LedgerHeads).
-        await using var command = dataSource.CreateCommand(
+        // The case's last ledger row comes along, so its next commit is sent chained (LedgerHeads);
+        // and the parts of its state kept as rows of their own, in the same round trip.
+        await using var batch = dataSource.CreateBatch();
+        var record = new NpgsqlBatchCommand(
             """
             SELECT r.version, r.state::text, h.sequence, h.hash
             FROM case_record r
@@ -35,9 +38,14 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource, CaseGroupComm
                 LIMIT 1) h ON true
             WHERE r.kind = $1 AND r.case_id = $2
             """);
-        command.Parameters.AddWithValue(kind);
-        command.Parameters.AddWithValue(caseId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        record.Parameters.AddWithValue(kind);
+        record.Parameters.AddWithValue(caseId);
+        var parts = new NpgsqlBatchCommand("SELECT part, state::text FROM case_part WHERE kind = $1 AND case_id = $2 ORDER BY part");
+        parts.Parameters.AddWithValue(kind);
+        parts.Parameters.AddWithValue(caseId);
+        batch.BatchCommands.Add(record);
+        batch.BatchCommands.Add(parts);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
             return null;
@@ -48,7 +56,16 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource, CaseGroupComm
             writer.Heads.Record(kind, caseId, reader.GetInt32(2), reader.GetFieldValue<byte[]>(3));
         }
 
-        return new StoredCase(kind, caseId, reader.GetInt32(0), reader.GetString(1));
+        var version = reader.GetInt32(0);
+        var state = reader.GetString(1);
+        await reader.NextResultAsync(cancellationToken);
+        var stored = new List<CasePart>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stored.Add(new CasePart(reader.GetInt32(0), reader.GetString(1)));
+        }
+
+        return new StoredCase(kind, caseId, version, state) { Parts = stored };
     }
 
     public Task CommitAsync(CaseCommit commit, CancellationToken cancellationToken = default) =>

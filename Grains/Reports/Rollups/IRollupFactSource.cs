@@ -9,6 +9,9 @@ public interface IRollupFactSource
     /// <summary>The kind's name in the case store.</summary>
     string Kind { get; }
 
-    /// <summary>The facts of the case whose stored state is <paramref name="stateJson"/>.</summary>
-    IEnumerable<RollupFact> FactsOfStored(string stateJson);
+    /// <summary>
+    /// The facts of the case whose stored state is <paramref name="stateJson"/> with the parts kept
+    /// as rows of their own (<see cref="Cases.Storage.CasePart"/>, by number; none: the whole state).
+    /// </summary>
+    IEnumerable<RollupFact> FactsOfStored(string stateJson, IReadOnlyList<Cases.Storage.CasePart>? parts = null);
 }

@@ -115,8 +115,11 @@ public sealed class RollupBackfill(NpgsqlDataSource dataSource, IEnumerable<IRol
         {
             var lockCases = new NpgsqlBatchCommand(
                 """
-                SELECT r.kind, r.case_id, r.state::text FROM case_record r
+                SELECT r.kind, r.case_id, r.state::text, p.numbers, p.states FROM case_record r
                 JOIN unnest($1::text[], $2::text[]) AS t(kind, case_id) ON r.kind = t.kind AND r.case_id = t.case_id
+                LEFT JOIN LATERAL (
+                    SELECT array_agg(c.part ORDER BY c.part) AS numbers, array_agg(c.state::text ORDER BY c.part) AS states
+                    FROM case_part c WHERE c.kind = r.kind AND c.case_id = r.case_id) p ON true
                 ORDER BY r.kind, r.case_id
                 FOR UPDATE OF r SKIP LOCKED
                 """);
@@ -139,7 +142,11 @@ public sealed class RollupBackfill(NpgsqlDataSource dataSource, IEnumerable<IRol
                 locked.Add((kind, caseId));
                 if (_sources.TryGetValue(kind, out var source))
                 {
-                    facts.AddRange(source.FactsOfStored(reader.GetString(2)).Select(f => (kind, caseId, f)));
+                    // The parts of a state kept as rows of their own (case_part), if any.
+                    var parts = reader.IsDBNull(3)
+                        ? []
+                        : reader.GetFieldValue<int[]>(3).Zip(reader.GetFieldValue<string[]>(4), (n, json) => new Cases.Storage.CasePart(n, json)).ToArray();
+                    facts.AddRange(source.FactsOfStored(reader.GetString(2), parts).Select(f => (kind, caseId, f)));
                 }
             }
 

@@ -15,7 +15,8 @@ namespace Network.Grains.Tests.FrontDesk;
 
 /// <summary>
 /// The day's queue in the case store: each step's ledger patch and rollup delta are built from the
-/// tickets it changed (not the whole day), and must be exactly what the whole day's diff and facts give.
+/// tickets it changed (not the whole day), and must be exactly what the whole day's diff and facts give;
+/// the case row holds the day's figures and each ticket is a row of its own, written when it changes.
 /// </summary>
 public sealed class QueueJournalTests
 {
@@ -73,7 +74,14 @@ public sealed class QueueJournalTests
             var beforeJson = before is null ? null : JsonSerializer.Serialize(before, Plain);
             var afterJson = JsonSerializer.Serialize(change.After, Plain);
 
-            Assert.Equal(afterJson, commit.StateJson);
+            // The row holds the day's figures, the tickets are rows of their own: the commit writes the
+            // tickets it changed, each byte for byte as plain System.Text.Json writes it, and the two
+            // put together are the whole day.
+            Assert.Equal(JsonSerializer.Serialize(change.After with { Tickets = [] }, Plain).Replace("\"isClosed\":true", "\"isClosed\":" + (change.After.IsClosed ? "true" : "false")), commit.StateJson);
+            var changed = before is null ? Enumerable.Range(0, change.After.Tickets.Count) : QueuePatch.Changed(before, change.After);
+            Assert.Equal(changed.Select(i => new CasePart(i, JsonSerializer.Serialize(change.After.Tickets[i], Plain))), commit.Parts);
+            Assert.InRange(commit.Parts.Count, 1, 2);
+            Assert.Equal(afterJson, JsonSerializer.Serialize(store.Stored, Plain));
             Assert.Equal(JsonChanges.Diff(beforeJson, afterJson), Assert.Single(commit.Steps).Changes);
             Assert.True(JsonNode.DeepEquals(JsonNode.Parse(afterJson), JsonPatchApplier.Apply(beforeJson, commit.Steps[0].Changes)));
             Assert.Equal(RollupDelta.Between(before is null ? [] : QueueFacts.Of(before), QueueFacts.Of(change.After)), commit.Rollup);
@@ -82,19 +90,37 @@ public sealed class QueueJournalTests
         Assert.Equal(JsonSerializer.Serialize(state, Plain), JsonSerializer.Serialize(await repository.LoadAsync("any"), Plain));
     }
 
-    /// <summary>Keeps the commits it is given (and the last state, to load).</summary>
+    /// <summary>Keeps the commits it is given (and the last state with every part written, to load).</summary>
     private sealed class CapturingStore : ICaseStore
     {
+        private readonly SortedDictionary<int, CasePart> _parts = [];
+
         public CaseCommit? Last { get; private set; }
+
+        /// <summary>The stored row's figures with the stored tickets, as plain JSON reads them.</summary>
+        public JsonNode Stored
+        {
+            get
+            {
+                var state = JsonNode.Parse(Last!.StateJson)!;
+                state["tickets"] = new JsonArray(_parts.Values.Select(p => JsonNode.Parse(p.Json)).ToArray());
+                return state;
+            }
+        }
 
         public string Description => "capturing";
 
         public Task<StoredCase?> LoadAsync(string kind, string caseId, CancellationToken cancellationToken = default) =>
-            Task.FromResult(Last is { } c ? new StoredCase(kind, caseId, c.NewVersion, c.StateJson) : null);
+            Task.FromResult(Last is { } c ? new StoredCase(kind, caseId, c.NewVersion, c.StateJson) { Parts = _parts.Values.ToArray() } : null);
 
         public Task CommitAsync(CaseCommit commit, CancellationToken cancellationToken = default)
         {
             Last = commit;
+            foreach (var part in commit.Parts)
+            {
+                _parts[part.Number] = part;
+            }
+
             return Task.CompletedTask;
         }
 
