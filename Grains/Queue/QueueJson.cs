@@ -26,9 +26,11 @@ internal static class QueueJson
     public static JsonSerializerOptions Options { get; } = Settings(new CachedTickets());
 
     /// <summary>
-    /// The case row's options: the state with its ticket list written empty (the tickets are rows of
-    /// their own, <see cref="QueueRepository"/>), everything else as <see cref="Options"/> writes it;
-    /// read as usual (a row stored whole by an earlier build still has its tickets).
+    /// The case row's options: the state with its ticket list written as the number of tickets (the
+    /// tickets are rows of their own, <see cref="QueueRepository"/>), everything else as
+    /// <see cref="Options"/> writes it. Read by either options, a number is a
+    /// <see cref="TicketRowsToRead"/>, an array a row stored whole by an earlier build. A build that
+    /// knows only arrays refuses such a row rather than take it for a day without tickets.
     /// </summary>
     public static JsonSerializerOptions HeadOptions { get; } = Settings(new NoTickets());
 
@@ -59,10 +61,16 @@ internal static class QueueJson
         return options;
     }
 
+    /// <summary>A stored ticket list: the tickets of a row stored whole, or how many rows of their own the day has.</summary>
+    private static IReadOnlyList<Ticket>? ReadTickets(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number
+            ? new TicketRowsToRead(reader.GetInt32())
+            : JsonSerializer.Deserialize<Ticket[]>(ref reader, Plain);
+
     private sealed class CachedTickets : JsonConverter<IReadOnlyList<Ticket>>
     {
         public override IReadOnlyList<Ticket>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            JsonSerializer.Deserialize<Ticket[]>(ref reader, Plain);
+            ReadTickets(ref reader);
 
         public override void Write(Utf8JsonWriter writer, IReadOnlyList<Ticket> value, JsonSerializerOptions options)
         {
@@ -79,12 +87,9 @@ internal static class QueueJson
     private sealed class NoTickets : JsonConverter<IReadOnlyList<Ticket>>
     {
         public override IReadOnlyList<Ticket>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            JsonSerializer.Deserialize<Ticket[]>(ref reader, Plain);
+            ReadTickets(ref reader);
 
-        public override void Write(Utf8JsonWriter writer, IReadOnlyList<Ticket> value, JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            writer.WriteEndArray();
-        }
+        public override void Write(Utf8JsonWriter writer, IReadOnlyList<Ticket> value, JsonSerializerOptions options) =>
+            writer.WriteNumberValue(value.Count);
     }
 }

@@ -15,7 +15,7 @@ namespace Network.Grains.Queue;
 /// the hall's queue (<see cref="QueueState.IsClosed"/>).
 /// <para>
 /// Stored in two parts: the case row holds the day's own figures (the state with its ticket list
-/// written empty), and each ticket is a row of its own (<see cref="CasePart"/>, numbered by its
+/// written as the number of tickets), and each ticket is a row of its own (<see cref="CasePart"/>, numbered by its
 /// place in the day's list), so a command writes the figures and the one or two tickets it changed,
 /// not the whole day. The ledger is unchanged: each step's patch is of the whole day's state, and
 /// replaying it gives the state the two parts read back as.
@@ -78,25 +78,28 @@ public sealed class QueueRepository(ICaseStore store) : CaseJournal<QueueState>(
     }
 
     /// <summary>
-    /// The day from its row's figures and its tickets' rows (each numbered by its place, from 0, none
-    /// missing). A row with its tickets in it was stored whole by an earlier build: it is the day as
-    /// that build left it (newer than any ticket rows), and its next commit writes every ticket.
+    /// The day from its row's figures and its tickets' rows: the row says how many tickets the day
+    /// has (<see cref="TicketRowsToRead"/>) and exactly that many rows are read, numbered by place from
+    /// 0, none missing; rows past the count are not the day's (a build that stored the day whole wrote
+    /// it in between) and are written over as the day grows. A row with its tickets in it was stored
+    /// whole by an earlier build: it is the day as that build left it (newer than any ticket rows),
+    /// and its next commit writes every ticket.
     /// </summary>
     protected override QueueState Assemble(QueueState head, IReadOnlyList<CasePart> parts)
     {
-        if (head.Tickets.Count > 0)
+        if (head.Tickets is not TicketRowsToRead rows)
         {
             StoredWhole.AddOrUpdate(head.Tickets, head);
             return head;
         }
 
-        if (parts.Count == 0)
+        if (parts.Count < rows.Count)
         {
-            return head;
+            throw new FormatException($"The queue of {head.PointCode} {head.Date} has {rows.Count} tickets but {parts.Count} ticket rows.");
         }
 
-        var tickets = new Ticket[parts.Count];
-        for (var i = 0; i < parts.Count; i++)
+        var tickets = new Ticket[rows.Count];
+        for (var i = 0; i < tickets.Length; i++)
         {
             if (parts[i].Number != i)
             {

@@ -66,8 +66,11 @@ internal static class CaseGroupSql
     /// <summary>
     /// After the group's ledger rows, in one upsert: the parts of the states kept as rows of their own
     /// (<see cref="CasePart"/>) that the group's commits wrote (<see cref="CaseCommit.Parts"/>): a new one
-    /// inserted, one already stored replaced. After the ledger rows: two commits of one case in a
-    /// group collide there first (the same sequence), the known way of telling them apart.
+    /// inserted, one already stored replaced. After the ledger rows: two commits of one case racing
+    /// from the same version collide there first (the same sequence), the known way of telling them
+    /// apart. Two chained commits of one case in one group that write the same part (a case committing
+    /// again before its last commit was answered, which no grain does) make this statement fail, and
+    /// the group is retried commit by commit, where both succeed.
     /// </summary>
     public const string UpsertParts =
         """

@@ -25,11 +25,13 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource, CaseGroupComm
     public async Task<StoredCase?> LoadAsync(string kind, string caseId, CancellationToken cancellationToken = default)
     {
         // The case's last ledger row comes along, so its next commit is sent chained (LedgerHeads);
-        // and the parts of its state kept as rows of their own, in the same round trip.
-        await using var batch = dataSource.CreateBatch();
-        var record = new NpgsqlBatchCommand(
+        // and the parts of its state kept as rows of their own: in the same statement, so the row and
+        // its parts are of one snapshot (one commit), never a row of one commit with another's parts.
+        await using var command = dataSource.CreateCommand(
             """
-            SELECT r.version, r.state::text, h.sequence, h.hash
+            SELECT r.version, r.state::text, h.sequence, h.hash,
+                   ARRAY(SELECT p.part FROM case_part p WHERE p.kind = r.kind AND p.case_id = r.case_id ORDER BY p.part),
+                   ARRAY(SELECT p.state::text FROM case_part p WHERE p.kind = r.kind AND p.case_id = r.case_id ORDER BY p.part)
             FROM case_record r
             LEFT JOIN LATERAL (
                 SELECT l.sequence, l.hash FROM case_ledger l
@@ -38,14 +40,9 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource, CaseGroupComm
                 LIMIT 1) h ON true
             WHERE r.kind = $1 AND r.case_id = $2
             """);
-        record.Parameters.AddWithValue(kind);
-        record.Parameters.AddWithValue(caseId);
-        var parts = new NpgsqlBatchCommand("SELECT part, state::text FROM case_part WHERE kind = $1 AND case_id = $2 ORDER BY part");
-        parts.Parameters.AddWithValue(kind);
-        parts.Parameters.AddWithValue(caseId);
-        batch.BatchCommands.Add(record);
-        batch.BatchCommands.Add(parts);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        command.Parameters.AddWithValue(kind);
+        command.Parameters.AddWithValue(caseId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
             return null;
@@ -58,11 +55,12 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource, CaseGroupComm
 
         var version = reader.GetInt32(0);
         var state = reader.GetString(1);
-        await reader.NextResultAsync(cancellationToken);
-        var stored = new List<CasePart>();
-        while (await reader.ReadAsync(cancellationToken))
+        var numbers = reader.GetFieldValue<int[]>(4);
+        var texts = reader.GetFieldValue<string[]>(5);
+        var stored = new CasePart[numbers.Length];
+        for (var i = 0; i < numbers.Length; i++)
         {
-            stored.Add(new CasePart(reader.GetInt32(0), reader.GetString(1)));
+            stored[i] = new CasePart(numbers[i], texts[i]);
         }
 
         return new StoredCase(kind, caseId, version, state) { Parts = stored };

@@ -115,45 +115,68 @@ public sealed class RollupBackfill(NpgsqlDataSource dataSource, IEnumerable<IRol
         {
             var lockCases = new NpgsqlBatchCommand(
                 """
-                SELECT r.kind, r.case_id, r.state::text, p.numbers, p.states FROM case_record r
+                SELECT r.kind, r.case_id, r.state::text FROM case_record r
                 JOIN unnest($1::text[], $2::text[]) AS t(kind, case_id) ON r.kind = t.kind AND r.case_id = t.case_id
-                LEFT JOIN LATERAL (
-                    SELECT array_agg(c.part ORDER BY c.part) AS numbers, array_agg(c.state::text ORDER BY c.part) AS states
-                    FROM case_part c WHERE c.kind = r.kind AND c.case_id = r.case_id) p ON true
                 ORDER BY r.kind, r.case_id
                 FOR UPDATE OF r SKIP LOCKED
+                """);
+            // The parts of states kept as rows of their own (case_part), read by the next statement:
+            // its snapshot is taken once the rows above are locked, so it holds the parts of the very
+            // rows locked (a row re-read by FOR UPDATE is newer than the first statement's snapshot).
+            var readParts = new NpgsqlBatchCommand(
+                """
+                SELECT c.kind, c.case_id, c.part, c.state::text FROM case_part c
+                JOIN unnest($1::text[], $2::text[]) AS t(kind, case_id) ON c.kind = t.kind AND c.case_id = t.case_id
+                ORDER BY c.kind, c.case_id, c.part
                 """);
             var exists = new NpgsqlBatchCommand(
                 """
                 SELECT r.kind, r.case_id FROM case_record r
                 JOIN unnest($1::text[], $2::text[]) AS t(kind, case_id) ON r.kind = t.kind AND r.case_id = t.case_id
                 """);
-            exists.Parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, taken.Select(t => t.Kind).ToArray());
-            exists.Parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, taken.Select(t => t.CaseId).ToArray());
-            lockCases.Parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, taken.Select(t => t.Kind).ToArray());
-            lockCases.Parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, taken.Select(t => t.CaseId).ToArray());
-            batch.BatchCommands.Add(lockCases);
-            batch.BatchCommands.Add(exists);
-            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            foreach (var command in new[] { lockCases, readParts, exists })
             {
-                var kind = reader.GetString(0);
-                var caseId = reader.GetString(1);
-                locked.Add((kind, caseId));
-                if (_sources.TryGetValue(kind, out var source))
+                command.Parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, taken.Select(t => t.Kind).ToArray());
+                command.Parameters.AddWithValue(NpgsqlDbType.Array | NpgsqlDbType.Text, taken.Select(t => t.CaseId).ToArray());
+                batch.BatchCommands.Add(command);
+            }
+
+            var states = new List<(string Kind, string CaseId, string State)>();
+            var parts = new Dictionary<(string Kind, string CaseId), List<Cases.Storage.CasePart>>();
+            await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
                 {
-                    // The parts of a state kept as rows of their own (case_part), if any.
-                    var parts = reader.IsDBNull(3)
-                        ? []
-                        : reader.GetFieldValue<int[]>(3).Zip(reader.GetFieldValue<string[]>(4), (n, json) => new Cases.Storage.CasePart(n, json)).ToArray();
-                    facts.AddRange(source.FactsOfStored(reader.GetString(2), parts).Select(f => (kind, caseId, f)));
+                    var key = (reader.GetString(0), reader.GetString(1));
+                    locked.Add(key);
+                    states.Add((key.Item1, key.Item2, reader.GetString(2)));
+                }
+
+                await reader.NextResultAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var key = (reader.GetString(0), reader.GetString(1));
+                    if (!parts.TryGetValue(key, out var list))
+                    {
+                        parts[key] = list = [];
+                    }
+
+                    list.Add(new Cases.Storage.CasePart(reader.GetInt32(2), reader.GetString(3)));
+                }
+
+                await reader.NextResultAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    existing.Add((reader.GetString(0), reader.GetString(1)));
                 }
             }
 
-            await reader.NextResultAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            foreach (var (kind, caseId, state) in states)
             {
-                existing.Add((reader.GetString(0), reader.GetString(1)));
+                if (_sources.TryGetValue(kind, out var source))
+                {
+                    facts.AddRange(source.FactsOfStored(state, parts.GetValueOrDefault((kind, caseId)) ?? []).Select(f => (kind, caseId, f)));
+                }
             }
         }
 

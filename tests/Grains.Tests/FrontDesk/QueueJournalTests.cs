@@ -77,7 +77,11 @@ public sealed class QueueJournalTests
             // The row holds the day's figures, the tickets are rows of their own: the commit writes the
             // tickets it changed, each byte for byte as plain System.Text.Json writes it, and the two
             // put together are the whole day.
-            Assert.Equal(JsonSerializer.Serialize(change.After with { Tickets = [] }, Plain).Replace("\"isClosed\":true", "\"isClosed\":" + (change.After.IsClosed ? "true" : "false")), commit.StateJson);
+            Assert.Equal(
+                JsonSerializer.Serialize(change.After with { Tickets = [] }, Plain)
+                    .Replace("\"tickets\":[]", $"\"tickets\":{change.After.Tickets.Count}")
+                    .Replace("\"isClosed\":true", "\"isClosed\":" + (change.After.IsClosed ? "true" : "false")),
+                commit.StateJson);
             var changed = before is null ? Enumerable.Range(0, change.After.Tickets.Count) : QueuePatch.Changed(before, change.After);
             Assert.Equal(changed.Select(i => new CasePart(i, JsonSerializer.Serialize(change.After.Tickets[i], Plain))), commit.Parts);
             Assert.InRange(commit.Parts.Count, 1, 2);

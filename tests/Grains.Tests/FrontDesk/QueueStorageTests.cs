@@ -100,8 +100,35 @@ public sealed class QueueStorageTests(PostgresFixture db)
         await repository.CommitAsync(next, deadline: null);
 
         Assert.Equal(next.After.Tickets.Count, await ScalarAsync<long>(s, "SELECT count(*) FROM case_part WHERE kind = 'queue' AND case_id = $1", key));
-        Assert.Equal(0, await ScalarAsync<int>(s, "SELECT jsonb_array_length(state -> 'tickets') FROM case_record WHERE kind = 'queue' AND case_id = $1", key));
+        Assert.Equal(next.After.Tickets.Count, await ScalarAsync<int>(s, "SELECT (state ->> 'tickets')::int FROM case_record WHERE kind = 'queue' AND case_id = $1", key));
         Assert.Equal(JsonSerializer.Serialize(next.After, QueueJournalTests.Plain), JsonSerializer.Serialize(await repository.LoadAsync(key), QueueJournalTests.Plain));
+    }
+
+    [Fact]
+    public async Task The_case_row_counts_the_days_tickets_so_rows_past_the_count_are_not_read_a_missing_one_is_refused_and_a_build_that_knows_only_lists_refuses_the_row()
+    {
+        await using var s = await CaseStoreUnderTest.OpenAsync(db, "postgres");
+        var repository = new QueueRepository(s.Store);
+        var day = RandomQueueDay.Walk(seed: 11, steps: 40).Select(w => w.Change).ToArray();
+        foreach (var change in day)
+        {
+            await repository.CommitAsync(change, deadline: null);
+        }
+
+        var last = day[^1].After;
+        var key = KeyOf(last);
+        var head = await ScalarAsync<string>(s, "SELECT state::text FROM case_record WHERE kind = 'queue' AND case_id = $1", key);
+        Assert.Equal(last.Tickets.Count, JsonNode.Parse(head)!["tickets"]!.GetValue<int>());
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<QueueState>(head, QueueJournalTests.Plain));
+
+        // Rows past the count (as a build that stored the day whole between two of this build's commits leaves them) are not the day's.
+        var stale = JsonSerializer.Serialize(last.Tickets[0], QueueJournalTests.Plain);
+        await ExecuteAsync(s, "INSERT INTO case_part (kind, case_id, part, state) VALUES ('queue', $1, $2, $3::jsonb), ('queue', $1, $2 + 1, $3::jsonb)", key, last.Tickets.Count, stale);
+        Assert.Equal(JsonSerializer.Serialize(last, QueueJournalTests.Plain), JsonSerializer.Serialize(await repository.LoadAsync(key), QueueJournalTests.Plain));
+
+        // A row of the count missing: refused, not read as a shorter day.
+        await ExecuteAsync(s, "DELETE FROM case_part WHERE kind = 'queue' AND case_id = $1 AND part >= $2", key, last.Tickets.Count - 1);
+        await Assert.ThrowsAsync<FormatException>(() => repository.LoadAsync(key));
     }
 
     /// <summary>The bytes a call writes (the case row's state and its ticket rows) on a day of <paramref name="tickets"/> tickets, and how many ticket rows.</summary>

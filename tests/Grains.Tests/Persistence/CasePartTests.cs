@@ -16,9 +16,12 @@ public sealed class CasePartTests(PostgresFixture db)
 
     private static CaseIndex Index => new("330182101", "330182101", null, null, "Waiting", true, T0, null, false);
 
-    private static CaseCommit Commit(string id, int from, params CasePart[] parts) =>
+    private static CaseCommit Commit(string id, int from, params CasePart[] parts) => CommitWithStep(id, from, from + 1, parts);
+
+    /// <summary>A commit from version <paramref name="from"/> whose ledger row has <paramref name="sequence"/>.</summary>
+    private static CaseCommit CommitWithStep(string id, int from, int sequence, params CasePart[] parts) =>
         new(Kind, id, from, from + 1, $$"""{"version":{{from + 1}}}""", Index,
-            [new CaseStep(from + 1, T0.AddMinutes(from), "kiosk", "330182101", null, "Step", null, "Waiting", null, "[]")])
+            [new CaseStep(sequence, T0.AddMinutes(from), "kiosk", "330182101", null, "Step", null, "Waiting", null, "[]")])
         {
             Parts = parts,
         };
@@ -57,6 +60,8 @@ public sealed class CasePartTests(PostgresFixture db)
 
         // A stale writer (from version 1 again), alone and among other commits of one group.
         await Assert.ThrowsAsync<CaseVersionConflictException>(() => s.Store.CommitAsync(Commit(id, 1, new CasePart(0, """{"n":"stale"}"""), new CasePart(1, """{"n":"stale"}"""))));
+        // The same with a ledger row whose sequence is not taken: refused by the version check alone.
+        await Assert.ThrowsAsync<CaseVersionConflictException>(() => s.Store.CommitAsync(CommitWithStep(id, 1, 3, new CasePart(0, """{"n":"stale"}"""), new CasePart(1, """{"n":"stale"}"""))));
         var others = Enumerable.Range(0, 20).Select(_ => NewId()).ToArray();
         var group = others.Select(o => s.Store.CommitAsync(Commit(o, 0, new CasePart(0, """{"n":"B001"}""")))).ToList();
         var stale = Task.Run(() => s.Store.CommitAsync(Commit(id, 1, new CasePart(1, """{"n":"stale"}"""))));
