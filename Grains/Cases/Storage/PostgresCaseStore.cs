@@ -29,15 +29,16 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource, CaseGroupComm
         // its parts are of one snapshot (one commit), never a row of one commit with another's parts.
         await using var command = dataSource.CreateCommand(
             """
-            SELECT r.version, r.state::text, h.sequence, h.hash,
-                   ARRAY(SELECT p.part FROM case_part p WHERE p.kind = r.kind AND p.case_id = r.case_id ORDER BY p.part),
-                   ARRAY(SELECT p.state::text FROM case_part p WHERE p.kind = r.kind AND p.case_id = r.case_id ORDER BY p.part)
+            SELECT r.version, r.state::text, h.sequence, h.hash, p.numbers, p.states
             FROM case_record r
             LEFT JOIN LATERAL (
                 SELECT l.sequence, l.hash FROM case_ledger l
                 WHERE l.kind = r.kind AND l.case_id = r.case_id
                 ORDER BY l.sequence DESC
                 LIMIT 1) h ON true
+            LEFT JOIN LATERAL (
+                SELECT array_agg(c.part ORDER BY c.part) AS numbers, array_agg(c.state::text ORDER BY c.part) AS states
+                FROM case_part c WHERE c.kind = r.kind AND c.case_id = r.case_id) p ON true
             WHERE r.kind = $1 AND r.case_id = $2
             """);
         command.Parameters.AddWithValue(kind);
@@ -55,8 +56,8 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource, CaseGroupComm
 
         var version = reader.GetInt32(0);
         var state = reader.GetString(1);
-        var numbers = reader.GetFieldValue<int[]>(4);
-        var texts = reader.GetFieldValue<string[]>(5);
+        var numbers = reader.IsDBNull(4) ? [] : reader.GetFieldValue<int[]>(4);
+        var texts = reader.IsDBNull(5) ? [] : reader.GetFieldValue<string[]>(5);
         var stored = new CasePart[numbers.Length];
         for (var i = 0; i < numbers.Length; i++)
         {
