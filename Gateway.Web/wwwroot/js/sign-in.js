@@ -58,3 +58,9 @@ change.onsubmit = async (e) => {
     await signIn(clerkId, newPassword);
   } catch (error) { showProblem(change, error); }
 };
+
+// Both buttons stay disabled until the forms are wired (index.html): a click or Enter before would
+// submit natively, a GET that puts the password in the address and the browser's history.
+for (const button of document.querySelectorAll("#sign-in button[type=submit], #change-password button[type=submit]")) {
+  button.disabled = false;
+}
