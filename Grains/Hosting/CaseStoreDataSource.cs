@@ -11,6 +11,8 @@ namespace Network.Grains.Hosting;
 /// each once per connection instead of on every commit. Profiled under intake load before this,
 /// parsing and planning took about a quarter of the server's CPU (docs/benchmarks.md). A
 /// connection string that sets <c>Max Auto Prepare</c> itself keeps its value (0 turns it off).
+/// Connections are not reset on their return to the pool
+/// (<see cref="NpgsqlConnectionStringBuilder.NoResetOnClose"/>), unless the connection string says so.
 /// </summary>
 public static class CaseStoreDataSource
 {
@@ -30,7 +32,8 @@ public static class CaseStoreDataSource
         {
             // Nothing on this source leaves session state behind (no session SET, temporary table,
             // advisory lock or LISTEN; the group commit's plan mode is SET LOCAL): without this,
-            // every return to the pool costs the next use a seven-statement reset on the server.
+            // every return to the pool costs its next use a reset of several statements on the server
+            // (one more server transaction per group commit, load or query; docs/speed-postgres.md).
             builder.ConnectionStringBuilder.NoResetOnClose = true;
         }
 
