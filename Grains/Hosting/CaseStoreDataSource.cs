@@ -33,7 +33,7 @@ public static class CaseStoreDataSource
             // Nothing on this source leaves session state behind (no session SET, temporary table,
             // advisory lock or LISTEN; the group commit's plan mode is SET LOCAL): without this,
             // every return to the pool costs its next use a reset of several statements on the server
-            // (one more server transaction per group commit, load or query; docs/speed-postgres.md).
+            // (for every group commit, load and query; docs/speed-postgres.md).
             builder.ConnectionStringBuilder.NoResetOnClose = true;
         }
 
