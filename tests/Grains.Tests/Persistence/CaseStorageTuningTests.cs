@@ -34,14 +34,7 @@ public sealed class CaseStorageTuningTests(PostgresFixture db)
     {
         var database = await db.CreateDatabaseAsync();
         await using var source = CaseStoreDataSource.Create(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 1 }.ConnectionString);
-        await using (var writer = new CaseGroupCommitWriter(source, Options.Create(new GroupCommitOptions { Writers = 1 }), NullLogger<CaseGroupCommitWriter>.Instance))
-        {
-            var store = new PostgresCaseStore(source, writer);
-            for (var n = 0; n < 10; n++)
-            {
-                await store.CommitAsync(CommitOf(NewId(), StepOf("x", 1)));
-            }
-        }
+        await CommitNewCasesAsync(source, 10);
 
         // The pool's only connection: the one every commit used.
         await using var connection = await source.OpenConnectionAsync();
@@ -135,12 +128,7 @@ public sealed class CaseStorageTuningTests(PostgresFixture db)
     {
         var database = await db.CreateDatabaseAsync();
         await using var source = CaseStoreDataSource.Create(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 1 }.ConnectionString);
-        await using (var writer = new CaseGroupCommitWriter(source, Options.Create(new GroupCommitOptions { Writers = 1 }), NullLogger<CaseGroupCommitWriter>.Instance))
-        {
-            var store = new PostgresCaseStore(source, writer);
-            await store.CommitAsync(CommitOf(NewId(), StepOf("x", 1)));
-            await store.CommitAsync(CommitOf(NewId(), StepOf("x", 1)));
-        }
+        await CommitNewCasesAsync(source, 2);
 
         // The pool's only connection, the one both commits used: no reset on its return, and the
         // group's plan mode was the transaction's alone (SET LOCAL), so the next user sees the default.
@@ -171,6 +159,17 @@ public sealed class CaseStorageTuningTests(PostgresFixture db)
         }
 
         Assert.Equal(["on", "on", "on", "lz4", "4GB", "15min"], names.Select(n => settings[n]));
+    }
+
+    /// <summary>Commits <paramref name="count"/> new cases one after another through a one-writer group commit on <paramref name="source"/>.</summary>
+    private static async Task CommitNewCasesAsync(NpgsqlDataSource source, int count)
+    {
+        await using var writer = new CaseGroupCommitWriter(source, Options.Create(new GroupCommitOptions { Writers = 1 }), NullLogger<CaseGroupCommitWriter>.Instance);
+        var store = new PostgresCaseStore(source, writer);
+        for (var n = 0; n < count; n++)
+        {
+            await store.CommitAsync(CommitOf(NewId(), StepOf("x", 1)));
+        }
     }
 
     /// <summary>Loads the case <paramref name="times"/> times through a store on <paramref name="source"/>; returns how many of the load's statements its connection holds prepared.</summary>
