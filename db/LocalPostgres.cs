@@ -28,11 +28,11 @@ public sealed class LocalPostgres : IAsyncDisposable
     /// How the server writes its WAL, durability unchanged (fsync, <c>synchronous_commit</c> and
     /// <c>full_page_writes</c> stay on, their defaults). The first change of a page after a checkpoint
     /// writes the whole page to the WAL; the case store's writes land on pages all over
-    /// <c>case_record</c>'s indexes (random receipt numbers, lookup hashes) and the rollups, so under
-    /// intake most WAL bytes were such page images right after each checkpoint. Checkpoints are
-    /// therefore spaced further (every 15 minutes or 4 GB of WAL instead of 5 minutes or 1 GB: a
-    /// longer crash recovery, no less safe) and page images compressed with lz4 (already required:
-    /// 116 compresses case states with it). Measured in docs/speed-postgres.md.
+    /// <c>case_record</c>'s indexes (random receipt numbers, lookup hashes) and the rollups, so after
+    /// each checkpoint most changes write a page image for a while. Checkpoints are therefore spaced
+    /// further (every 15 minutes or 4 GB of WAL instead of 5 minutes or 1 GB: a longer crash
+    /// recovery, no less safe) and page images compressed with lz4 (already required: 116 compresses
+    /// case states with it). A short bench run reaches no checkpoint either way (docs/speed-postgres.md).
     /// </summary>
     public const string WalSettings = "-c wal_compression=lz4 -c max_wal_size=4GB -c checkpoint_timeout=15min";
 
