@@ -24,6 +24,18 @@ public sealed class LocalPostgres : IAsyncDisposable
         Port = port;
     }
 
+    /// <summary>
+    /// How the server writes its WAL, durability unchanged (fsync, <c>synchronous_commit</c> and
+    /// <c>full_page_writes</c> stay on, their defaults). The first change of a page after a checkpoint
+    /// writes the whole page to the WAL; the case store's writes land on pages all over
+    /// <c>case_record</c>'s indexes (random receipt numbers, lookup hashes) and the rollups, so after
+    /// each checkpoint most changes write a page image for a while. Checkpoints are therefore spaced
+    /// further (every 15 minutes or 4 GB of WAL instead of 5 minutes or 1 GB: a longer crash
+    /// recovery, no less safe) and page images compressed with lz4 (already required: 116 compresses
+    /// case states with it). A short bench run reaches no checkpoint either way (docs/speed-postgres.md).
+    /// </summary>
+    public const string WalSettings = "-c wal_compression=lz4 -c max_wal_size=4GB -c checkpoint_timeout=15min";
+
     public LocalPostgresOptions Options { get; }
 
     /// <summary>
@@ -115,7 +127,7 @@ public sealed class LocalPostgres : IAsyncDisposable
                 throw PortInUse(port, options);
             }
 
-            var settings = $"-p {port} -k {socket} -c listen_addresses={string.Join(',', options.ListenAddresses)} -c max_connections=300 -c shared_buffers=256MB";
+            var settings = $"-p {port} -k {socket} -c listen_addresses={string.Join(',', options.ListenAddresses)} -c max_connections=300 -c shared_buffers=256MB {WalSettings}";
             var started = await RunAsync(
                 Path.Combine(bin, "pg_ctl"),
                 ["-D", data, "-l", Path.Combine(root, "postgres.log"), "-w", "-t", "60", "-o", settings, "start"],

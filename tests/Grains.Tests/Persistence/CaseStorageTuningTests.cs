@@ -34,14 +34,7 @@ public sealed class CaseStorageTuningTests(PostgresFixture db)
     {
         var database = await db.CreateDatabaseAsync();
         await using var source = CaseStoreDataSource.Create(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 1 }.ConnectionString);
-        await using (var writer = new CaseGroupCommitWriter(source, Options.Create(new GroupCommitOptions { Writers = 1 }), NullLogger<CaseGroupCommitWriter>.Instance))
-        {
-            var store = new PostgresCaseStore(source, writer);
-            for (var n = 0; n < 10; n++)
-            {
-                await store.CommitAsync(CommitOf(NewId(), StepOf("x", 1)));
-            }
-        }
+        await CommitNewCasesAsync(source, 10);
 
         // The pool's only connection: the one every commit used.
         await using var connection = await source.OpenConnectionAsync();
@@ -128,6 +121,55 @@ public sealed class CaseStorageTuningTests(PostgresFixture db)
 
         await using var hot = new NpgsqlCommand("SELECT pg_stat_get_xact_tuples_hot_updated('case_record'::regclass)", connection, transaction);
         Assert.Equal(1L, (long)(await hot.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task A_connection_back_in_the_pool_is_not_reset_yet_carries_no_plan_mode_of_the_group_commits_before_it()
+    {
+        var database = await db.CreateDatabaseAsync();
+        await using var source = CaseStoreDataSource.Create(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 1 }.ConnectionString);
+        await CommitNewCasesAsync(source, 2);
+
+        // The pool's only connection, the one both commits used: no reset on its return, and the
+        // group's plan mode was the transaction's alone (SET LOCAL), so the next user sees the default.
+        Assert.True(new NpgsqlConnectionStringBuilder(source.ConnectionString).NoResetOnClose);
+        await using var connection = await source.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("SHOW plan_cache_mode", connection);
+        Assert.Equal("auto", (string)(await command.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task A_connection_string_that_asks_for_the_reset_on_return_keeps_it()
+    {
+        var database = await db.CreateDatabaseAsync();
+        await using var source = CaseStoreDataSource.Create(new NpgsqlConnectionStringBuilder(database) { NoResetOnClose = false }.ConnectionString);
+
+        Assert.False(new NpgsqlConnectionStringBuilder(source.ConnectionString).NoResetOnClose);
+    }
+
+    [Fact]
+    public async Task The_local_server_stays_durable_while_it_spaces_its_checkpoints_and_compresses_page_images()
+    {
+        var database = await db.CreateDatabaseAsync();
+        string[] names = ["fsync", "synchronous_commit", "full_page_writes", "wal_compression", "max_wal_size", "checkpoint_timeout"];
+        var settings = new Dictionary<string, string>();
+        foreach (var name in names)
+        {
+            settings[name] = (await ScalarAsync<string>(database, $"SELECT current_setting('{name}')"))!;
+        }
+
+        Assert.Equal(["on", "on", "on", "lz4", "4GB", "15min"], names.Select(n => settings[n]));
+    }
+
+    /// <summary>Commits <paramref name="count"/> new cases one after another through a one-writer group commit on <paramref name="source"/>.</summary>
+    private static async Task CommitNewCasesAsync(NpgsqlDataSource source, int count)
+    {
+        await using var writer = new CaseGroupCommitWriter(source, Options.Create(new GroupCommitOptions { Writers = 1 }), NullLogger<CaseGroupCommitWriter>.Instance);
+        var store = new PostgresCaseStore(source, writer);
+        for (var n = 0; n < count; n++)
+        {
+            await store.CommitAsync(CommitOf(NewId(), StepOf("x", 1)));
+        }
     }
 
     /// <summary>Loads the case <paramref name="times"/> times through a store on <paramref name="source"/>; returns how many of the load's statements its connection holds prepared.</summary>
