@@ -48,6 +48,9 @@ public sealed class RequestBudgetCallFilter(
     // Set while this filter sends one attempt of a call it repeats: the attempt passes through.
     private static readonly AsyncLocal<RequestBudget?> AttemptOf = new();
 
+    // Resolved at the first repeatable call, not per call (the filter is built before the client's runtime is).
+    private IGrainReferenceRuntime? _runtime;
+
     public async Task Invoke(IOutgoingGrainCallContext context)
     {
         if (AttemptOf.Value is { } attemptOf)
@@ -96,7 +99,7 @@ public sealed class RequestBudgetCallFilter(
     /// </summary>
     private async Task<object?> RepeatAsync(IOutgoingGrainCallContext context, RequestBudget budget, CancellationToken aborted)
     {
-        var runtime = services.GetRequiredService<IGrainReferenceRuntime>();
+        var runtime = _runtime ??= services.GetRequiredService<IGrainReferenceRuntime>();
         var reference = (GrainReference)context.Grain;
         var sendOptions = context.Request is IRequest described ? described.Options : InvokeMethodOptions.None;
         var pause = FirstPause;

@@ -46,7 +46,7 @@ public sealed class IdempotencyMiddleware(
         }
 
         var key = values.ToString();
-        if (key.Length is 0 or > 100 || key.Any(c => c is < '!' or > '~'))
+        if (key.Length is 0 or > 100 || key.AsSpan().ContainsAnyExceptInRange('!', '~'))
         {
             await WriteProblemAsync(context, Problems.Create(400, "idempotency.keyInvalid", "An Idempotency-Key is 1-100 visible ASCII characters.", Header));
             return;

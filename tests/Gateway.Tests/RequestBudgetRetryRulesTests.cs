@@ -40,6 +40,20 @@ public sealed class RequestBudgetRetryRulesTests
         Assert.False(RequestBudgetRetryRules.IsSafeToRepeat(grain.GetMethod(method)!));
 
     [Fact]
+    public void A_remembered_answer_is_the_answer_of_the_rule_for_each_method()
+    {
+        // Asked again and again (the answers are kept per method): intake stays repeatable and the
+        // hand-up does not, however the two are interleaved, and whichever was asked first.
+        var accept = typeof(IMatterGrain).GetMethod(nameof(IMatterGrain.Accept))!;
+        var handUp = typeof(IMatterGrain).GetMethod(nameof(IMatterGrain.HandUp))!;
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.False(RequestBudgetRetryRules.IsSafeToRepeat(handUp));
+            Assert.True(RequestBudgetRetryRules.IsSafeToRepeat(accept));
+        }
+    }
+
+    [Fact]
     public void A_refused_delivery_or_connection_is_a_silo_loss_and_wrapped_ones_are_found()
     {
         Assert.True(RequestBudgetRetryRules.IsSiloLoss(new SiloUnavailableException()));
