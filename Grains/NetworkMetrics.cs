@@ -13,6 +13,14 @@ public static class NetworkMetrics
     public static readonly Histogram<int> CommitGroupSize =
         Meter.CreateHistogram<int>("network.matter.commit_group_size", unit: "{commit}", description: "Matter commits per PostgreSQL transaction (group commit)");
 
+    /// <summary>
+    /// Where a case commit's time goes, in milliseconds, by <c>phase</c>: <c>queued</c> (per commit: from
+    /// its caller's hand-off to a writer taking it into a group), <c>statements</c> (per group: a pooled
+    /// connection, BEGIN and the group's statements) and <c>commit</c> (per group: COMMIT and its WAL flush).
+    /// </summary>
+    public static readonly Histogram<double> CommitPhaseDuration =
+        Meter.CreateHistogram<double>("network.case.commit_phase_duration", unit: "ms", description: "Time of a case commit's phases: queued (per commit), statements and commit (per group transaction)");
+
     /// <summary>Case commits refused unsent, by reason (queueFull, deadline).</summary>
     public static readonly Counter<long> CommitsRefused =
         Meter.CreateCounter<long>("network.case.commits_refused", unit: "{commit}", description: "Case commits refused without being sent: the queue was full or the caller's deadline had passed");

@@ -82,7 +82,7 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
         }
 
         // Hashed here, on the caller's thread, not in the writer's loop: the loop is the bottleneck.
-        var pending = new Pending(commit, Heads.Chain(commit.Kind, commit.CaseId, commit.Steps), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(commit, Heads.Chain(commit.Kind, commit.CaseId, commit.Steps), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), _time.GetTimestamp());
         if (!_queue.Writer.TryWrite(pending))
         {
             Fail(pending, new ObjectDisposedException(nameof(CaseGroupCommitWriter)));
@@ -124,9 +124,16 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
                 continue;
             }
 
+            // One instant ends the commits' queueing and starts their group's statements: the two phases add up.
+            var taken = _time.GetTimestamp();
+            foreach (var pending in group)
+            {
+                NetworkMetrics.CommitPhaseDuration.Record(_time.GetElapsedTime(pending.QueuedAt, taken).TotalMilliseconds, Phase("queued"));
+            }
+
             try
             {
-                await CommitGroupAsync(group);
+                await CommitGroupAsync(group, taken);
             }
             catch (Exception e) when (group.Count > 1 && e is PostgresException)
             {
@@ -136,7 +143,7 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
                 {
                     try
                     {
-                        await CommitGroupAsync([single]);
+                        await CommitGroupAsync([single], _time.GetTimestamp());
                     }
                     catch (Exception one)
                     {
@@ -154,14 +161,16 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private async Task CommitGroupAsync(IReadOnlyList<Pending> group)
+    /// <param name="started">When the group was taken (<see cref="TimeProvider.GetTimestamp"/>): its statements' time counts from then.</param>
+    private async Task CommitGroupAsync(IReadOnlyList<Pending> group, long started)
     {
         // A group is first written in few multi-row statements (CaseGroupSql); when their counts say
         // that some commit lost its version check, again one statement per case row, which names it.
         var rowWise = false;
         while (group.Count > 0)
         {
-            (group, rowWise) = await TryCommitGroupAsync(group, rowWise);
+            (group, rowWise) = await TryCommitGroupAsync(group, rowWise, started);
+            started = _time.GetTimestamp();
         }
     }
 
@@ -173,7 +182,7 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
     /// returns the group to be written row-wise, or, row-wise, refuses the ones that lost and returns
     /// the others to be written again.
     /// </summary>
-    private async Task<(IReadOnlyList<Pending> Again, bool RowWise)> TryCommitGroupAsync(IReadOnlyList<Pending> group, bool rowWise)
+    private async Task<(IReadOnlyList<Pending> Again, bool RowWise)> TryCommitGroupAsync(IReadOnlyList<Pending> group, bool rowWise, long started)
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -182,6 +191,7 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
         var checks = rowWise ? null : CaseGroupSql.AddTo(batch, group.Select(p => (p.Commit, p.Hashes)).ToArray());
         Reports.Rollups.RollupSql.AddTo(batch, group.Select(p => p.Commit));
         await batch.ExecuteNonQueryAsync();
+        var executed = _time.GetTimestamp();
         if (checks is { AllPassed: false })
         {
             // Some commit lost its version check, and one count cannot say which.
@@ -210,6 +220,8 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
         }
 
         await transaction.CommitAsync();
+        NetworkMetrics.CommitPhaseDuration.Record(_time.GetElapsedTime(started, executed).TotalMilliseconds, Phase("statements"));
+        NetworkMetrics.CommitPhaseDuration.Record(_time.GetElapsedTime(executed).TotalMilliseconds, Phase("commit"));
         Interlocked.Increment(ref _groups);
         Interlocked.Add(ref _commits, group.Count);
         NetworkMetrics.CommitGroupSize.Record(group.Count);
@@ -269,6 +281,8 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
         }
     }
 
+    private static KeyValuePair<string, object?> Phase(string name) => new("phase", name);
+
     private static Exception Translate(Exception e, CaseCommit commit) => e switch
     {
         PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "idempotency_key" } => new RequestKeyTakenException(commit.Kind, commit.CaseId),
@@ -277,9 +291,12 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
     };
 
     /// <summary>A queued commit and its caller's answer; <see cref="Finished"/> is set once it is answered.</summary>
-    private sealed class Pending(CaseCommit commit, byte[][]? hashes, TaskCompletionSource done)
+    private sealed class Pending(CaseCommit commit, byte[][]? hashes, TaskCompletionSource done, long queuedAt)
     {
         public int Finished;
+
+        /// <summary>When its caller handed it over (<see cref="TimeProvider.GetTimestamp"/>).</summary>
+        public long QueuedAt => queuedAt;
 
         public CaseCommit Commit => commit;
 
