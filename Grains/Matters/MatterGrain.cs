@@ -26,15 +26,22 @@ namespace Network.Grains.Matters;
 /// <see cref="MatterRules"/>) for the next state and its ledger steps, commits them, and only then
 /// makes the new state its own and announces it. Orleans runs one activation per receipt number
 /// and one call at a time, so the rules see a stable state. Matters are many and short-lived, so
-/// they are placed at random over the silos.
+/// they are placed at random over the silos. An idle matter is collected after
+/// <see cref="IdleMinutes"/> minutes (under Orleans' default of 15 the silo kept every matter taken
+/// in during the last quarter-hour, and its garbage collector marked them all); one with wrong proofs
+/// of the public lookup counted stays as long as its lock could last (<see cref="ProgressLookupLockout"/>).
 /// </summary>
 [RandomPlacement]
+[CollectionAgeLimit(Minutes = IdleMinutes)]
 public sealed class MatterGrain(
     IMatterRepository repository,
     WorkingDayCalendarProvider calendar,
     [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time,
     ILogger<MatterGrain> logger) : Grain, IMatterGrain, IMatterUpkeepGrain
 {
+    /// <summary>Minutes an idle matter stays activated (this grain's collection age), unless wrong proofs of the public lookup keep it.</summary>
+    public const double IdleMinutes = 2;
+
     private MatterState? _state;
 
     // The row is read on first need, not on activation: a new matter's first call is its intake,
@@ -198,10 +205,15 @@ public sealed class MatterGrain(
         if (proof.Fits(state?.ProgressCode, state?.Citizen.ResidentId ?? NoResidentId) && state is not null)
         {
             _lookups.Succeeded();
+            // Nothing counted any more: the matter may go after its usual idle time.
+            DelayDeactivation(TimeSpan.Zero);
             return ProgressLookup.Found(state.ToCitizenProgress());
         }
 
         _lookups.Failed(now);
+        // The count and the lock live in this activation's memory: it stays at least as long as a
+        // lock started now would last (as it did under Orleans' default collection age).
+        DelayDeactivation(ProgressLookupLockout.LockFor);
         return ProgressLookup.NotFound;
     }
 

@@ -6,6 +6,9 @@ namespace Network.Grains.Matters;
 /// with the right proof; a right proof resets the count. Kept by the matter's grain (for numbers
 /// never used too, so a lock does not tell whether the number exists), in memory only: see
 /// docs/security.md ("Nothing leaks to the anonymous") for why it need not survive a deactivation.
+/// The grain is collected after two idle minutes, so each wrong proof keeps its activation for
+/// <see cref="LockFor"/> (<c>DelayDeactivation</c>): the count and the lock last at least as long
+/// as they did under Orleans' default collection age of 15 minutes.
 /// Not thread-safe: the grain's turns are its only callers.
 /// </summary>
 internal sealed class ProgressLookupLockout

@@ -1,4 +1,5 @@
 using Network.Grains.Interfaces.Matters;
+using Network.Grains.Matters;
 using Network.Grains.Tests.Flows;
 using Network.Grains.Tests.Infrastructure;
 using Network.Testing;
@@ -87,6 +88,59 @@ public sealed class ProgressLookupTests(PostgresFixture db)
         var found = await matter.GetForCitizen(ProgressProof.Of(null, Citizen.ResidentId.ToLowerInvariant()));
         Assert.Equal(receipt, found.Progress!.ReceiptNumber);
         Assert.Equal("农村最低生活保障审核", found.Progress.ItemName);
+    }
+
+    [Fact]
+    public async Task Wrong_proofs_keep_the_matter_activated_through_an_idle_collection_so_the_count_and_the_lock_hold()
+    {
+        await using var flow = await FlowCluster.StartAsync(db, Today);
+        var management = flow.Grains.GetGrain<IManagementGrain>(0);
+        var matter = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(flow.Today));
+        var code = (await matter.Accept(Intake(Allowance, AllowanceMaterials))).ProgressCode!;
+        var right = ProgressProof.Of(code, null);
+        var wrong = ProgressProof.Of(OtherThan(code), null);
+
+        // Four wrong proofs counted, then every idle activation collected: the count is still there.
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(ProgressLookup.NotFound, await matter.GetForCitizen(wrong));
+        }
+
+        await management.ForceActivationCollection(TimeSpan.Zero);
+        Assert.Contains(matter.GetGrainId(), await management.GetActiveGrains(matter.GetGrainId().Type));
+        Assert.Equal(ProgressLookup.NotFound, await matter.GetForCitizen(wrong));
+
+        // The fifth locked the number; the lock outlives another collection too.
+        await management.ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal(ProgressLookup.Locked(TimeSpan.FromMinutes(15)), await matter.GetForCitizen(right));
+
+        // Once the lock is over and a right proof has reset the count, nothing keeps the matter:
+        // the next collection takes it, and it is read again from the database when asked.
+        flow.Clock.Advance(TimeSpan.FromMinutes(15));
+        Assert.Equal(MatterStatus.InProgress, (await matter.GetForCitizen(right)).Progress!.Status);
+        await management.ForceActivationCollection(TimeSpan.Zero);
+        Assert.DoesNotContain(matter.GetGrainId(), await management.GetActiveGrains(matter.GetGrainId().Type));
+        Assert.Equal(MatterStatus.InProgress, (await matter.GetForCitizen(right)).Progress!.Status);
+    }
+
+    [Fact]
+    public async Task A_number_never_used_keeps_its_lock_through_an_idle_collection()
+    {
+        await using var flow = await FlowCluster.StartAsync(db, Today);
+        var unused = flow.Grains.GetGrain<IMatterGrain>(NewReceipt(flow.Today));
+        var proof = ProgressProof.Of(ProgressCode.New(), null);
+
+        await FailFiveTimesAsync(unused, proof);
+        await flow.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal(ProgressLookup.Locked(TimeSpan.FromMinutes(15)), await unused.GetForCitizen(proof));
+    }
+
+    [Fact]
+    public void An_idle_matter_is_collected_after_two_minutes_not_after_orleans_default()
+    {
+        var limit = typeof(MatterGrain).GetCustomAttributes(typeof(CollectionAgeLimitAttribute), inherit: false).Cast<CollectionAgeLimitAttribute>().Single();
+        Assert.Equal(TimeSpan.FromMinutes(2), limit.AgeLimit);
+        Assert.True(ProgressLookupLockout.LockFor > limit.AgeLimit, "the lock outlasts the idle age: wrong proofs must keep the matter (DelayDeactivation)");
     }
 
     private static async Task FailFiveTimesAsync(IMatterGrain matter, ProgressProof wrong)
