@@ -12,7 +12,7 @@ status=0
 dotnet test Network.sln -c Release --logger "console;verbosity=normal" 2>&1 | tee "$log" || status=$?
 
 # The failed tests by name near the end, so a log cut to its tail still names every one of them.
-grep -E '^ +Failed [A-Za-z_.]+' "$log" | sed -E 's/^ +Failed /failed: /' || true
+grep -E '^  Failed [A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+' "$log" | sed -E 's/^  Failed /failed: /' || true
 
 # One plain closing line for whoever reads the log: "N passed, N failed", summed over the
 # test projects (dotnet test prints a "Total tests" block per project).
