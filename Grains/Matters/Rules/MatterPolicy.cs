@@ -95,17 +95,18 @@ public static class MatterPolicy
     }
 
     /// <summary>A matter is readable from every point it involves: intake, current, the chain, the joint parts.</summary>
-    public static bool CanRead(MatterState state, Actor actor)
-    {
-        if (actor.Role == ActorRole.System)
-        {
-            return false;
-        }
+    public static bool CanRead(MatterState state, Actor actor) =>
+        actor.Role != ActorRole.System && Involves(state, actor, static (a, point) => a.Reaches(point));
 
-        // PointsOf without its list: every view asks this two or three times (Allowed, CheckDeadlines' read).
+    /// <summary>
+    /// Whether one of <see cref="PointsOf"/> matches, without building the list (every view asks
+    /// <see cref="CanRead"/> two or three times); the static matcher takes its argument, so no closure either.
+    /// </summary>
+    private static bool Involves<TArg>(MatterState state, TArg arg, Func<TArg, string, bool> matches)
+    {
         foreach (var hop in state.Hops)
         {
-            if (actor.Reaches(hop.PointCode))
+            if (matches(arg, hop.PointCode))
             {
                 return true;
             }
@@ -113,21 +114,14 @@ public static class MatterPolicy
 
         foreach (var part in state.Parts)
         {
-            if (actor.Reaches(part.PointCode))
+            if (matches(arg, part.PointCode))
             {
                 return true;
             }
         }
 
-        return actor.Reaches(state.PointCode) || actor.Reaches(state.CurrentPointCode);
+        return matches(arg, state.PointCode) || matches(arg, state.CurrentPointCode);
     }
-
-    /// <summary>Whether <paramref name="pointCode"/> is one of <see cref="PointsOf"/>, without building the list.</summary>
-    private static bool PassesThrough(MatterState state, string pointCode) =>
-        state.PointCode == pointCode
-        || state.CurrentPointCode == pointCode
-        || state.Hops.Any(h => h.PointCode == pointCode)
-        || state.Parts.Any(p => p.PointCode == pointCode);
 
     public static IEnumerable<string> PointsOf(MatterState state) =>
         state.Hops.Select(h => h.PointCode)
@@ -311,7 +305,7 @@ public static class MatterPolicy
             return Role(actor, "hand a matter over");
         }
 
-        if (!PassesThrough(state, actor.PointCode) || context.Point(actor.PointCode)?.Windows.Any(w => w.IsStaffedBy(actor.Id)) != true)
+        if (!Involves(state, actor.PointCode, static (own, point) => own == point) || context.Point(actor.PointCode)?.Windows.Any(w => w.IsStaffedBy(actor.Id)) != true)
         {
             return Jurisdiction("receiptNumber", $"Clerk {actor.Id} works at none of the points matter {state.ReceiptNumber} passes through.");
         }
