@@ -38,6 +38,37 @@ public sealed partial class PageSourceTests
         Assert.DoesNotMatch(UnencodedPath(), source);
     }
 
+    /// <summary>
+    /// A submit button written in a page is disabled there and enabled by the script that wires its
+    /// form (js/forms.js): before, a click or Enter would submit the form natively, a GET that puts
+    /// its fields (a citizen's name and ID number, a password) in the address and the server's log.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void A_submit_button_written_in_a_page_stays_disabled_until_a_script_wires_its_form(string page)
+    {
+        var html = File.ReadAllText(Path.Combine(Root, page));
+        foreach (Match button in SubmitButton().Matches(html))
+        {
+            Assert.Matches(DisabledAttribute(), button.Value);
+        }
+    }
+
+    [Fact]
+    public void Every_script_that_enables_a_forms_buttons_wires_the_form_first()
+    {
+        foreach (var script in Files("*.js"))
+        {
+            var source = File.ReadAllText(Path.Combine(Root, script));
+            foreach (Match call in WiredCall().Matches(source))
+            {
+                var form = call.Groups["form"].Value;
+                var handler = source.IndexOf(form + ".onsubmit = ", StringComparison.Ordinal);
+                Assert.True(handler >= 0 && handler < call.Index, $"{script}: wired({form}) without {form}.onsubmit set before it");
+            }
+        }
+    }
+
     private static IEnumerable<string> Files(string pattern) =>
         Directory.EnumerateFiles(Root, pattern, SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Root, f))
@@ -52,6 +83,15 @@ public sealed partial class PageSourceTests
 
     [GeneratedRegex(@"<[^>]+\sstyle\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex StyleAttribute();
+
+    [GeneratedRegex(@"<button\b[^>]*\btype=""submit""[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex SubmitButton();
+
+    [GeneratedRegex(@"\sdisabled(\s|>|=)", RegexOptions.IgnoreCase)]
+    private static partial Regex DisabledAttribute();
+
+    [GeneratedRegex(@"\bwired\((?<form>[^)]+)\);")]
+    private static partial Regex WiredCall();
 
     [GeneratedRegex(@"\.(innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser")]
     private static partial Regex MarkupSink();

@@ -5,6 +5,7 @@
 import { api, showProblem, clearProblems } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path, withQuery } from "/js/url.js";
+import { wired } from "/js/forms.js";
 
 const code = new URLSearchParams(location.search).get("point");
 const catalog = await api(path`/public/points/${code}/catalog`);
@@ -61,6 +62,7 @@ form.onsubmit = async (e) => {
     startSelect.replaceChildren();
   } catch (error) { showProblem(form, error); }
 };
+wired(form);
 
 const cancel = document.getElementById("cancel");
 cancel.onsubmit = async (e) => {
@@ -73,4 +75,5 @@ cancel.onsubmit = async (e) => {
     notice.textContent = `已取消 ${done.date} ${done.start} 的预约`;
   } catch (error) { showProblem(cancel, error); }
 };
+wired(cancel);
 document.body.dataset.ready = "true";

@@ -9,6 +9,7 @@ import { path, withQuery } from "/js/url.js";
 import { chinaToday, formatDateTime } from "/js/china-time.js";
 import { at, applyAssessmentTexts, formulaText } from "/js/assessment-texts.js";
 import { entryTables, unitName } from "/js/assessment-tables.js";
+import { wired } from "/js/forms.js";
 
 applyTexts();
 applyAssessmentTexts();
@@ -94,7 +95,8 @@ const candidateList = (title, list) => h("div", {},
       h("td", { class: "num" }, c.entry.score?.index ?? "—")))))
     : h("p", { class: "muted" }, at("none")));
 
-document.getElementById("candidates-form").onsubmit = async (e) => {
+const candidates = document.getElementById("candidates-form");
+candidates.onsubmit = async (e) => {
   e.preventDefault();
   const candidatesForm = e.target;
   clearProblems(candidatesForm);
@@ -111,7 +113,9 @@ document.getElementById("candidates-form").onsubmit = async (e) => {
         ? h("ul", {}, ...result.passedOver.map((p) => h("li", {}, `${unitName(p.entry)}（${at(p.passedOverBecause)}）`)))
         : h("p", { class: "muted" }, at("none"))));
 };
+wired(candidates);
 
 form.onsubmit = async (e) => { e.preventDefault(); await show(); };
+wired(form);
 pointSelect.onchange = show;
 await show();

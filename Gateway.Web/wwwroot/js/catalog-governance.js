@@ -8,6 +8,7 @@ import { h } from "/js/dom.js";
 import { path, withQuery } from "/js/url.js";
 import { submit } from "/js/submission.js";
 import { chinaToday } from "/js/china-time.js";
+import { wired } from "/js/forms.js";
 
 const statusNames = { Proposed: "待审批", Approved: "已批准", Refused: "不予批准" };
 const fieldNames = {
@@ -89,6 +90,7 @@ function openProposal(item) {
       showProblem(form, error);
     }
   };
+  wired(form);
 }
 
 async function loadIncoming() {

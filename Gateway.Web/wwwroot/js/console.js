@@ -11,6 +11,7 @@ import { residentIdProblem } from "/js/resident-id.js";
 import { mountApplicantFields, applicantBody, isResidentId } from "/js/applicant-fields.js";
 import { formatProgressCode } from "/js/progress-code.js";
 import { formatDay } from "/js/china-time.js";
+import { wired } from "/js/forms.js";
 
 applyTexts();
 document.getElementById("lang").onclick = toggleLanguage;
@@ -95,6 +96,7 @@ intake.onsubmit = async (e) => {
     await openMatter(matter.receiptNumber);
   } catch (error) { showProblem(intake, error); }
 };
+wired(intake);
 
 // ---- A/B post ----------------------------------------------------------------------------
 async function showDuty() {

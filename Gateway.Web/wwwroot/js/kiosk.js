@@ -5,6 +5,7 @@
 import { api, showProblem, clearProblems } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
+import { wired } from "/js/forms.js";
 
 const code = new URLSearchParams(location.search).get("point");
 const priorityText = { Elderly: "绿色通道·老年人", Disabled: "绿色通道·残疾人", Pregnant: "绿色通道·孕妇", Appointment: "预约优先" };
@@ -64,6 +65,7 @@ checkIn.onsubmit = async (e) => {
     show(await api(path`/public/points/${code}/appointments/check-in`, { method: "POST", body: { code: checkIn.code.value.trim() } }));
   } catch (error) { showProblem(checkIn, error); }
 };
+wired(checkIn);
 
 document.getElementById("print").onclick = () => window.print();
 document.getElementById("done").onclick = async () => {

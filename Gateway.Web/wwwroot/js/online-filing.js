@@ -10,6 +10,7 @@ import { h } from "/js/dom.js";
 import { path, withQuery } from "/js/url.js";
 import { submit } from "/js/submission.js";
 import { formatDay } from "/js/china-time.js";
+import { wired } from "/js/forms.js";
 
 const statusNames = { Draft: "填报中（尚未提交）", Submitted: "已提交，待预审", NeedsMaterials: "需补正材料", Accepted: "已受理", Refused: "不予受理" };
 const point = new URLSearchParams(location.search).get("point") ?? "";
@@ -67,6 +68,7 @@ form.onsubmit = async (e) => {
     showProblem(form, error);
   }
 };
+wired(form);
 
 lookup.onsubmit = async (e) => {
   e.preventDefault();
@@ -77,6 +79,7 @@ lookup.onsubmit = async (e) => {
     showProblem(lookup, error);
   }
 };
+wired(lookup);
 
 async function show(number, code) {
   const progress = await api(path`/public/online-applications/${number}/progress`, { method: "POST", body: { code } });

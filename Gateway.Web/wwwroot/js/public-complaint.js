@@ -6,6 +6,7 @@ import { api, showProblem, clearProblems } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
 import { submit } from "/js/submission.js";
+import { wired } from "/js/forms.js";
 
 applyTexts();
 document.getElementById("lang").onclick = toggleLanguage;
@@ -59,3 +60,4 @@ form.onsubmit = async (e) => {
     showProblem(form, error);
   }
 };
+wired(form);

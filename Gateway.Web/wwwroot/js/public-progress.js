@@ -6,6 +6,7 @@ import { api, showProblem, clearProblems } from "/js/api.js";
 import { h } from "/js/dom.js";
 import { path } from "/js/url.js";
 import { formatDay } from "/js/china-time.js";
+import { wired } from "/js/forms.js";
 
 applyTexts();
 document.getElementById("lang").onclick = toggleLanguage;
@@ -45,3 +46,4 @@ form.onsubmit = async (e) => {
     showProblem(form, error);
   }
 };
+wired(form);

@@ -8,6 +8,7 @@ import { h } from "/js/dom.js";
 import { path, withQuery } from "/js/url.js";
 import { rt, applyReportTexts } from "/js/report-texts.js";
 import { formatDay, formatDateTime, chinaToday } from "/js/china-time.js";
+import { wired } from "/js/forms.js";
 
 applyTexts();
 applyReportTexts();
@@ -84,6 +85,7 @@ async function show() {
 }
 
 form.onsubmit = async (e) => { e.preventDefault(); await show(); };
+wired(form);
 pointSelect.onchange = async () => { await loadWindows(); await show(); };
 document.getElementById("register-print").onclick = () => window.print();
 await loadWindows();

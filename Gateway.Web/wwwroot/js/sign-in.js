@@ -6,6 +6,7 @@
 import { applyTexts, toggleLanguage, t } from "/js/i18n.js";
 import { api, showProblem, clearProblems, sessionEndedKey } from "/js/api.js";
 import { localPath, withQuery } from "/js/url.js";
+import { wired } from "/js/forms.js";
 
 applyTexts();
 document.getElementById("lang").onclick = toggleLanguage;
@@ -43,6 +44,7 @@ form.onsubmit = async (e) => {
     showProblem(form, error);
   }
 };
+wired(form);
 
 change.onsubmit = async (e) => {
   e.preventDefault();
@@ -58,9 +60,5 @@ change.onsubmit = async (e) => {
     await signIn(clerkId, newPassword);
   } catch (error) { showProblem(change, error); }
 };
+wired(change);
 
-// Both buttons stay disabled until the forms are wired (index.html): a click or Enter before would
-// submit natively, a GET that puts the password in the address and the browser's history.
-for (const button of document.querySelectorAll("#sign-in button[type=submit], #change-password button[type=submit]")) {
-  button.disabled = false;
-}

@@ -8,6 +8,7 @@ import { path, withQuery } from "/js/url.js";
 import { formatDay, chinaToday } from "/js/china-time.js";
 import { st, applyStatisticsTexts } from "/js/statistics-texts.js";
 import { drawFlow, drawRows } from "/js/statistics-charts.js";
+import { wired } from "/js/forms.js";
 
 applyTexts();
 applyStatisticsTexts();
@@ -122,7 +123,6 @@ async function show() {
 pointSelect.onchange = () => loadWindows();
 form.onsubmit = (event) => { event.preventDefault(); show(); };
 await loadWindows();
-// The button stays disabled until the form is wired (statistics.html): a click before would submit the form natively.
-document.getElementById("statistics-show").disabled = false;
+wired(form);
 await show();
 document.body.dataset.ready = "true";

@@ -8,6 +8,7 @@ import { h } from "/js/dom.js";
 import { path, withQuery } from "/js/url.js";
 import { submit } from "/js/submission.js";
 import { connectLive } from "/js/live.js";
+import { wired } from "/js/forms.js";
 
 const names = {
   OnSiteCoordination: "现场协调", Transfer: "转办", Suggestion: "意见建议",
@@ -136,6 +137,7 @@ register.onsubmit = async (e) => {
     showProblem(register, error);
   }
 };
+wired(register);
 
 await loadList();
 await connectLive({

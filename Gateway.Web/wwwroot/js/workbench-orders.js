@@ -8,6 +8,7 @@ import { h } from "/js/dom.js";
 import { path, withQuery } from "/js/url.js";
 import { submit } from "/js/submission.js";
 import { connectLive } from "/js/live.js";
+import { wired } from "/js/forms.js";
 
 const names = {
   Issued: "已下达", Replied: "已回复", SentBack: "已退回", Accepted: "已办结",
@@ -120,6 +121,7 @@ issue.onsubmit = async (e) => {
     showProblem(issue, error);
   }
 };
+wired(issue);
 
 await loadLists();
 await connectLive({
