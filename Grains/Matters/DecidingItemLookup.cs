@@ -14,11 +14,12 @@ internal static class DecidingItemLookup
 {
     public static async Task<IReadOnlyDictionary<string, ServiceItem>> ReadAsync(IGrainFactory grains, MatterState? state)
     {
-        var items = new Dictionary<string, ServiceItem>(StringComparer.Ordinal);
         if (state is null || !MatterRules.AwaitsDecisionHere(state))
         {
-            return items;
+            return System.Collections.ObjectModel.ReadOnlyDictionary<string, ServiceItem>.Empty;
         }
+
+        var items = new Dictionary<string, ServiceItem>(StringComparer.Ordinal);
 
         var intakeItem = await grains.Reference<ICatalogGrain>(state.PointCode).Find(state.ItemId);
         var deciding = await grains.Reference<ICatalogGrain>(state.CurrentPointCode).Find(intakeItem?.DecidedAs ?? state.ItemId);

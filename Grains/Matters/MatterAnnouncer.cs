@@ -17,11 +17,25 @@ internal static class MatterAnnouncer
     /// <summary>The change's announcement: what the points hear and the live message of its groups.</summary>
     public static (MatterChanged Announced, LiveMessage Live) Of(MatterState? before, MatterState after, MatterChange change)
     {
-        var points = new[] { after.PointCode, after.CurrentPointCode }
-            .Concat(before is null ? [] : [before.CurrentPointCode])
-            .Concat(after.Parts.Select(p => p.PointCode))
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
+        // Each once, in this order (loops, not a LINQ chain: every commit builds this).
+        var points = new List<string>(4);
+        AddOnce(points, after.PointCode);
+        AddOnce(points, after.CurrentPointCode);
+        if (before is not null)
+        {
+            AddOnce(points, before.CurrentPointCode);
+        }
+
+        var openPartPoints = new List<string>(after.Parts.Count);
+        foreach (var part in after.Parts)
+        {
+            AddOnce(points, part.PointCode);
+            if (part.Status == JointPartStatus.Open)
+            {
+                AddOnce(openPartPoints, part.PointCode);
+            }
+        }
+
         var announced = new MatterChanged(
             after.ReceiptNumber,
             after.PointCode,
@@ -36,15 +50,27 @@ internal static class MatterAnnouncer
             change.At,
             after.Version)
         {
-            Points = points,
-            OpenPartPoints = after.Parts.Where(p => p.Status == JointPartStatus.Open).Select(p => p.PointCode).Distinct().ToArray(),
+            Points = points.ToArray(),
+            OpenPartPoints = openPartPoints.Count == 0 ? [] : openPartPoints.ToArray(),
             IsClosed = after.IsClosed,
         };
-        var groups = points.SelectMany(p => new[] { LiveGroups.Point(p), LiveGroups.City(p) })
-            .Append(LiveGroups.Case(after.ReceiptNumber))
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
-        return (announced, new LiveMessage(LiveKinds.Matter, groups, announced));
+        var groups = new List<string>((2 * points.Count) + 1);
+        foreach (var point in points)
+        {
+            AddOnce(groups, LiveGroups.Point(point));
+            AddOnce(groups, LiveGroups.City(point));
+        }
+
+        AddOnce(groups, LiveGroups.Case(after.ReceiptNumber));
+        return (announced, new LiveMessage(LiveKinds.Matter, groups.ToArray(), announced));
+    }
+
+    private static void AddOnce(List<string> list, string value)
+    {
+        if (!list.Contains(value))
+        {
+            list.Add(value);
+        }
     }
 
     /// <summary>Tells the points of the committed change (one way) and offers it to the rating desks.</summary>

@@ -25,6 +25,19 @@ public sealed partial class ServicePointGrain
     private PointLoad? _publishedSubtree;
     private DateTimeOffset _lastRollUp = DateTimeOffset.MinValue;
 
+    // What every roll-up of this point sends, made once per activation (the point's code never
+    // changes; at the bench's intake rates a busy point rolls up about once per intake).
+    private RollUpAddresses? _addresses;
+
+    private sealed record RollUpAddresses(
+        LiveStatusPublisher Publisher,
+        string[] OwnGroups,
+        string OwnKey,
+        string[] SubtreeGroups,
+        string SubtreeKey,
+        string[] HallGroups,
+        string HallKey);
+
     public async Task OnMatterChanged(MatterChanged change)
     {
         var tracker = await TrackerAsync();
@@ -82,18 +95,26 @@ public sealed partial class ServicePointGrain
         var tracker = await TrackerAsync();
         var own = tracker.Own(ChinaTime.Today(clock), calendar.Current, clock.GetUtcNow());
         var subtree = tracker.Subtree(own);
-        var publisher = ServiceProvider.GetRequiredService<LiveStatusPublisher>();
         var code = Code.Value;
+        var to = _addresses ??= new RollUpAddresses(
+            ServiceProvider.GetRequiredService<LiveStatusPublisher>(),
+            [LiveGroups.Point(code), LiveGroups.Public(code), LiveGroups.City(code)],
+            LoadKey(code, subtree: false),
+            [LiveGroups.Subtree(code), LiveGroups.City(code)],
+            LoadKey(code, subtree: true),
+            [LiveGroups.Point(code), LiveGroups.Public(code)],
+            $"hall:{code}");
+        var publisher = to.Publisher;
         if (!own.SameFigures(_publishedOwn))
         {
             _publishedOwn = own;
-            publisher.Publish(LoadMessage(own, [LiveGroups.Point(code), LiveGroups.Public(code), LiveGroups.City(code)]));
+            publisher.Publish(new LiveMessage(LiveKinds.Load, to.OwnGroups, own) { ReplaceKey = to.OwnKey });
         }
 
         if (!subtree.SameFigures(_publishedSubtree))
         {
             _publishedSubtree = subtree;
-            publisher.Publish(LoadMessage(subtree, [LiveGroups.Subtree(code), LiveGroups.City(code)]));
+            publisher.Publish(new LiveMessage(LiveKinds.Load, to.SubtreeGroups, subtree) { ReplaceKey = to.SubtreeKey });
             if (Code.Parent is { } parent)
             {
                 GrainFactory.Reference<IPointUpkeepGrain>(parent.Value).ReceiveChildLoad(subtree).Ignore();
@@ -103,12 +124,11 @@ public sealed partial class ServicePointGrain
         if (_hallChanged && _hall is not null)
         {
             _hallChanged = false;
-            publisher.Publish(new LiveMessage(LiveKinds.Hall, [LiveGroups.Point(code), LiveGroups.Public(code)], HallView(own)) { ReplaceKey = $"hall:{code}" });
+            publisher.Publish(new LiveMessage(LiveKinds.Hall, to.HallGroups, HallView(own)) { ReplaceKey = to.HallKey });
         }
     }
 
-    private static LiveMessage LoadMessage(PointLoad load, string[] groups) =>
-        new(LiveKinds.Load, groups, load) { ReplaceKey = $"load:{load.PointCode}:{load.Subtree}" };
+    private static string LoadKey(string pointCode, bool subtree) => $"load:{pointCode}:{subtree}";
 
     private async Task<PointLoadTracker> TrackerAsync()
     {

@@ -16,6 +16,11 @@ public sealed class PersonalDataProtector
     private const int NonceBytes = 12;
     private const int TagBytes = 16;
     private readonly (string Id, byte[] Key)[] _sealing;
+    // The current key's "pd1.{id}" (the associated data of each seal, and the sealed text's head).
+    private readonly byte[] _currentAssociated;
+    // One AES-GCM context per thread for the current key: its key schedule is made once per thread,
+    // not once per seal (an AesGcm instance is not safe for concurrent use, so it is never shared).
+    private readonly ThreadLocal<AesGcm> _currentAes;
     private readonly byte[] _lookup;
     private readonly byte[] _nameLookup;
     private readonly byte[] _tailLookup;
@@ -29,6 +34,9 @@ public sealed class PersonalDataProtector
         }
 
         _sealing = keys.Select(k => (KeyId(k), HKDF.DeriveKey(HashAlgorithmName.SHA256, k, 32, info: "network personal data sealing"u8.ToArray()))).ToArray();
+        _currentAssociated = Associated(_sealing[0].Id);
+        var currentKey = _sealing[0].Key;
+        _currentAes = new ThreadLocal<AesGcm>(() => new AesGcm(currentKey, TagBytes));
         _lookup = HKDF.DeriveKey(HashAlgorithmName.SHA256, keys[0], 32, info: "network resident id lookup"u8.ToArray());
         _nameLookup = HKDF.DeriveKey(HashAlgorithmName.SHA256, keys[0], 32, info: "network citizen name lookup"u8.ToArray());
         _tailLookup = HKDF.DeriveKey(HashAlgorithmName.SHA256, keys[0], 32, info: "network resident id tail lookup"u8.ToArray());
@@ -37,14 +45,50 @@ public sealed class PersonalDataProtector
     /// <summary>A sealed form of <paramref name="plaintext"/>; sealing the same text twice gives two different forms.</summary>
     public string Seal(string plaintext)
     {
-        var (id, key) = _sealing[0];
-        var text = Encoding.UTF8.GetBytes(plaintext);
-        var sealedBytes = new byte[NonceBytes + TagBytes + text.Length];
-        var nonce = sealedBytes.AsSpan(0, NonceBytes);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(key, TagBytes);
-        aes.Encrypt(nonce, text, sealedBytes.AsSpan(NonceBytes + TagBytes), sealedBytes.AsSpan(NonceBytes, TagBytes), Associated(id));
-        return $"{Prefix}.{id}.{Convert.ToBase64String(sealedBytes)}";
+        var most = Encoding.UTF8.GetMaxByteCount(plaintext.Length);
+        if (most > 256)
+        {
+            return Seal(Encoding.UTF8.GetBytes(plaintext));
+        }
+
+        Span<byte> utf8 = stackalloc byte[most];
+        return Seal(utf8[..Encoding.UTF8.GetBytes(plaintext, utf8)]);
+    }
+
+    /// <summary>A sealed form of the UTF-8 text <paramref name="utf8"/> (as <see cref="Seal(string)"/>, without the string first).</summary>
+    public string Seal(ReadOnlySpan<byte> utf8)
+    {
+        var length = NonceBytes + TagBytes + utf8.Length;
+        var rented = length <= 512 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        Span<byte> sealedBytes = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
+        try
+        {
+            var nonce = sealedBytes[..NonceBytes];
+            RandomNumberGenerator.Fill(nonce);
+            _currentAes.Value!.Encrypt(nonce, utf8, sealedBytes[(NonceBytes + TagBytes)..], sealedBytes.Slice(NonceBytes, TagBytes), _currentAssociated);
+            // "pd1.{id}." then the base64 of nonce ‖ tag ‖ ciphertext, written once into the string.
+            var head = _currentAssociated.Length + 1;
+            var textLength = head + ((length + 2) / 3 * 4);
+            var rentedChars = textLength <= 1024 ? null : System.Buffers.ArrayPool<char>.Shared.Rent(textLength);
+            Span<char> chars = rentedChars is null ? stackalloc char[textLength] : rentedChars.AsSpan(0, textLength);
+            Encoding.ASCII.GetChars(_currentAssociated, chars);
+            chars[head - 1] = '.';
+            Convert.TryToBase64Chars(sealedBytes, chars[head..], out _);
+            var text = new string(chars);
+            if (rentedChars is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rentedChars);
+            }
+
+            return text;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>The text <paramref name="sealedText"/> was sealed from; fails when it was altered or no known key sealed it.</summary>
@@ -75,7 +119,7 @@ public sealed class PersonalDataProtector
 
     /// <summary>The lookup value of a resident ID number (upper case, trimmed): 64 hex digits.</summary>
     public string Lookup(string residentId) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(_lookup, Encoding.ASCII.GetBytes(residentId.Trim().ToUpperInvariant())));
+        Keyed(_lookup, residentId.Trim().ToUpperInvariant(), Encoding.ASCII, 32);
 
     /// <summary>
     /// The lookup value of a citizen's whole name (<see cref="NormalizeName"/>), for exact searches by
@@ -83,7 +127,7 @@ public sealed class PersonalDataProtector
     /// so the database shows which matters share a name, never the name.
     /// </summary>
     public string NameLookup(string name) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(_nameLookup, Encoding.UTF8.GetBytes(NormalizeName(name))).AsSpan(0, 16));
+        Keyed(_nameLookup, NormalizeName(name), Encoding.UTF8, 16);
 
     /// <summary>
     /// The lookup value of the last four characters of a resident ID number (upper case), for the
@@ -93,8 +137,24 @@ public sealed class PersonalDataProtector
     public string ResidentIdTailLookup(string residentIdOrTail)
     {
         var text = residentIdOrTail.Trim().ToUpperInvariant();
-        var tail = text.Length >= 4 ? text[^4..] : text;
-        return Convert.ToHexStringLower(HMACSHA256.HashData(_tailLookup, Encoding.ASCII.GetBytes(tail)).AsSpan(0, 16));
+        return Keyed(_tailLookup, text.Length >= 4 ? text.AsSpan()[^4..] : text, Encoding.ASCII, 16);
+    }
+
+    /// <summary>The first <paramref name="take"/> bytes of HMAC-SHA256 under <paramref name="key"/> of the text's bytes, as lower-case hex (no array but the string).</summary>
+    private static string Keyed(byte[] key, ReadOnlySpan<char> text, Encoding encoding, int take)
+    {
+        var most = encoding.GetMaxByteCount(text.Length);
+        var rented = most <= 256 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(most);
+        Span<byte> bytes = rented is null ? stackalloc byte[most] : rented.AsSpan(0, most);
+        var count = encoding.GetBytes(text, bytes);
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(key, bytes[..count], mac);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return Convert.ToHexStringLower(mac[..take]);
     }
 
     /// <summary>A name as it is compared: compatibility-normalised (full-width letters become ASCII), without white space, upper case.</summary>

@@ -26,6 +26,7 @@ public sealed class SealedCitizenConverter(PersonalDataProtector protector) : Js
     // A citizen's stored form (its sealed text and keyed lookups), made once per citizen object: a
     // commit writes the state before and after each step, and the citizen rarely changes.
     private readonly ConditionalWeakTable<Citizen, Written> _written = new();
+    private ConditionalWeakTable<Citizen, Written>.CreateValueCallback? _seal;
 
     public override Citizen? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -54,7 +55,8 @@ public sealed class SealedCitizenConverter(PersonalDataProtector protector) : Js
 
     public override void Write(Utf8JsonWriter writer, Citizen value, JsonSerializerOptions options)
     {
-        var written = _written.GetValue(value, c => WrittenOf(c, protector.Seal(JsonSerializer.Serialize(new Plain(c.Name, c.ResidentId, c.Phone, c.DocumentType, c.IssuingState, c.Agent), Inner))));
+        // The callback is made once, not per write (a lambda over this converter is a new delegate each time).
+        var written = _written.GetValue(value, _seal ??= c => WrittenOf(c, protector.Seal(JsonSerializer.SerializeToUtf8Bytes(new Plain(c.Name, c.ResidentId, c.Phone, c.DocumentType, c.IssuingState, c.Agent), Inner))));
         writer.WriteStartObject();
         writer.WriteString("sealed", written.Sealed);
         writer.WriteString("lookup", written.Lookup);

@@ -26,5 +26,5 @@ public sealed class SealedRecordConverter<T>(PersonalDataProtector protector) : 
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(_sealedForms.GetValue(value, v => protector.Seal(JsonSerializer.Serialize(v, Inner))));
+        writer.WriteStringValue(_sealedForms.GetValue(value, v => protector.Seal(JsonSerializer.SerializeToUtf8Bytes(v, Inner))));
 }

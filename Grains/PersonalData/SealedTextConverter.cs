@@ -13,6 +13,7 @@ namespace Network.Grains.PersonalData;
 public sealed class SealedTextConverter(PersonalDataProtector protector) : JsonConverter<string>
 {
     private readonly ConditionalWeakTable<string, string> _sealedForms = new();
+    private ConditionalWeakTable<string, string>.CreateValueCallback? _seal;
 
     public override bool HandleNull => false;
 
@@ -30,5 +31,5 @@ public sealed class SealedTextConverter(PersonalDataProtector protector) : JsonC
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(_sealedForms.GetValue(value, protector.Seal));
+        writer.WriteStringValue(_sealedForms.GetValue(value, _seal ??= protector.Seal));
 }

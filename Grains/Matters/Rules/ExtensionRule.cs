@@ -27,19 +27,19 @@ public static class ExtensionRule
 
         if (state.DueDate is not { } due || state.ClockStartedOn is null)
         {
-            return DomainException.Conflict("extension.noDeadline", $"Matter {state.ReceiptNumber} has no promised deadline to extend.", "status");
+            return Refusal.Conflict("extension.noDeadline", $"Matter {state.ReceiptNumber} has no promised deadline to extend.", "status");
         }
 
         if (state.Extension is { } granted)
         {
-            return DomainException.Conflict(
+            return Refusal.Conflict(
                 "extension.alreadyGranted",
                 $"The limit of matter {state.ReceiptNumber} was already extended once ({granted.WorkingDays} working days on {ChinaTime.DateOf(granted.GrantedAt):yyyy-MM-dd}); it is extended only once.",
                 "workingDays");
         }
 
         return state.PausedSince is null && context.Today > due
-            ? DomainException.Conflict("extension.deadlinePassed", $"The deadline of matter {state.ReceiptNumber} passed on {due:yyyy-MM-dd}; an extension is granted before it, not after.", "dueDate")
+            ? Refusal.Conflict("extension.deadlinePassed", $"The deadline of matter {state.ReceiptNumber} passed on {due:yyyy-MM-dd}; an extension is granted before it, not after.", "dueDate")
             : null;
     }
 

@@ -28,7 +28,7 @@ public sealed record MatterContext(
     /// matter's item id, or with the id the item of intake is decided as (<see cref="ServiceItem.DecidedAs"/>).
     /// A key that is absent: that point's catalog names no item that decides it.
     /// </summary>
-    public IReadOnlyDictionary<string, ServiceItem> DecidingItems { get; init; } = new Dictionary<string, ServiceItem>();
+    public IReadOnlyDictionary<string, ServiceItem> DecidingItems { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, ServiceItem>.Empty;
 
     public static string DecidingKey(string pointCode, string itemId) => pointCode + "/" + itemId;
 

@@ -29,13 +29,13 @@ public static class MatterPolicy
             MatterAction.AskSupplementApproval => AtMatterWindow(state, actor, context)
                 ?? When(IsHandledWithClock(state), state, "ask for a further notice on")
                 ?? OneTimeNoticeRule.FurtherNoticeNeeded(state, context)
-                ?? (state.PendingSupplement is null ? null : DomainException.Conflict("notice.approvalPending", $"A request for a further notice on matter {state.ReceiptNumber} is already waiting for the director.", "missing")),
+                ?? (state.PendingSupplement is null ? null : Refusal.Conflict("notice.approvalPending", $"A request for a further notice on matter {state.ReceiptNumber} is already waiting for the director.", "missing")),
             MatterAction.ApproveSupplement => DirectsMatterPoint(state, actor, context, false, "approve a further notice")
                 ?? When(IsHandledWithClock(state), state, "issue a further notice on")
                 ?? OneTimeNoticeRule.FurtherNoticeNeeded(state, context),
             MatterAction.RefuseSupplement => DirectsMatterPoint(state, actor, context, false, "refuse a further notice")
                 ?? When(IsHandledWithClock(state), state, "refuse a further notice on")
-                ?? (state.PendingSupplement is not null ? null : DomainException.Conflict("notice.noPendingRequest", $"No request for a further notice on matter {state.ReceiptNumber} is waiting.", "status")),
+                ?? (state.PendingSupplement is not null ? null : Refusal.Conflict("notice.noPendingRequest", $"No request for a further notice on matter {state.ReceiptNumber} is waiting.", "status")),
             MatterAction.Extend => DirectsMatterPoint(state, actor, context, true, "extend a matter's limit") ?? ExtensionRule.When(state, context),
             MatterAction.Complete => AtMatterWindow(state, actor, context) ?? CompleteWhen(state),
             MatterAction.Return => AtMatterWindow(state, actor, context)
@@ -72,26 +72,36 @@ public static class MatterPolicy
             return allowed;
         }
 
-        foreach (var action in WholeMatterActions)
+        // Only whether each action is refused matters here: the refusals are not built (Refusal).
+        return Refusal.WhetherOnly((state, actor, context, allowed), static a =>
         {
-            if (Check(state, actor, action, context) is null)
+            var (state, actor, context, allowed) = a;
+            foreach (var action in WholeMatterActions)
             {
-                allowed.Add(new AllowedAction(action));
-            }
-        }
-
-        foreach (var part in state.Parts.Where(p => p.Status == JointPartStatus.Open))
-        {
-            foreach (var action in (ReadOnlySpan<MatterAction>)[MatterAction.CompletePart, MatterAction.ReturnPart])
-            {
-                if (Check(state, actor, action, context, part.PointCode, part.WindowId) is null)
+                if (Check(state, actor, action, context) is null)
                 {
-                    allowed.Add(new AllowedAction(action, part.PointCode, part.WindowId));
+                    allowed.Add(new AllowedAction(action));
                 }
             }
-        }
 
-        return allowed;
+            foreach (var part in state.Parts)
+            {
+                if (part.Status != JointPartStatus.Open)
+                {
+                    continue;
+                }
+
+                foreach (var action in (ReadOnlySpan<MatterAction>)[MatterAction.CompletePart, MatterAction.ReturnPart])
+                {
+                    if (Check(state, actor, action, context, part.PointCode, part.WindowId) is null)
+                    {
+                        allowed.Add(new AllowedAction(action, part.PointCode, part.WindowId));
+                    }
+                }
+            }
+
+            return allowed;
+        });
     }
 
     /// <summary>A matter is readable from every point it involves: intake, current, the chain, the joint parts.</summary>
@@ -218,7 +228,7 @@ public static class MatterPolicy
         var here = state.CurrentPointCode;
         if (context.DecidingItem(here, state.ItemId) is not { } item)
         {
-            return DomainException.Conflict(
+            return Refusal.Conflict(
                 "matter.noDecidingWindow",
                 $"The catalog of {context.Point(here)?.Name ?? here} names no item that decides {state.ItemName} ({state.ItemId}); publish it there or hand the matter back.",
                 "itemId");
@@ -238,11 +248,11 @@ public static class MatterPolicy
 
         if (state.Kind == MatterKind.Joint)
         {
-            return DomainException.Conflict("matter.joint", "A joint matter completes when every window has completed its part.", "status");
+            return Refusal.Conflict("matter.joint", "A joint matter completes when every window has completed its part.", "status");
         }
 
         return state.DecidingTier > DivisionCode.Parse(state.PointCode).Tier
-            ? DomainException.Conflict("matter.mustHandUp", $"{state.ItemName} is decided by the {state.DecidingTier} tier: hand it up.", "status")
+            ? Refusal.Conflict("matter.mustHandUp", $"{state.ItemName} is decided by the {state.DecidingTier} tier: hand it up.", "status")
             : null;
     }
 
@@ -274,7 +284,7 @@ public static class MatterPolicy
 
         var here = DivisionCode.Parse(state.CurrentPointCode);
         return here.Tier >= state.DecidingTier
-            ? DomainException.Conflict("matter.decidedHere", $"{state.ItemName} is decided by the {state.DecidingTier} tier; {here} decides it, it is not handed further.", "status")
+            ? Refusal.Conflict("matter.decidedHere", $"{state.ItemName} is decided by the {state.DecidingTier} tier; {here} decides it, it is not handed further.", "status")
             : null;
     }
 
@@ -286,7 +296,7 @@ public static class MatterPolicy
         }
 
         return DivisionCode.Parse(state.CurrentPointCode).Tier < state.DecidingTier
-            ? DomainException.Conflict("matter.notDecidingTier", $"{state.ItemName} is decided by the {state.DecidingTier} tier; hand it up.", "status")
+            ? Refusal.Conflict("matter.notDecidingTier", $"{state.ItemName} is decided by the {state.DecidingTier} tier; hand it up.", "status")
             : null;
     }
 
@@ -317,19 +327,19 @@ public static class MatterPolicy
 
         return actor.Id == state.OwnerClerkId
             ? null
-            : DomainException.Forbidden("actor", "owner.notOwner", $"Only the owner ({state.OwnerClerkId}) or a director of the point can hand matter {state.ReceiptNumber} over.");
+            : Refusal.Forbidden("actor", "owner.notOwner", $"Only the owner ({state.OwnerClerkId}) or a director of the point can hand matter {state.ReceiptNumber} over.");
     }
 
     private static DomainException? PartWho(Actor actor, MatterContext context, string? pointCode, string? windowId) =>
         pointCode is null || windowId is null
-            ? DomainException.Invalid("windowId", "part.required", "Name the joint part's point and window.")
+            ? Refusal.Invalid("windowId", "part.required", "Name the joint part's point and window.")
             : StaffsWindow(actor, context, pointCode, windowId);
 
     private static DomainException? PartWhen(MatterState state, string? pointCode, string? windowId)
     {
         if (state.Kind != MatterKind.Joint)
         {
-            return DomainException.Conflict("matter.notJoint", $"Matter {state.ReceiptNumber} is not a joint matter.", "status");
+            return Refusal.Conflict("matter.notJoint", $"Matter {state.ReceiptNumber} is not a joint matter.", "status");
         }
 
         if (state.Status != MatterStatus.InProgress)
@@ -340,23 +350,26 @@ public static class MatterPolicy
         var part = state.Parts.FirstOrDefault(p => p.PointCode == pointCode && p.WindowId == windowId);
         if (part is null)
         {
-            return DomainException.NotFound("windowId", "part.unknown", $"Matter {state.ReceiptNumber} has no part at {pointCode}/{windowId}.");
+            return Refusal.NotFound("windowId", "part.unknown", $"Matter {state.ReceiptNumber} has no part at {pointCode}/{windowId}.");
         }
 
         return part.Status == JointPartStatus.Open
             ? null
-            : DomainException.Conflict("part.closed", $"The part at {pointCode}/{windowId} is already {part.Status}.", "windowId");
+            : Refusal.Conflict("part.closed", $"The part at {pointCode}/{windowId} is already {part.Status}.", "windowId");
     }
 
     private static DomainException? When(bool allowed, MatterState state, string verb) =>
         allowed ? null : IllegalTransition(state, verb);
 
     public static DomainException IllegalTransition(MatterState state, string verb) =>
-        DomainException.Conflict("matter.illegalTransition", $"Cannot {verb} matter {state.ReceiptNumber}: it is {state.Status}.", "status");
+        Refusal.Conflict("matter.illegalTransition", $"Cannot {verb} matter {state.ReceiptNumber}: it is {state.Status}.", "status");
 
     private static DomainException Role(Actor actor, string what) =>
-        DomainException.Forbidden("role", "auth.role", $"A {actor.Role} cannot {what}; {actor.Id} is a {actor.Role}.");
+        Refusal.Forbidden("role", "auth.role", $"A {actor.Role} cannot {what}; {actor.Id} is a {actor.Role}.");
 
-    private static DomainException Jurisdiction(string field, string message) =>
-        DomainException.Forbidden(field, "auth.jurisdiction", message);
+    private static DomainException Role(Actor actor, RefusalText what) =>
+        Role(actor, Refusal.OnlyWhether ? string.Empty : what.ToStringAndClear());
+
+    private static DomainException Jurisdiction(string field, RefusalText message) =>
+        Refusal.Forbidden(field, "auth.jurisdiction", message);
 }

@@ -31,7 +31,7 @@ public static class OneTimeNoticeRule
     {
         if (Issued(state) > 0)
         {
-            return DomainException.Conflict(
+            return Refusal.Conflict(
                 "notice.alreadyIssued",
                 $"The one-time notice (一次性告知) of matter {state.ReceiptNumber} was already issued; a further notice needs the director's approval with a reason.",
                 "missing");
@@ -39,7 +39,7 @@ public static class OneTimeNoticeRule
 
         var last = LastDay(state, context.Calendar);
         return context.Today > last
-            ? DomainException.Conflict(
+            ? Refusal.Conflict(
                 "notice.tooLate",
                 $"The one-time notice of matter {state.ReceiptNumber} could be issued until {last:yyyy-MM-dd} ({WorkingDaysAfterIntake} working days after intake); a later notice needs the director's approval with a reason.",
                 "missing")
@@ -52,7 +52,7 @@ public static class OneTimeNoticeRule
     /// </summary>
     public static DomainException? FurtherNoticeNeeded(MatterState state, MatterContext context) =>
         ClerkMayNotIssue(state, context) is null
-            ? DomainException.Conflict(
+            ? Refusal.Conflict(
                 "notice.oneTimeNoticeAvailable",
                 $"The one-time notice of matter {state.ReceiptNumber} has not been issued and its {WorkingDaysAfterIntake} working days have not passed: the clerk issues it, no approval is needed.",
                 "missing")
