@@ -16,7 +16,8 @@ public static class NetworkMetrics
     /// <summary>
     /// Where a case commit's time goes, in milliseconds, by <c>phase</c>: <c>queued</c> (per commit: from
     /// its caller's hand-off to a writer taking it into a group), <c>statements</c> (per group: a pooled
-    /// connection, BEGIN and the group's statements) and <c>commit</c> (per group: COMMIT and its WAL flush).
+    /// connection and the group's statements; for a group sent in one round trip, its commit and WAL
+    /// flush too) and <c>commit</c> (per group written row-wise: COMMIT and its WAL flush).
     /// </summary>
     public static readonly Histogram<double> CommitPhaseDuration =
         Meter.CreateHistogram<double>("network.case.commit_phase_duration", unit: "ms", description: "Time of a case commit's phases: queued (per commit), statements and commit (per group transaction)");

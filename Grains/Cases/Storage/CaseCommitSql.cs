@@ -59,7 +59,8 @@ internal static class CaseCommitSql
         VALUES ($1, $2, $3, $4, $5, 'infinity', $6, $7, now())
         """;
 
-    private const string Update =
+    /// <summary>The versioned update of a case row ($1 … $14 as <see cref="CaseColumns"/>, $15 the version it must be at).</summary>
+    public const string Update =
         """
         UPDATE case_record SET point_code = $3, current_point_code = $4, window_id = $5, handler_id = $6, status = $7,
                                is_open = $8, version = $9, state = $10, opened_at = $11, updated_at = $12,
@@ -94,7 +95,7 @@ internal static class CaseCommitSql
             batch.BatchCommands.Add(record);
         }
 
-        var upsert = AddCaseRow(batch, commit);
+        var upsert = AddCaseRow(batch, commit, Update);
         for (var i = 0; i < commit.Steps.Count; i++)
         {
             var step = commit.Steps[i];
@@ -121,13 +122,14 @@ internal static class CaseCommitSql
     }
 
     /// <summary>
-    /// Adds the commit's <c>case_record</c> command alone (its insert, or its versioned update) and
-    /// returns it: 1 row affected = version check passed.
+    /// Adds the commit's <c>case_record</c> command alone (its insert, or its versioned update in
+    /// <paramref name="update"/>'s text, <see cref="Update"/> or a form of it with the same
+    /// parameters) and returns it: with <see cref="Update"/>, 1 row affected = version check passed.
     /// </summary>
-    public static NpgsqlBatchCommand AddCaseRow(NpgsqlBatch batch, CaseCommit commit)
+    public static NpgsqlBatchCommand AddCaseRow(NpgsqlBatch batch, CaseCommit commit, string update)
     {
         var index = commit.Index;
-        var upsert = new NpgsqlBatchCommand(commit.ExpectedVersion != 0 ? Update : commit.OpenedBy is null ? Insert : InsertStrict);
+        var upsert = new NpgsqlBatchCommand(commit.ExpectedVersion != 0 ? update : commit.OpenedBy is null ? Insert : InsertStrict);
         var p = upsert.Parameters;
         p.AddWithValue(commit.Kind);
         p.AddWithValue(commit.CaseId);

@@ -164,7 +164,7 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
     /// <param name="started">When the group was taken (<see cref="TimeProvider.GetTimestamp"/>): its statements' time counts from then.</param>
     private async Task CommitGroupAsync(IReadOnlyList<Pending> group, long started)
     {
-        // A group is first written in few multi-row statements (CaseGroupSql); when their counts say
+        // A group is first written in few multi-row statements (CaseGroupSql); when one of them says
         // that some commit lost its version check, again one statement per case row, which names it.
         var rowWise = false;
         while (group.Count > 0)
@@ -176,32 +176,42 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
 
     /// <summary>
     /// Writes the group in one transaction: in few multi-row statements (<see cref="CaseGroupSql"/>),
-    /// or with <paramref name="rowWise"/> one statement per case row (<see cref="CaseCommitSql"/>). When
-    /// every commit's version check passed, commits it and acknowledges them all; otherwise rolls it
-    /// back (the ledger rows and rollups of a commit that lost its check were written unguarded) and
-    /// returns the group to be written row-wise, or, row-wise, refuses the ones that lost and returns
-    /// the others to be written again.
+    /// or with <paramref name="rowWise"/> one statement per case row (<see cref="CaseCommitSql"/>).
+    /// In few statements, the batch goes without an explicit transaction: PostgreSQL runs it as one
+    /// implicit transaction and commits it at its end, one round trip, and the version checks are in
+    /// the SQL: a commit that lost its check fails the batch (<see cref="CaseGroupSql.VersionLost"/>)
+    /// and rolls all of it back, and the group is returned to be written row-wise. Row-wise, in an
+    /// explicit transaction, the case rows' counts are read before committing: when one lost, the
+    /// transaction is rolled back (the ledger rows and rollups of a commit that lost its check were
+    /// written unguarded), the ones that lost are refused and the others returned to be written again.
+    /// When every commit's version check passed, the group is committed and acknowledged.
     /// </summary>
     private async Task<(IReadOnlyList<Pending> Again, bool RowWise)> TryCommitGroupAsync(IReadOnlyList<Pending> group, bool rowWise, long started)
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = rowWise ? await connection.BeginTransactionAsync() : null;
         await using var batch = new NpgsqlBatch(connection, transaction);
         var heads = rowWise ? group.Select(p => CaseCommitSql.AddTo(batch, p.Commit, p.Hashes)).ToArray() : null;
-        var checks = rowWise ? null : CaseGroupSql.AddTo(batch, group.Select(p => (p.Commit, p.Hashes)).ToArray());
-        Reports.Rollups.RollupSql.AddTo(batch, group.Select(p => p.Commit));
-        await batch.ExecuteNonQueryAsync();
-        var executed = _time.GetTimestamp();
-        if (checks is { AllPassed: false })
+        if (!rowWise)
         {
-            // Some commit lost its version check, and one count cannot say which.
-            await transaction.RollbackAsync();
+            CaseGroupSql.AddTo(batch, group.Select(p => (p.Commit, p.Hashes)).ToArray());
+        }
+
+        Reports.Rollups.RollupSql.AddTo(batch, group.Select(p => p.Commit));
+        try
+        {
+            await batch.ExecuteNonQueryAsync();
+        }
+        catch (PostgresException e) when (e.SqlState == CaseGroupSql.VersionLost)
+        {
+            // Some commit lost its version check (the batch is rolled back whole); the error names one, the row-wise form all.
             return (group, true);
         }
 
+        var executed = _time.GetTimestamp();
         if (heads is not null && heads.Any(h => h.RecordsAffected != 1))
         {
-            await transaction.RollbackAsync();
+            await transaction!.RollbackAsync();
             var again = new List<Pending>(group.Count);
             for (var i = 0; i < group.Count; i++)
             {
@@ -219,9 +229,13 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
             return (again, true);
         }
 
-        await transaction.CommitAsync();
         NetworkMetrics.CommitPhaseDuration.Record(_time.GetElapsedTime(started, executed).TotalMilliseconds, Phase("statements"));
-        NetworkMetrics.CommitPhaseDuration.Record(_time.GetElapsedTime(executed).TotalMilliseconds, Phase("commit"));
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
+            NetworkMetrics.CommitPhaseDuration.Record(_time.GetElapsedTime(executed).TotalMilliseconds, Phase("commit"));
+        }
+
         Interlocked.Increment(ref _groups);
         Interlocked.Add(ref _commits, group.Count);
         NetworkMetrics.CommitGroupSize.Record(group.Count);

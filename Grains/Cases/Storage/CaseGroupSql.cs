@@ -18,9 +18,13 @@ namespace Network.Grains.Cases.Storage;
 /// <c>ON CONFLICT</c> cost every new row a second descent of the primary key and two more WAL
 /// records (docs/benchmarks.md, "seventh session"). The group is then retried one commit at a time
 /// (<see cref="CaseGroupCommitWriter"/>) and the one at fault is refused alone, as a key or a ledger
-/// row already recorded is. Each update must affect its row (<see cref="Checks"/>); when one does
-/// not (a stale version), the writer rolls the group back and writes it again in
-/// <see cref="CaseCommitSql"/>'s form, one statement per case row, which names the losers.
+/// row already recorded is. Each update must affect its row, and checks it in SQL
+/// (<see cref="UpdateChecked"/>): when one does not (a stale version), its statement raises
+/// <see cref="VersionLost"/>, the whole group is rolled back, and the writer writes it again in
+/// <see cref="CaseCommitSql"/>'s form, one statement per case row, which names the losers. So no
+/// row count has to be read before the group may commit, and the writer sends the group as one
+/// batch without an explicit transaction: one implicit transaction, committed at the batch's end,
+/// in one round trip.
 /// </para>
 /// <para>
 /// Ledger rows are inserted in the group's order, each case's rows consecutive and by sequence, so a
@@ -52,9 +56,27 @@ internal static class CaseGroupSql
     /// estimates a generic plan over parameter arrays of unknown length dearer than a plan for the
     /// arrays at hand and plans every execution anew (<c>pg_plan_query</c> under
     /// <c>GetCachedPlan</c>, 8 % of the backends' time in a profile). The plans of these statements
-    /// do not depend on the arrays' lengths. <c>LOCAL</c>: until the transaction ends.
+    /// do not depend on the arrays' lengths. Local (<c>set_config</c>'s third argument): until the
+    /// transaction ends, here the batch's implicit one (<c>SET LOCAL</c> would warn outside a
+    /// transaction block).
     /// </summary>
-    public const string PlanOnce = "SET LOCAL plan_cache_mode = force_generic_plan";
+    public const string PlanOnce = "SELECT set_config('plan_cache_mode', 'force_generic_plan', true)";
+
+    /// <summary>The SQLSTATE <see cref="UpdateChecked"/> raises when a case row was not at the version its commit was made from (<c>131_group_commit_one_trip.sql</c>).</summary>
+    public const string VersionLost = "NV409";
+
+    /// <summary>
+    /// A versioned update of a case row (<see cref="CaseCommitSql.Update"/>, same parameters) that
+    /// raises <see cref="VersionLost"/> when it affected no row, rolling its whole batch back: the
+    /// data-modifying <c>WITH</c> runs to its end before the check reads it.
+    /// </summary>
+    public const string UpdateChecked =
+        $"""
+        WITH updated AS (
+        {CaseCommitSql.Update}
+        RETURNING 1)
+        SELECT case_version_lost($1, $2, $15) WHERE NOT EXISTS (SELECT FROM updated)
+        """;
 
     public const string InsertLedger =
         $"""
@@ -98,13 +120,13 @@ internal static class CaseGroupSql
     }
 
     /// <summary>
-    /// Adds the group's commands to <paramref name="batch"/> and returns what their case-row
-    /// statements must affect. <paramref name="group"/> pairs each commit with its steps' hashes
+    /// Adds the group's commands to <paramref name="batch"/>: they either all succeed, every version
+    /// check passed, or one of them fails (<see cref="VersionLost"/>, a taken id or key). No row
+    /// count needs reading. <paramref name="group"/> pairs each commit with its steps' hashes
     /// (null: the database chains them). The writer checked each commit's shape when it was queued.
     /// </summary>
-    public static Checks AddTo(NpgsqlBatch batch, IReadOnlyList<(CaseCommit Commit, byte[][]? Hashes)> group)
+    public static void AddTo(NpgsqlBatch batch, IReadOnlyList<(CaseCommit Commit, byte[][]? Hashes)> group)
     {
-        var checks = new Checks();
         batch.BatchCommands.Add(new NpgsqlBatchCommand(PlanOnce));
         var opened = new CaseRows();
         var keys = new KeyRows();
@@ -112,7 +134,7 @@ internal static class CaseGroupSql
         {
             if (commit.ExpectedVersion != 0)
             {
-                checks.Expect(CaseCommitSql.AddCaseRow(batch, commit), 1);
+                CaseCommitSql.AddCaseRow(batch, commit, UpdateChecked);
             }
             else
             {
@@ -132,7 +154,8 @@ internal static class CaseGroupSql
 
         if (opened.Count > 0)
         {
-            checks.Expect(opened.AddTo(batch, InsertCases), opened.Count);
+            // Strict (no ON CONFLICT): it inserts every row or fails.
+            opened.AddTo(batch, InsertCases);
         }
 
         var ledger = new LedgerRows();
@@ -146,18 +169,6 @@ internal static class CaseGroupSql
 
         batch.BatchCommands.Add(ledger.Command());
         AddParts(batch, group.Select(g => g.Commit));
-        return checks;
-    }
-
-    /// <summary>The case-row statements of a group and how many rows each must affect.</summary>
-    public sealed class Checks
-    {
-        private readonly List<(NpgsqlBatchCommand Command, int Rows)> _expected = [];
-
-        /// <summary>True once the batch has run when every statement affected all its rows: every commit's version check passed.</summary>
-        public bool AllPassed => _expected.TrueForAll(e => e.Command.RecordsAffected == e.Rows);
-
-        public void Expect(NpgsqlBatchCommand command, int rows) => _expected.Add((command, rows));
     }
 
     /// <summary>The columns of a multi-row statement, each sent as one array parameter ($1, $2, … in the order they were added).</summary>
@@ -241,12 +252,7 @@ internal static class CaseGroupSql
             _provisional.Add(index.DueProvisional);
         }
 
-        public NpgsqlBatchCommand AddTo(NpgsqlBatch batch, string sql)
-        {
-            var command = _columns.Command(sql);
-            batch.BatchCommands.Add(command);
-            return command;
-        }
+        public void AddTo(NpgsqlBatch batch, string sql) => batch.BatchCommands.Add(_columns.Command(sql));
     }
 
     private sealed class KeyRows

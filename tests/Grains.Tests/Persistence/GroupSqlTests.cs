@@ -7,8 +7,8 @@ namespace Network.Grains.Tests.Persistence;
 
 /// <summary>
 /// The shape of a group commit's SQL (<see cref="CaseGroupSql"/>): PostgreSQL starts one insert per
-/// table for a whole group, not one per case row and ledger row, and the version checks still count
-/// every case row.
+/// table for a whole group, not one per case row and ledger row, and every versioned update checks
+/// its version in SQL.
 /// </summary>
 public sealed class GroupSqlTests
 {
@@ -40,7 +40,7 @@ public sealed class GroupSqlTests
         var texts = batch.BatchCommands.Select((NpgsqlBatchCommand c) => c.CommandText).ToArray();
         Assert.Equal(6, texts.Length);
         Assert.Equal(CaseGroupSql.PlanOnce, texts[0]);
-        Assert.All(texts[1..3], t => Assert.Contains("version = $15", t, StringComparison.Ordinal));
+        Assert.All(texts[1..3], t => Assert.Equal(CaseGroupSql.UpdateChecked, t));
         Assert.Equal([CaseGroupSql.RecordKeys, CaseGroupSql.InsertCases, CaseGroupSql.InsertLedger], texts[3..]);
         Assert.Equal(3, ((IList<string>)batch.BatchCommands[3].Parameters[1].Value!).Count);
         Assert.Equal(5, ((IList<string>)batch.BatchCommands[4].Parameters[1].Value!).Count);
@@ -49,12 +49,15 @@ public sealed class GroupSqlTests
     }
 
     [Fact]
-    public void The_group_passes_its_version_checks_only_when_every_statement_affected_all_its_case_rows()
+    public void A_versioned_update_in_a_group_checks_its_version_in_its_own_statement_so_no_count_is_read_before_committing()
     {
         using var batch = new NpgsqlBatch();
-        var checks = CaseGroupSql.AddTo(batch, [(CommitOf(NewId(), StepOf("x", 1)), null), (CommitOf(NewId(), StepOf("x", 1)), null)]);
+        CaseGroupSql.AddTo(batch, [(CommitOf(NewId(), StepOf("x", 3)), null)]);
 
-        // Before the batch has run nothing is affected: not passed.
-        Assert.False(checks.AllPassed);
+        var update = batch.BatchCommands[1];
+        Assert.Equal(CaseGroupSql.UpdateChecked, update.CommandText);
+        Assert.Contains(CaseCommitSql.Update, update.CommandText, StringComparison.Ordinal);
+        Assert.Contains("case_version_lost($1, $2, $15)", update.CommandText, StringComparison.Ordinal);
+        Assert.Equal(15, update.Parameters.Count);
     }
 }
