@@ -28,21 +28,26 @@ internal sealed class PointLoadTracker(string pointCode)
 
     public void SetTodayCounts(DateOnly day, int accepted, int closed) => (_day, _acceptedToday, _closedToday) = (day, accepted, closed);
 
-    public void Apply(MatterChanged change, DateOnly today)
+    /// <param name="counted">
+    /// The day's counts already hold this change: the tracker was seeded from the store after the
+    /// change's commit (a change is announced only once committed), so the store's counts of the day
+    /// include it and it must not be counted again.
+    /// </param>
+    public void Apply(MatterChanged change, DateOnly today, bool counted = false)
     {
         RollDay(today);
         var receipt = change.ReceiptNumber;
         if (change.PointCode == pointCode)
         {
             var known = _takenInHere.ContainsKey(receipt);
-            if (change.Version == 1 || (!known && change.Action is "Accepted" or "Received"))
+            if (!counted && (change.Version == 1 || (!known && change.Action is "Accepted" or "Received")))
             {
                 _acceptedToday++;
             }
 
             if (change.IsClosed)
             {
-                if (known || change.Version == 1)
+                if (!counted && (known || change.Version == 1))
                 {
                     _closedToday++;
                 }
@@ -58,6 +63,9 @@ internal sealed class PointLoadTracker(string pointCode)
         var held = !change.IsClosed && (change.CurrentPointCode == pointCode || change.OpenPartPoints.Contains(pointCode));
         SetHeldHere(receipt, held ? change : null);
     }
+
+    /// <summary>Whether the matter is open here as far as the tracker knows (taken in or held here).</summary>
+    public bool Knows(string receipt) => _takenInHere.ContainsKey(receipt) || _heldHere.ContainsKey(receipt);
 
     /// <summary>Loads what is open from the store, without counting it as today's intake.</summary>
     public void Seed(MatterChanged change)

@@ -40,8 +40,13 @@ public sealed partial class ServicePointGrain
 
     public async Task OnMatterChanged(MatterChanged change)
     {
+        // A tracker made for this change is seeded from the store after the change's commit (a change
+        // is announced once committed): the store's counts of the day hold it already, unless the
+        // store does not list it although it is open (a store that has not seen it).
+        var seededNow = _tracker is null;
         var tracker = await TrackerAsync();
-        tracker.Apply(change, ChinaTime.Today(clock));
+        var counted = seededNow && (change.IsClosed || tracker.Knows(change.ReceiptNumber));
+        tracker.Apply(change, ChinaTime.Today(clock), counted);
         NoteServing(change);
         await RollUpNowOrLaterAsync();
         if (change.PointCode == this.GetPrimaryKeyString() && change.DueDate is not null && !change.IsClosed)
