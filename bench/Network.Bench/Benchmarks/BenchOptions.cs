@@ -73,7 +73,8 @@ public sealed record BenchOptions
     /// <summary>
     /// P3: before each measured window (the gateway's and the bare yardstick's), the same load for this
     /// long, not measured, then a full collection of the bench process: the window starts on a settled
-    /// process, not on what connecting 1,000 clients left to collect. 0 measures from the first intake.
+    /// process, not on what connecting 1,000 clients left to collect, and the bench's own GC avoids blocking
+    /// full collections while it measures (<c>MeasuredWindowGc</c>). 0: neither (the method before them).
     /// </summary>
     public TimeSpan LiveSettle { get; init; } = TimeSpan.FromSeconds(5);
 

@@ -41,6 +41,15 @@ public sealed class GcPauseRecorder
         }
     }
 
+    /// <summary>Whether a blocking collection of generation <paramref name="generation"/> or older ended after a <see cref="Stopwatch"/> time stamp.</summary>
+    public bool CollectedSince(long since, int generation)
+    {
+        lock (_pauses)
+        {
+            return _pauses.Any(p => p.EndedTicks >= since && !p.Background && p.Generation >= generation);
+        }
+    }
+
     /// <summary>The pauses that ended between two <see cref="Stopwatch"/> time stamps.</summary>
     public GcSummary Between(long from, long to)
     {
