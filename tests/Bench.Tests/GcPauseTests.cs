@@ -63,6 +63,25 @@ public sealed class GcPauseTests
     }
 
     [Fact]
+    public void What_was_alive_at_a_moment_is_settled_once_a_collection_of_gen_1_or_older_followed_a_first_collection()
+    {
+        var recorder = new GcPauseRecorder();
+        recorder.Add(new GcPause(1, 1, false, 100, 26 << 20, 50));
+        Assert.False(recorder.PromotedSince(100));
+
+        recorder.Add(new GcPause(2, 1, false, 100, 26 << 20, 150));
+        Assert.False(recorder.PromotedSince(100)); // the first since: from gen 0 to gen 1 only
+
+        recorder.Add(new GcPause(3, 0, false, 5, 1 << 20, 200));
+        recorder.Add(new GcPause(4, 2, true, 3, 0, 250));
+        Assert.False(recorder.PromotedSince(100)); // a gen 0 does not move gen 1 on; a background pause does not count
+
+        recorder.Add(new GcPause(5, 1, false, 120, 26 << 20, 300));
+        Assert.True(recorder.PromotedSince(100));
+        Assert.True(recorder.PromotedSince(0)); // the first collection since then was not a gen 2, the next one of gen 1 was
+    }
+
+    [Fact]
     public void A_runtime_setting_named_for_the_gateway_reaches_the_gateway_only()
     {
         Environment.SetEnvironmentVariable("BENCH_GATEWAY_DOTNET_GCgen0size", "0x1000000");

@@ -41,12 +41,18 @@ public sealed class GcPauseRecorder
         }
     }
 
-    /// <summary>Whether a blocking collection of generation <paramref name="generation"/> or older ended after a <see cref="Stopwatch"/> time stamp.</summary>
-    public bool CollectedSince(long since, int generation)
+    /// <summary>
+    /// Whether what was alive at <paramref name="since"/> has since reached gen 2 (or died): a
+    /// blocking collection since then, and after it one of gen 1 or older. The first collection
+    /// moves what survives it from gen 0 to gen 1 (or gen 2, if it was one), the next of gen 1 or
+    /// older on to gen 2; after that, gen-0 and gen-1 collections no longer copy it.
+    /// </summary>
+    public bool PromotedSince(long since)
     {
         lock (_pauses)
         {
-            return _pauses.Any(p => p.EndedTicks >= since && !p.Background && p.Generation >= generation);
+            var blocking = _pauses.Where(p => p.EndedTicks >= since && !p.Background).ToList();
+            return blocking.Count > 0 && (blocking[0].Generation == 2 || blocking.Skip(1).Any(p => p.Generation >= 1));
         }
     }
 
