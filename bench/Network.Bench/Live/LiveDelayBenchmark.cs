@@ -115,9 +115,10 @@ public static class LiveDelayBenchmark
     /// has been promoted to gen 2 (<see cref="GcPauseRecorder.PromotedSince"/>): the 1,000 connections'
     /// objects (16-27 MB in the gateway) are new, and with this machine's large gen-0 budget the
     /// gateway's first collections after connecting copy them all in one pause each, a cost a
-    /// gateway pays when its clients connect, not per change. Then the deliveries are awaited and forgotten, and the bench process runs a full
-    /// blocking collection of its own (its 1,000 clients' objects). So the window times the steady
-    /// path, for the gateway and the bare yardstick alike.
+    /// gateway pays when its clients connect, not per change. Then the deliveries are awaited and
+    /// forgotten, and the bench process runs a full blocking collection of its own (its 1,000
+    /// clients' objects). So the window times the steady path, for the gateway and the bare
+    /// yardstick alike.
     /// </summary>
     private static async Task SettleAsync(
         LiveClients live,
