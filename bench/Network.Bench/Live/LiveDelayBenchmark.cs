@@ -34,7 +34,6 @@ public static class LiveDelayBenchmark
         List<string> order;
         // The clients sign in (the city monitor's token): only signed-in clerks within reach get a point's matters.
         var token = await client.TokenAsync("m-" + workload.City);
-        var connecting = Stopwatch.GetTimestamp();
         await using (var live = await LiveClients.ConnectAsync(new Uri(cluster.Address, "/hubs/live"), clients, workload.Points, $"connect {clients} SignalR clients to the gateway", cancellationToken, token))
         {
             var paced = rate > 0 ? $"paced at {rate:N0}/s" : "closed loop";
@@ -50,7 +49,7 @@ public static class LiveDelayBenchmark
                 timings.Enqueue(t);
                 return Ticks.Ms(t.Returned - t.Sent);
             };
-            await SettleAsync(live, settle, callers, label, intakes, () => cluster.GatewayGc.PromotedSince(connecting), cancellationToken);
+            await SettleAsync(live, settle, callers, label, intakes, since => cluster.GatewayGc.PromotedSince(since), cancellationToken);
 
             var measured = new ConcurrentQueue<IntakeTiming>();
             var before = live.Received;
@@ -90,7 +89,7 @@ public static class LiveDelayBenchmark
                 timings.Enqueue(new IntakeTiming(receipt, point, sent, returned));
                 return Ticks.Ms(returned - sent);
             };
-            await SettleAsync(live, settle, callers, label, pokes, () => true, cancellationToken);
+            await SettleAsync(live, settle, callers, label, pokes, _ => true, cancellationToken);
 
             var measured = new ConcurrentQueue<IntakeTiming>();
             var before = live.Received;
@@ -111,8 +110,8 @@ public static class LiveDelayBenchmark
     /// <summary>
     /// Before a measured window: the same load for <paramref name="settle"/>, not measured, and on
     /// (in further windows as long, up to <see cref="MaxSettleWindows"/>) until the process measured
-    /// has <paramref name="settled"/> — for the gateway, until what its clients' connecting left alive
-    /// has been promoted to gen 2 (<see cref="GcPauseRecorder.PromotedSince"/>): the 1,000 connections'
+    /// has <paramref name="settled"/> since the first window ended — for the gateway, until what its
+    /// clients' connecting and first messages left alive has been promoted to gen 2 (<see cref="GcPauseRecorder.PromotedSince"/>): the 1,000 connections'
     /// objects (16-27 MB in the gateway) are new, and with this machine's large gen-0 budget the
     /// gateway's first collections after connecting copy them all in one pause each, a cost a
     /// gateway pays when its clients connect, not per change. Then the deliveries are awaited and
@@ -126,7 +125,7 @@ public static class LiveDelayBenchmark
         int callers,
         string label,
         Func<ConcurrentQueue<IntakeTiming>, long, Func<int, long, Task<double?>>> load,
-        Func<bool> settled,
+        Func<long, bool> settled,
         CancellationToken cancellationToken)
     {
         if (settle <= TimeSpan.Zero)
@@ -136,9 +135,12 @@ public static class LiveDelayBenchmark
 
         var timings = new ConcurrentQueue<IntakeTiming>();
         var before = live.Received;
-        for (var window = 1; window == 1 || (window <= MaxSettleWindows && !settled()); window++)
+        // What is alive after the first window (the connections, and what each made on its first messages) must settle.
+        var firstWindowEnded = 0L;
+        for (var window = 1; window == 1 || (window <= MaxSettleWindows && !settled(firstWindowEnded)); window++)
         {
             await TimedLoad.RunAsync($"{label} (settling {window}, not measured)", callers, settle, TimeSpan.Zero, load(timings, Stopwatch.GetTimestamp()), cancellationToken);
+            firstWindowEnded = window == 1 ? Stopwatch.GetTimestamp() : firstWindowEnded;
         }
 
         await DeliveredAsync(live, before, timings, cancellationToken);
