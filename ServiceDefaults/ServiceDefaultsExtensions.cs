@@ -64,6 +64,11 @@ public static class ServiceDefaultsExtensions
             }
         });
         builder.Services.AddHealthChecks();
+        if (builder.Configuration.GetValue<bool>(GcPauseLog.Setting))
+        {
+            builder.Services.AddHostedService<GcPauseLog>();
+        }
+
         return builder;
     }
 

@@ -70,6 +70,14 @@ public sealed record BenchOptions
     /// </summary>
     public double LiveRate { get; init; }
 
+    /// <summary>
+    /// P3: before each measured window (the gateway's and the bare yardstick's), the same load for this
+    /// long, not measured, then a full collection of the bench process: the window starts on a settled
+    /// process, not on what connecting 1,000 clients left to collect, and the bench's own GC avoids blocking
+    /// full collections while it measures (<c>MeasuredWindowGc</c>). 0: neither (the method before them).
+    /// </summary>
+    public TimeSpan LiveSettle { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The silo's Network:Live:RollUpInterval (P5).</summary>
     public TimeSpan RollUpInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 
@@ -100,6 +108,7 @@ public sealed record BenchOptions
                 LiveClients = 12,
                 LiveCallers = 2,
                 LiveDuration = TimeSpan.FromSeconds(1.5),
+                LiveSettle = TimeSpan.FromSeconds(0.5),
             }
             : new BenchOptions();
         return o with
@@ -128,6 +137,7 @@ public sealed record BenchOptions
             LiveCallers = line.Int("live-callers", o.LiveCallers),
             LiveDuration = Seconds(line, "live-seconds", o.LiveDuration),
             LiveRate = line.Double("live-rate", o.LiveRate),
+            LiveSettle = Seconds(line, "live-settle-seconds", o.LiveSettle),
             RollUpInterval = Seconds(line, "rollup-interval", o.RollUpInterval),
             MemoryPresets = line.Text("memory-presets") is { } m
                 ? m.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p != "none").ToArray()

@@ -33,11 +33,13 @@ public static class Summary
             foreach (var run in new[] { h.IntakePromised, h.IntakeMix, h.HandOff })
             {
                 Console.WriteLine($"HTTP: {run.Name,-48} {run.Latency.OperationsPerSecond,8:N0} /s  p50 {run.Latency.P50Ms,7:0.##} ms  p99 {run.Latency.P99Ms,7:0.##} ms  errors {run.Latency.Errors}  {CpuPerOperation(run.ProcessCores, run.Latency.OperationsPerSecond)}");
+                Console.Write(Live.LiveReport.GcLines("HTTP " + run.Name, run.Gc).TrimStart('\n') is { Length: > 0 } gc ? gc + "\n" : string.Empty);
             }
 
             var g = h.LiveDelay.Gateway;
             var b = h.LiveDelay.Bare;
             Console.WriteLine($"P3 ({g.Clients:N0} clients): gateway p50 {g.DelayFromSent.P50Ms:0.#} / p99 {g.DelayFromSent.P99Ms:0.#} ms from send ({g.DelayFromReturned.P99Ms:0.#} from return); bare p50 {b.DelayFromSent.P50Ms:0.#} / p99 {b.DelayFromSent.P99Ms:0.#} ms ({b.DelayFromReturned.P99Ms:0.#}); delivered {g.DeliveriesReceived:N0}/{g.DeliveriesExpected:N0}");
+            Console.Write(Live.LiveReport.GcLines("P3 gateway run", g.Gc).TrimStart('\n') + Live.LiveReport.GcLines("P3 bare run", b.Gc) + (g.Gc is null ? string.Empty : "\n"));
             Console.WriteLine($"P5: city staleness p50 {h.CityStaleness.Staleness.P50Ms:0.#} ms, p99 {h.CityStaleness.Staleness.P99Ms:0.#} ms (interval {h.CityStaleness.RollUpIntervalMs:0} ms)");
             Console.WriteLine($"HTTP P1: {ht.P1TpsRatio:0.###}× TPS, p99 {ht.P1P99Ratio:0.##}×: {(ht.P1Met ? "met" : "NOT met")}; P2 {ht.P2P99Ratio:0.##}×: {(ht.P2Met ? "met" : "NOT met")}; P3 {ht.P3P99Ratio:0.##}×: {(ht.P3Met ? "met" : "NOT met")}; P5 {ht.P5P99OverInterval:0.##}× interval: {(ht.P5Met ? "met" : "NOT met")}");
         }

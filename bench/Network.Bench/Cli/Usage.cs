@@ -21,7 +21,7 @@ public static class Usage
                      [--intake-preset county] [--memory-presets province[,country]|none] [--memory-storage memory,postgres]
                      HTTP part (real silo + gateway processes): [--no-http] [--http-callers 64] [--http-seconds 20]
                      [--http-townships 8] [--http-villages-per-township 8] [--signalr-clients 1000] [--http-warm-up-seconds 30]
-                     [--live-callers 16] [--live-seconds 15] [--live-rate 0 (closed loop) | N/s (paced)] [--rollup-interval 0.5]
+                     [--live-callers 16] [--live-seconds 15] [--live-rate 0 (closed loop) | N/s (paced)] [--live-settle-seconds 5] [--rollup-interval 0.5]
           live       only P3 and P5 of the HTTP part (silo + gateway processes, bare SignalR yardstick), with
                      run's HTTP options; [--parts p5,p3] [--repeat N] (P3 N times) [--out DIR]: DIR/live.json
           queue      Q1 (issue 12): tickets issued and called at [--ticket-rate 200]/s while [--hall-screens 1000]

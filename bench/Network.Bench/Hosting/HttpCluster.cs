@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Network.Bench.Generation;
+using Network.Bench.Measuring;
 using Network.Database;
 using Npgsql;
 
@@ -16,8 +17,10 @@ public sealed class HttpCluster : IAsyncDisposable
     public const string DemoPassword = "Demo-2026!";
     private readonly string[] _networkFiles;
 
-    private HttpCluster(ChildProcess silo, ChildProcess gateway, Uri address, string connectionString, string[] networkFiles)
+    private HttpCluster(ChildProcess silo, ChildProcess gateway, Uri address, string connectionString, string[] networkFiles, GcPauseRecorder siloGc, GcPauseRecorder gatewayGc)
     {
+        SiloGc = siloGc;
+        GatewayGc = gatewayGc;
         Silo = silo;
         Gateway = gateway;
         Address = address;
@@ -30,6 +33,37 @@ public sealed class HttpCluster : IAsyncDisposable
     public ChildProcess Gateway { get; }
 
     public Uri Address { get; }
+
+    /// <summary>The silo's garbage-collector pauses (it logs each: <c>Network__GcPauseLog</c>).</summary>
+    public GcPauseRecorder SiloGc { get; }
+
+    /// <summary>The gateway's garbage-collector pauses.</summary>
+    public GcPauseRecorder GatewayGc { get; }
+
+    /// <summary>The bench's own and its two processes' pause records, by the names <see cref="ProcessCpu"/> uses.</summary>
+    public IReadOnlyDictionary<string, GcPauseRecorder> GcPauses => new Dictionary<string, GcPauseRecorder>
+    {
+        ["bench"] = GcPauseRecorder.Own,
+        ["silo"] = SiloGc,
+        ["gateway"] = GatewayGc,
+    };
+
+    /// <summary>
+    /// Environment variables of the bench named <c>BENCH_SILO_X</c> or <c>BENCH_GATEWAY_X</c> go to that
+    /// process only, as <c>X</c> (e.g. <c>BENCH_GATEWAY_DOTNET_GCgen0size=0x1000000</c>): one process's runtime
+    /// settings tried without a rebuild, the others as built. A plain <c>DOTNET_X</c> of the bench reaches all three.
+    /// </summary>
+    public static IEnumerable<KeyValuePair<string, string>> OnlyFor(string process)
+    {
+        var prefix = "BENCH_" + process.ToUpperInvariant() + "_";
+        foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables())
+        {
+            if (e.Key is string key && key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length)
+            {
+                yield return new(key[prefix.Length..], e.Value as string ?? string.Empty);
+            }
+        }
+    }
 
     public string ConnectionString { get; }
 
@@ -83,33 +117,40 @@ public sealed class HttpCluster : IAsyncDisposable
             ["Orleans__ClusterId"] = clusterId,
             ["Orleans__SiloPort"] = ChildProcess.FreePort().ToString(CultureInfo.InvariantCulture),
             ["Orleans__GatewayPort"] = ChildProcess.FreePort().ToString(CultureInfo.InvariantCulture),
+            ["Network__GcPauseLog"] = "true",
         };
-        foreach (var (name, value) in siloEnvironment)
+        foreach (var (name, value) in siloEnvironment.Concat(OnlyFor("silo")))
         {
             environment[name] = value;
         }
 
-        var silo = ChildProcess.Start(ChildProcess.BuiltDll("Silo", "Network.Silo"), [], environment);
+        var siloGc = new GcPauseRecorder();
+        var gatewayGc = new GcPauseRecorder();
+        var silo = ChildProcess.Start(ChildProcess.BuiltDll("Silo", "Network.Silo"), [], environment, siloGc.OnLine);
         try
         {
             await silo.WaitForLineAsync("Demo network loaded", defineTimeout, cancellationToken);
             var port = ChildProcess.FreePort();
             var address = new Uri($"http://127.0.0.1:{port}");
-            var gateway = ChildProcess.Start(
-                ChildProcess.BuiltDll("Gateway.Web", "Network.Gateway"),
-                ["--urls", address.ToString()],
-                new Dictionary<string, string>
-                {
-                    ["ConnectionStrings__Network"] = connectionString,
-                    ["Orleans__ClusterId"] = clusterId,
-                    ["Gateway__SeedDemoAccounts"] = "true",
-                    ["Gateway__DemoPassword"] = DemoPassword,
-                    ["Gateway__DemoNetworkFile"] = gatewayNetworkFile,
-                    ["Gateway__Cities__0"] = city,
-                    // Every bench client signs in from 127.0.0.1: the per-IP sign-in limit would refuse them.
-                    ["Gateway__SignInPermitLimit"] = "1000000",
-                });
-            var cluster = new HttpCluster(silo, gateway, address, connectionString, [networkFile, gatewayNetworkFile]);
+            var gatewayEnvironment = new Dictionary<string, string>
+            {
+                ["ConnectionStrings__Network"] = connectionString,
+                ["Orleans__ClusterId"] = clusterId,
+                ["Gateway__SeedDemoAccounts"] = "true",
+                ["Gateway__DemoPassword"] = DemoPassword,
+                ["Gateway__DemoNetworkFile"] = gatewayNetworkFile,
+                ["Gateway__Cities__0"] = city,
+                // Every bench client signs in from 127.0.0.1: the per-IP sign-in limit would refuse them.
+                ["Gateway__SignInPermitLimit"] = "1000000",
+                ["Network__GcPauseLog"] = "true",
+            };
+            foreach (var (name, value) in OnlyFor("gateway"))
+            {
+                gatewayEnvironment[name] = value;
+            }
+
+            var gateway = ChildProcess.Start(ChildProcess.BuiltDll("Gateway.Web", "Network.Gateway"), ["--urls", address.ToString()], gatewayEnvironment, gatewayGc.OnLine);
+            var cluster = new HttpCluster(silo, gateway, address, connectionString, [networkFile, gatewayNetworkFile], siloGc, gatewayGc);
             try
             {
                 await gateway.WaitForLineAsync("Now listening on", TimeSpan.FromSeconds(300), cancellationToken);

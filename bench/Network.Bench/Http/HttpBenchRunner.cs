@@ -28,7 +28,7 @@ public static class HttpBenchRunner
         var (mix, staleness) = await CityStalenessBenchmark.RunAsync(cluster, client, workload, options.HttpCallers, options.HttpIntake, options.RollUpInterval, pid, cancellationToken);
 
         var handOff = await HttpHandOffBenchmark.RunAsync(cluster, client, workload, options.HandOffCallers, options.HandOff, pid, cancellationToken);
-        var live = await LiveDelayBenchmark.RunAsync(cluster, client, workload, options.LiveClients, options.LiveCallers, options.LiveDuration, options.LiveRate, pid, cancellationToken);
+        var live = await LiveDelayBenchmark.RunAsync(cluster, client, workload, options.LiveClients, options.LiveCallers, options.LiveDuration, options.LiveRate, options.LiveSettle, pid, cancellationToken);
         return new HttpReport(shape, workload.City, options.HttpCallers, promised, mix, handOff, live, staleness, TargetsOf(pgbench, promised, mix, handOff, live, staleness, options.RollUpInterval));
     }
 

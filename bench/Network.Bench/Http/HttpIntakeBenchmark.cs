@@ -28,6 +28,7 @@ public static class HttpIntakeBenchmark
         var (mattersBefore, ledgerBefore) = await IntakeBenchmark.CountRowsAsync(cluster.ConnectionString, cancellationToken);
         var meter = ResourceSample.Start(postmasterPid);
         var cpu = ProcessCpu.Start(Pids(cluster));
+        var gc = GcWindow.Start(cluster.GcPauses);
         var latency = await TimedLoad.RunAsync(
             $"HTTP intake: {name}, {callers} clients",
             callers,
@@ -52,7 +53,7 @@ public static class HttpIntakeBenchmark
             ledgerAfter - ledgerBefore,
             kinds.OrderBy(k => k.Key).ToDictionary(k => k.Key.ToString(), k => k.Value),
             resources,
-            cores);
+            cores) { Gc = await gc.StopAsync() };
         return (run, timings.ToArray());
     }
 

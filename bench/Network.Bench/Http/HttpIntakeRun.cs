@@ -14,4 +14,8 @@ public sealed record HttpIntakeRun(
     long LedgerRows,
     IReadOnlyDictionary<string, long> Kinds,
     ResourceSample Resources,
-    IReadOnlyDictionary<string, double> ProcessCores);
+    IReadOnlyDictionary<string, double> ProcessCores)
+{
+    /// <summary>Each process's garbage-collector pauses in the window (the bench, the silo, the gateway).</summary>
+    public IReadOnlyDictionary<string, GcSummary>? Gc { get; init; }
+}

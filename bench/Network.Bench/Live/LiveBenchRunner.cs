@@ -36,7 +36,7 @@ public static class LiveBenchRunner
         var runs = new List<LiveDelayResult>();
         for (var i = 0; parts.Contains("p3") && i < repeat; i++)
         {
-            var run = await LiveDelayBenchmark.RunAsync(cluster, client, workload, options.LiveClients, options.LiveCallers, options.LiveDuration, options.LiveRate, pid, cancellationToken);
+            var run = await LiveDelayBenchmark.RunAsync(cluster, client, workload, options.LiveClients, options.LiveCallers, options.LiveDuration, options.LiveRate, options.LiveSettle, pid, cancellationToken);
             runs.Add(run);
             Console.WriteLine(LiveReport.Describe(run));
         }

@@ -1,5 +1,6 @@
 using Network.Bench.Generation;
 using Network.Bench.Http;
+using Network.Bench.Measuring;
 using Network.Bench.Results;
 
 namespace Network.Bench.Live;
@@ -22,8 +23,13 @@ public sealed record LiveReport(
         return $"P3 ({g.Clients:N0} clients, {g.Trigger.OperationsPerSecond:N0} changes/s): gateway from send p50 {g.DelayFromSent.P50Ms:0.#} / p99 {g.DelayFromSent.P99Ms:0.#} ms, " +
                $"from return p50 {g.DelayFromReturned.P50Ms:0.#} / p99 {g.DelayFromReturned.P99Ms:0.#} ms; bare from send p50 {b.DelayFromSent.P50Ms:0.#} / p99 {b.DelayFromSent.P99Ms:0.#} ms, " +
                $"from return p99 {b.DelayFromReturned.P99Ms:0.#} ms; p99 {fromSent:0.##}× bare from send (target ≤ {HttpTargets.P3P99Limit}×), {fromReturned:0.##}× from return; " +
-               $"delivered {g.DeliveriesReceived:N0}/{g.DeliveriesExpected:N0} (bare {b.DeliveriesReceived:N0}/{b.DeliveriesExpected:N0}); intake p99 {g.Trigger.P99Ms:0.#} ms";
+               $"delivered {g.DeliveriesReceived:N0}/{g.DeliveriesExpected:N0} (bare {b.DeliveriesReceived:N0}/{b.DeliveriesExpected:N0}); intake p99 {g.Trigger.P99Ms:0.#} ms" +
+               GcLines("gateway run", g.Gc) + GcLines("bare run", b.Gc);
     }
+
+    /// <summary>One line per process: its garbage collector in the window.</summary>
+    public static string GcLines(string window, IReadOnlyDictionary<string, GcSummary>? gc) =>
+        gc is null ? string.Empty : string.Concat(gc.Select(p => $"\n  GC, {window}, {p.Key}: {p.Value}"));
 
     public static string Describe(CityStalenessResult s) =>
         $"P5: city staleness p50 {s.Staleness.P50Ms:0.#} / p90 {s.Staleness.P90Ms:0.#} / p99 {s.Staleness.P99Ms:0.#} / max {s.Staleness.MaxMs:0.#} ms = " +
