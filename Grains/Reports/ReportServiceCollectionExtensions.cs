@@ -18,7 +18,11 @@ public static class ReportServiceCollectionExtensions
         services.AddRollupFactSources();
         services.TryAddSingleton<RollupBackfill>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<RollupBackfill>());
-        services.TryAddSingleton(sp => new RollupFolder(sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), sp.GetRequiredService<CaseGroupCommitWriter>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RollupFolder>>()));
+        services.TryAddSingleton(sp => new RollupFolder(sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), sp.GetRequiredService<CaseGroupCommitWriter>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RollupFolder>>())
+        {
+            // A measurement knob (docs/rollup-fold.md): group commits per background fold.
+            GroupsPerFold = int.TryParse(Environment.GetEnvironmentVariable("NETWORK_ROLLUP_FOLD_GROUPS"), out var groups) && groups > 0 ? groups : 1,
+        });
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<RollupFolder>());
         return services;
     }

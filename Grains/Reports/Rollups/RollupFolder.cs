@@ -36,6 +36,7 @@ public sealed class RollupFolder : ILifecycleParticipant<ISiloLifecycle>, IAsync
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _startFold = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _run = Task.CompletedTask;
+    private long _signalled;
     private long _folds;
     private long _rows;
 
@@ -56,8 +57,20 @@ public sealed class RollupFolder : ILifecycleParticipant<ISiloLifecycle>, IAsync
     /// <summary>Completes once the fold at the silo's start has emptied the inbox of what it found there.</summary>
     public Task StartFold => _startFold.Task;
 
-    /// <summary>Asks for a fold soon; many calls while one is pending ask for one.</summary>
-    public void Signal() => _signals.Writer.TryWrite(true);
+    /// <summary>
+    /// Group commits signalled before a fold starts (1: every signal; more: fewer, larger folds, the
+    /// timer folding the rest). Readers fold for themselves, so this trades only the inbox's length.
+    /// </summary>
+    public int GroupsPerFold { get; init; } = 1;
+
+    /// <summary>Asks for a fold soon (once <see cref="GroupsPerFold"/> signals came); many calls while one is pending ask for one.</summary>
+    public void Signal()
+    {
+        if (Interlocked.Increment(ref _signalled) >= GroupsPerFold)
+        {
+            _signals.Writer.TryWrite(true);
+        }
+    }
 
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(RollupFolder), ServiceLifecycleStage.Active, Start, Stop);
@@ -89,7 +102,7 @@ public sealed class RollupFolder : ILifecycleParticipant<ISiloLifecycle>, IAsync
     private async Task RunAsync(CancellationToken stopping)
     {
         // First what a crash or a stopped silo left behind, then on signal or timer.
-        Signal();
+        _signals.Writer.TryWrite(true);
         while (!stopping.IsCancellationRequested)
         {
             try
@@ -98,6 +111,8 @@ public sealed class RollupFolder : ILifecycleParticipant<ISiloLifecycle>, IAsync
                 while (_signals.Reader.TryRead(out _))
                 {
                 }
+
+                Interlocked.Exchange(ref _signalled, 0);
 
                 int rows;
                 do
