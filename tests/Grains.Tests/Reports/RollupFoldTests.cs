@@ -49,19 +49,7 @@ public sealed class RollupFoldTests(PostgresFixture db)
         var receipts = Enumerable.Range(0, 30).Select(_ => NewReceipt(Day)).ToArray();
         var lost = receipts[17];
         // A case row already there: that intake loses its insert, and its group is rolled back and written again without it.
-        await using (var connection = new NpgsqlConnection(flow.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var taken = new NpgsqlCommand(
-                """
-                INSERT INTO case_record (kind, case_id, point_code, current_point_code, status, is_open, version, state, opened_at, updated_at)
-                VALUES ('matter', $1, $2, $2, 'InProgress', true, 7, '{}', now(), now())
-                """,
-                connection);
-            taken.Parameters.AddWithValue(lost);
-            taken.Parameters.AddWithValue(Township);
-            await taken.ExecuteNonQueryAsync();
-        }
+        await Persistence.GroupCommitTests.TakeCaseRowAsync(flow, lost);
 
         var failed = await Task.WhenAll(receipts.Select(async r =>
         {
