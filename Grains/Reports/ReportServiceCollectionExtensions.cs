@@ -21,7 +21,7 @@ public static class ReportServiceCollectionExtensions
         services.TryAddSingleton(sp => new RollupFolder(sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), sp.GetRequiredService<CaseGroupCommitWriter>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RollupFolder>>())
         {
             // A measurement knob (docs/rollup-fold.md): group commits per background fold.
-            GroupsPerFold = int.TryParse(Environment.GetEnvironmentVariable("NETWORK_ROLLUP_FOLD_GROUPS"), out var groups) && groups > 0 ? groups : 1,
+            GroupsPerFold = int.TryParse(Environment.GetEnvironmentVariable("NETWORK_ROLLUP_FOLD_GROUPS"), out var groups) && groups > 0 ? groups : RollupFolder.DefaultGroupsPerFold,
         });
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<RollupFolder>());
         return services;

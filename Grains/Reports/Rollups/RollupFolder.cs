@@ -8,8 +8,9 @@ namespace Network.Grains.Reports.Rollups;
 
 /// <summary>
 /// The silo's folder of <c>report_rollup_inbox</c> (<see cref="RollupFold"/>): off the case commit's
-/// path, it folds when a group commit of this silo has landed (<see cref="Signal"/>; signals that
-/// arrive while it folds coalesce into one more fold, which takes everything waiting), every
+/// path, it folds once <see cref="GroupsPerFold"/> group commits of this silo have landed
+/// (<see cref="Signal"/>; signals that arrive while it folds coalesce into one more fold, which takes
+/// everything waiting), every
 /// <see cref="SafetyInterval"/> whatever happens (rows of other silos, a signal lost to an error), and
 /// once when the silo becomes active (rows a crash left behind). Readers of the rollups fold before they
 /// read (<see cref="PostgresReportRollupStore"/>), so this keeps the inbox short rather than correct.
@@ -57,11 +58,15 @@ public sealed class RollupFolder : ILifecycleParticipant<ISiloLifecycle>, IAsync
     /// <summary>Completes once the fold at the silo's start has emptied the inbox of what it found there.</summary>
     public Task StartFold => _startFold.Task;
 
+    /// <summary>The default of <see cref="GroupsPerFold"/> (docs/rollup-fold.md: a fold a group wrote as much WAL as before).</summary>
+    public const int DefaultGroupsPerFold = 32;
+
     /// <summary>
-    /// Group commits signalled before a fold starts (1: every signal; more: fewer, larger folds, the
-    /// timer folding the rest). Readers fold for themselves, so this trades only the inbox's length.
+    /// Group commits signalled before a fold starts (1: every signal; more: fewer, larger folds, each
+    /// hot rollup row upserted once for many groups, the timer folding the rest). Readers fold for
+    /// themselves, so this trades only the inbox's length.
     /// </summary>
-    public int GroupsPerFold { get; init; } = 1;
+    public int GroupsPerFold { get; init; } = DefaultGroupsPerFold;
 
     /// <summary>Asks for a fold soon (once <see cref="GroupsPerFold"/> signals came); many calls while one is pending ask for one.</summary>
     public void Signal()
