@@ -9,7 +9,7 @@ using Network.Grains.Reports.Rollups;
 
 namespace Network.Grains.Reports;
 
-/// <summary>Registers the report rollups' read side and, on PostgreSQL, the backfill of earlier cases.</summary>
+/// <summary>Registers the report rollups' read side and, on PostgreSQL, the backfill of earlier cases and the folder of the rollups' inbox.</summary>
 public static class ReportServiceCollectionExtensions
 {
     public static IServiceCollection AddReportRollupsOnPostgres(this IServiceCollection services)
@@ -18,6 +18,12 @@ public static class ReportServiceCollectionExtensions
         services.AddRollupFactSources();
         services.TryAddSingleton<RollupBackfill>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<RollupBackfill>());
+        services.TryAddSingleton(sp => new RollupFolder(sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), sp.GetRequiredService<CaseGroupCommitWriter>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RollupFolder>>())
+        {
+            // A measurement knob (docs/rollup-fold.md): group commits per background fold.
+            GroupsPerFold = int.TryParse(Environment.GetEnvironmentVariable("NETWORK_ROLLUP_FOLD_GROUPS"), out var groups) && groups > 0 ? groups : RollupFolder.DefaultGroupsPerFold,
+        });
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<RollupFolder>());
         return services;
     }
 

@@ -51,6 +51,9 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
     /// <summary>The last ledger row of each case this writer wrote or its store read: new rows are sent chained to it.</summary>
     public LedgerHeads Heads { get; }
 
+    /// <summary>Raised after each committed group has been acknowledged (the rollups' folder: Reports/Rollups/RollupFolder).</summary>
+    public event Action? GroupCommitted;
+
     /// <summary>Transactions committed so far (each carrying one or more case commits).</summary>
     public long Groups => Interlocked.Read(ref _groups);
 
@@ -260,6 +263,7 @@ public sealed class CaseGroupCommitWriter : IAsyncDisposable
             Succeed(pending);
         }
 
+        GroupCommitted?.Invoke();
         return ([], rowWise);
     }
 

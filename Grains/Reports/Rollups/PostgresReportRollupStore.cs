@@ -13,12 +13,14 @@ namespace Network.Grains.Reports.Rollups;
 /// and the point range of the scope, grouped by the column asked for. Rows read are the scope's
 /// city's rollup rows of the period, never the ledger. The daily chart's closed days are summed
 /// once and read from there (<see cref="ClosedFlowDays"/>); <paramref name="time"/> is China's clock
-/// that tells which days are closed.
+/// that tells which days are closed. Every read first folds the inbox (<see cref="RollupFold.AllAsync"/>),
+/// so a commit acknowledged before the read counts in it.
 /// </summary>
 public sealed class PostgresReportRollupStore(NpgsqlDataSource dataSource, [FromKeyedServices(ChinaTime.ClockKey)] TimeProvider time) : IReportRollupStore
 {
     public async Task<IReadOnlyList<RollupSum>> SumAsync(RollupQuery query, CancellationToken cancellationToken = default)
     {
+        await RollupFold.AllAsync(dataSource, cancellationToken);
         if (ClosedFlowDays.Serves(query))
         {
             return await ClosedFlowAsync(query, cancellationToken);

@@ -9,8 +9,9 @@ namespace Network.Grains.Reports.Rollups;
 /// <c>117_report_rollups.sql</c> when it created the tables): batch by batch, in one transaction
 /// each, it locks the pending cases it can (skipping any a commit holds now), adds the facts of
 /// their current state and removes them from the list. Until a case is counted, its commits add
-/// nothing (<see cref="RollupSql"/>); once counted, they add their differences. So each case is
-/// counted exactly once, whichever silo backfills and however commits interleave; running it again
+/// nothing (<see cref="RollupSql"/>: filtered when their inbox row is written); once counted, they add
+/// their differences. Its own sums go straight to the rollups (additions commute with the folds'
+/// <see cref="RollupFold"/>). So each case is counted exactly once, whichever silo backfills and however commits interleave; running it again
 /// finds nothing to do. Started when the silo becomes active.
 /// </summary>
 public sealed class RollupBackfill(NpgsqlDataSource dataSource, IEnumerable<IRollupFactSource> sources, ILogger<RollupBackfill> logger)
@@ -191,7 +192,7 @@ public sealed class RollupBackfill(NpgsqlDataSource dataSource, IEnumerable<IRol
             write.BatchCommands.Add(remove);
             if (facts.Count > 0)
             {
-                write.BatchCommands.Add(RollupSql.Unconditional(facts));
+                write.BatchCommands.Add(RollupSql.Unconditional(facts.Select(f => f.Fact)));
                 // Days the daily chart may have summed already (127) are summed again from the rows.
                 write.BatchCommands.Add(ClosedFlowDays.Forget(facts.Select(f => f.Fact)));
             }

@@ -36,9 +36,10 @@ public sealed class FlowCluster : IAsyncDisposable
         return new FlowCluster(cluster, clock, connectionString);
     }
 
-    /// <summary>Rows of the test's own database.</summary>
+    /// <summary>Rows of the test's own database, read as every reader of the report rollups reads: after folding their inbox.</summary>
     public async Task<long> CountAsync(string sql, params object[] parameters)
     {
+        await FoldRollupsAsync();
         await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand(sql, connection);
@@ -48,6 +49,13 @@ public sealed class FlowCluster : IAsyncDisposable
         }
 
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Folds the report rollups' inbox (Grains/Reports/Rollups/RollupFold.cs): every commit acknowledged so far counts in them.</summary>
+    public async Task FoldRollupsAsync()
+    {
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(ConnectionString);
+        await global::Network.Grains.Reports.Rollups.RollupFold.AllAsync(dataSource);
     }
 
     /// <summary>Moves the trade's clock to 09:30 China time on <paramref name="day"/>.</summary>

@@ -76,20 +76,7 @@ public sealed class GroupCommitTests(PostgresFixture db)
         await using var flow = await FlowCluster.StartAsync(db, Day);
         var receipts = Enumerable.Range(0, 60).Select(_ => NewReceipt(Day)).ToArray();
         var lost = receipts[23];
-        await using (var connection = new Npgsql.NpgsqlConnection(flow.ConnectionString))
-        {
-            // A case row already there: the intake's insert of this receipt number affects no row.
-            await connection.OpenAsync();
-            await using var taken = new Npgsql.NpgsqlCommand(
-                """
-                INSERT INTO case_record (kind, case_id, point_code, current_point_code, status, is_open, version, state, opened_at, updated_at)
-                VALUES ('matter', $1, $2, $2, 'InProgress', true, 7, '{}', now(), now())
-                """,
-                connection);
-            taken.Parameters.AddWithValue(lost);
-            taken.Parameters.AddWithValue(Township);
-            await taken.ExecuteNonQueryAsync();
-        }
+        await TakeCaseRowAsync(flow, lost);
 
         var outcomes = await Task.WhenAll(receipts.Select(async r =>
         {
@@ -109,5 +96,21 @@ public sealed class GroupCommitTests(PostgresFixture db)
         Assert.Equal(0, await flow.CountAsync("SELECT count(*) FROM ledger WHERE receipt_number = $1", lost));
         Assert.Equal(7, await flow.CountAsync("SELECT version::bigint FROM case_record WHERE kind = 'matter' AND case_id = $1", lost));
         Assert.Equal(59, await flow.CountAsync("SELECT coalesce(sum(n), 0)::bigint FROM report_rollup WHERE figure = 'received'"));
+    }
+
+    /// <summary>A case row already there at version 7: the intake's insert of <paramref name="receipt"/> affects no row.</summary>
+    internal static async Task TakeCaseRowAsync(FlowCluster flow, string receipt)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(flow.ConnectionString);
+        await connection.OpenAsync();
+        await using var taken = new Npgsql.NpgsqlCommand(
+            """
+            INSERT INTO case_record (kind, case_id, point_code, current_point_code, status, is_open, version, state, opened_at, updated_at)
+            VALUES ('matter', $1, $2, $2, 'InProgress', true, 7, '{}', now(), now())
+            """,
+            connection);
+        taken.Parameters.AddWithValue(receipt);
+        taken.Parameters.AddWithValue(Township);
+        await taken.ExecuteNonQueryAsync();
     }
 }

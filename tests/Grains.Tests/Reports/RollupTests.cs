@@ -174,7 +174,7 @@ public sealed class RollupTests(PostgresFixture db)
     }
 
     /// <summary>Every case of the kinds that count, rebuilt from its ledger's patches, its facts summed.</summary>
-    private static async Task<IReadOnlyList<RollupFact>> RecountFromLedgerAsync(FlowCluster flow)
+    internal static async Task<IReadOnlyList<RollupFact>> RecountFromLedgerAsync(FlowCluster flow)
     {
         var sources = flow.Cluster.Silos[0].ServiceProvider.GetServices<IRollupFactSource>().ToDictionary(s => s.Kind);
         var states = new Dictionary<(string Kind, string CaseId), string?>();
@@ -195,6 +195,7 @@ public sealed class RollupTests(PostgresFixture db)
 
     internal static async Task<IReadOnlyList<RollupFact>> StoredRollupsAsync(FlowCluster flow)
     {
+        await flow.FoldRollupsAsync();
         var facts = new List<RollupFact>();
         await using var connection = new NpgsqlConnection(flow.ConnectionString);
         await connection.OpenAsync();
@@ -210,6 +211,7 @@ public sealed class RollupTests(PostgresFixture db)
 
     internal static async Task ExecuteAsync(FlowCluster flow, string sql)
     {
+        await flow.FoldRollupsAsync();
         await using var connection = new NpgsqlConnection(flow.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
