@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Network.Grains.Interfaces.Live;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Tests.Infrastructure;
@@ -21,12 +20,12 @@ public sealed class PointDayCountTests
     {
         await using var cluster = await TestClusters.StartAsync(time: TestClusters.ClockAt(Day));
         await DefineAsync(cluster.Client);
-        var gateway = new LoadWaiter();
+        var gateway = new LoadRecorder();
         await cluster.Client.GetGrain<ILiveStatusHubGrain>(0).Register("gateway-a", cluster.Client.CreateObjectReference<ILiveStatusObserver>(gateway));
 
         // An immediate matter, closed as it is taken in, is the township's first change; a promised one the village's.
-        var township = gateway.WaitFor(Township, l => l.AcceptedToday >= 1);
-        var village = gateway.WaitFor(Village, l => l.Open >= 1);
+        var township = gateway.WaitFor(Township, false, l => l.AcceptedToday >= 1);
+        var village = gateway.WaitFor(Village, false, l => l.Open >= 1);
         await cluster.Client.GetGrain<IMatterGrain>(NewReceipt(Day, Township)).Accept(Intake(SeniorCard, "居民身份证", "一寸照片"));
         await cluster.Client.GetGrain<IMatterGrain>(NewReceipt(Day, Village)).Accept(VillageIntake(Felling, "居民身份证", "林权证"));
 
@@ -36,30 +35,5 @@ public sealed class PointDayCountTests
 
         Assert.Equal((1, 1, 0), (townshipLoad.AcceptedToday, townshipLoad.ClosedToday, townshipLoad.Open));
         Assert.Equal((1, 0, 1), (villageLoad.AcceptedToday, villageLoad.ClosedToday, villageLoad.Open));
-    }
-
-    private sealed class LoadWaiter : ILiveStatusObserver
-    {
-        private readonly ConcurrentBag<(string Point, Func<PointLoad, bool> Match, TaskCompletionSource<PointLoad> Done)> _waits = [];
-
-        public Task<PointLoad> WaitFor(string point, Func<PointLoad, bool> match)
-        {
-            var done = new TaskCompletionSource<PointLoad>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waits.Add((point, match, done));
-            return done.Task.WaitAsync(TimeSpan.FromSeconds(90));
-        }
-
-        public Task OnMessages(IReadOnlyList<LiveMessage> messages)
-        {
-            foreach (var load in messages.Select(m => m.Payload).OfType<PointLoad>().Where(l => !l.Subtree))
-            {
-                foreach (var wait in _waits.Where(w => w.Point == load.PointCode && w.Match(load)))
-                {
-                    wait.Done.TrySetResult(load);
-                }
-            }
-
-            return Task.CompletedTask;
-        }
     }
 }

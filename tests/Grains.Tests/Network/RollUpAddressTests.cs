@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Network.Grains.Interfaces.Live;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Tests.Infrastructure;
@@ -52,37 +51,6 @@ public sealed class RollUpAddressTests
             Assert.Equal(
                 load.Subtree ? [LiveGroups.Subtree(code), LiveGroups.City(code)] : [LiveGroups.Point(code), LiveGroups.Public(code), LiveGroups.City(code)],
                 message.Groups);
-        }
-    }
-
-    private sealed class LoadRecorder : ILiveStatusObserver
-    {
-        private readonly ConcurrentBag<(Func<PointLoad, bool> Match, TaskCompletionSource Done)> _waits = [];
-
-        public ConcurrentQueue<LiveMessage> Messages { get; } = new();
-
-        public Task WaitFor(string point, bool subtree, Func<PointLoad, bool> match)
-        {
-            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waits.Add((l => l.PointCode == point && l.Subtree == subtree && match(l), done));
-            return done.Task.WaitAsync(TimeSpan.FromSeconds(90));
-        }
-
-        public Task OnMessages(IReadOnlyList<LiveMessage> messages)
-        {
-            foreach (var message in messages)
-            {
-                Messages.Enqueue(message);
-                if (message.Payload is PointLoad load)
-                {
-                    foreach (var wait in _waits.Where(w => w.Match(load)))
-                    {
-                        wait.Done.TrySetResult();
-                    }
-                }
-            }
-
-            return Task.CompletedTask;
         }
     }
 }
