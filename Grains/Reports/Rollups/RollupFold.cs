@@ -50,14 +50,20 @@ public static class RollupFold
     /// <summary>
     /// Folds until a fold finds fewer rows than a batch: every inbox row committed before this call
     /// is counted in the rollups when it returns (what a reader needs to read its writes).
+    /// <paramref name="folded"/> hears of each fold that took rows.
     /// </summary>
-    public static async Task<int> AllAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
+    public static async Task<int> AllAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default, Action<FoldResult>? folded = null)
     {
         var total = 0;
         while (true)
         {
             var fold = await OnceAsync(dataSource, BatchSize, cancellationToken);
             total += fold.Rows;
+            if (fold.Rows > 0)
+            {
+                folded?.Invoke(fold);
+            }
+
             if (fold.Rows < BatchSize)
             {
                 return total;

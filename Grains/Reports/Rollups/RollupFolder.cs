@@ -119,20 +119,7 @@ public sealed class RollupFolder : ILifecycleParticipant<ISiloLifecycle>, IAsync
 
                 Interlocked.Exchange(ref _signalled, 0);
 
-                int rows;
-                do
-                {
-                    var fold = await RollupFold.OnceAsync(_dataSource, RollupFold.BatchSize, stopping);
-                    rows = fold.Rows;
-                    if (rows > 0)
-                    {
-                        Interlocked.Increment(ref _folds);
-                        Interlocked.Add(ref _rows, rows);
-                        FoldRows.Record(rows);
-                        FoldAge.Record(fold.OldestMs);
-                    }
-                }
-                while (rows == RollupFold.BatchSize);
+                await RollupFold.AllAsync(_dataSource, stopping, Count);
                 _startFold.TrySetResult();
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -146,6 +133,14 @@ public sealed class RollupFolder : ILifecycleParticipant<ISiloLifecycle>, IAsync
                 await Task.Delay(SafetyInterval, _time, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
+    }
+
+    private void Count(FoldResult fold)
+    {
+        Interlocked.Increment(ref _folds);
+        Interlocked.Add(ref _rows, fold.Rows);
+        FoldRows.Record(fold.Rows);
+        FoldAge.Record(fold.OldestMs);
     }
 
     /// <summary>Until a signal, or the safety interval.</summary>
