@@ -18,6 +18,7 @@ return line.Command switch
     CountryCommand.Name => await CountryCommand.RunAsync(line, args, cancel.Token),
     "reports" => await ReportsCommand.RunAsync(line, args, cancel.Token),
     MemoryActivateCommand.Name => await MemoryActivateCommand.RunAsync(line, cancel.Token),
+    FloorCommand.Name => await FloorCommand.RunAsync(line, args, cancel.Token),
     _ => PrintUsage(),
 };
 

@@ -42,5 +42,9 @@ public static class Usage
                      (COPY, [--workers 2]), fill the rollups, then the ledger scan (yardstick), city-month and
                      province-quarter reports ([--reads 200]) and a city-year register export (CSV, .xlsx)
                      through the real processes; [--smoke] a few thousand rows; [--out FILE (bench/results/reports.json)]
+          floor      Orleans' own CPU per operation in this process (a call to an active grain, a call activating a
+                     new grain, a new grain making 6 calls: the floor under a grain per case), [--floor-seconds 10]
+                     each, [--callers 64] [--warm-up-seconds 5], beside pgbench -N [--pgbench-seconds 10] (0: none) and
+                     the CPU budget per intake that issue 15's 0.8×/0.5× targets leave; [--out DIR]: DIR/floor.json
         """;
 }
