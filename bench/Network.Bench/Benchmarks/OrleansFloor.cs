@@ -1,6 +1,8 @@
+using System.Globalization;
 using Network.Bench.Hosting;
 using Network.Bench.Measuring;
 using Network.Bench.Probes;
+using Network.Grains.Interfaces;
 
 namespace Network.Bench.Benchmarks;
 
@@ -21,12 +23,13 @@ public static class OrleansFloor
         await using var silo = await BenchSilo.StartAsync(connectionString: null, cancellationToken: cancellationToken);
         var active = Enumerable.Range(0, callers).Select(i => silo.Grains.GetGrain<IPingGrain>(i)).ToArray();
         long fresh = 0;
+        string NextKey() => "case/" + Interlocked.Increment(ref fresh).ToString(CultureInfo.InvariantCulture);
 
         var phases = new List<FloorPhase>
         {
             await MeasureAsync("call to an active grain", callers, duration, warmUp, async (caller, sequence) => await active[caller].Ping((int)sequence), cancellationToken),
-            await MeasureAsync("call activating a new grain", callers, duration, warmUp, async (_, _) => await silo.Grains.GetGrain<IFreshCaseGrain>(Interlocked.Increment(ref fresh)).Open(0), cancellationToken),
-            await MeasureAsync($"new grain + {MatterFanOut} calls to active grains", callers, duration, warmUp, async (_, _) => await silo.Grains.GetGrain<IFreshCaseGrain>(Interlocked.Increment(ref fresh)).Open(MatterFanOut), cancellationToken),
+            await MeasureAsync("call activating a new grain", callers, duration, warmUp, async (_, _) => await silo.Grains.Reference<IFreshCaseGrain>(NextKey()).Open(0), cancellationToken),
+            await MeasureAsync($"new grain + {MatterFanOut} calls to active grains", callers, duration, warmUp, async (_, _) => await silo.Grains.Reference<IFreshCaseGrain>(NextKey()).Open(MatterFanOut), cancellationToken),
         };
         return phases;
     }
