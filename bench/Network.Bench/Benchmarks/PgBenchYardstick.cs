@@ -35,6 +35,9 @@ public static partial class PgBenchYardstick
         var seconds = Math.Max(1, (int)Math.Round(duration.TotalSeconds));
         string[] run = [.. connection, "-N", "-c", clients.ToString(CultureInfo.InvariantCulture), "-j", threads.ToString(CultureInfo.InvariantCulture),
             "-T", seconds.ToString(CultureInfo.InvariantCulture), "-r", "-l", "--log-prefix", Path.Combine(logs, "pgbench_log"), Database];
+        // Not pooled: no idle connection of ours stays open on the server while pgbench runs.
+        var stats = new NpgsqlConnectionStringBuilder(postgres.Server.ConnectionStringFor("postgres")) { Pooling = false }.ConnectionString;
+        var workBefore = await PgBenchServerWork.ReadAsync(stats, cancellationToken);
         var meter = ResourceSample.Start(postgres.PostmasterPid);
         string output;
         using (var progress = new ConsoleProgress($"pgbench -N -c {clients} -j {threads}", seconds, "s"))
@@ -45,10 +48,11 @@ public static partial class PgBenchYardstick
         }
 
         var cpu = meter.Stop();
+        var work = (await PgBenchServerWork.ReadAsync(stats, cancellationToken)).Since(workBefore);
         var tps = double.Parse(TpsPattern().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
         var latencies = ReadLatencies(logs);
         var summary = LatencySummary.From(latencies, clients, seconds, errors: 0);
-        return new PgBenchResult($"pgbench -N -c {clients} -j {threads} -T {seconds} -r -l", Math.Round(tps, 1), summary, cpu);
+        return new PgBenchResult($"pgbench -N -c {clients} -j {threads} -T {seconds} -r -l", Math.Round(tps, 1), summary, cpu, work);
     }
 
     private static double[] ReadLatencies(string folder)

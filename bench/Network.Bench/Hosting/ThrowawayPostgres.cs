@@ -13,11 +13,16 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     public string ConnectionString => Server.ConnectionString;
 
     /// <param name="parent">The folder the server's folder goes in; the temporary folder's <c>network-bench</c> when null.</param>
-    public static async Task<ThrowawayPostgres> StartAsync(CancellationToken cancellationToken = default, string? parent = null)
+    /// <param name="migrate">False leaves the server bare (no project schema): only for <c>bench yardstick --no-migrate</c>.</param>
+    public static async Task<ThrowawayPostgres> StartAsync(CancellationToken cancellationToken = default, string? parent = null, bool migrate = true)
     {
         var root = Path.Combine(parent ?? Path.Combine(Path.GetTempPath(), "network-bench"), Guid.NewGuid().ToString("N")[..12]);
         var server = await LocalPostgres.StartAsync(new LocalPostgresOptions { RootDirectory = root }, NullLogger.Instance, cancellationToken);
-        await DatabaseMigrator.MigrateAsync(server.ConnectionString, NullLogger.Instance, cancellationToken);
+        if (migrate)
+        {
+            await DatabaseMigrator.MigrateAsync(server.ConnectionString, NullLogger.Instance, cancellationToken);
+        }
+
         return new ThrowawayPostgres(server);
     }
 
