@@ -6,9 +6,10 @@ namespace Network.Bench.Benchmarks;
 
 /// <summary>
 /// <c>bench yardstick</c>: only the yardstick of <c>bench run</c>, <see cref="PgBenchRepeatOptions.Repeat"/>
-/// times, each on a fresh throwaway server prepared as <c>bench run</c> prepares it (started, the
-/// project's schema migrated, then <c>pgbench -i</c> and <c>pgbench -N</c>): to see how steady the
-/// yardstick is, and what the server did in its window, without the rest of the run.
+/// times, each on a fresh throwaway server prepared as <c>bench run</c> prepares it (started bare, then
+/// <c>pgbench -i</c> and <c>pgbench -N</c>; <c>--migrated</c>: the project's schema first, the method
+/// before docs/speed-yardstick.md): to see how steady the yardstick is, and what the server did in its
+/// window, without the rest of the run.
 /// </summary>
 public static class PgBenchRepeat
 {
