@@ -40,7 +40,7 @@ public static partial class PgBenchYardstick
             "-T", seconds.ToString(CultureInfo.InvariantCulture), "-r", "-l", "--log-prefix", Path.Combine(logs, "pgbench_log"), Database];
         // Not pooled: no idle connection of ours stays open on the server while pgbench runs.
         var stats = new NpgsqlConnectionStringBuilder(postgres.Server.ConnectionStringFor("postgres")) { Pooling = false }.ConnectionString;
-        await WaitForInitialisationToEndAsync(stats, cancellationToken);
+        await WaitForOtherClientsToLeaveAsync(postgres, stats, cancellationToken);
         var workBefore = await PgBenchServerWork.ReadAsync(stats, cancellationToken);
         var meter = ResourceSample.Start(postgres.PostmasterPid);
         string output;
@@ -87,15 +87,21 @@ public static partial class PgBenchYardstick
     }
 
     /// <summary>
-    /// Waits until the backend of <c>pgbench -i</c> is gone: pgbench exits without waiting for it, and a
-    /// backend hands in its statistics as it exits, so its WAL (the index builds' full-page images, 900 or
-    /// more) was otherwise counted in the window when it exited late (measured: 0, 912 or 1,827 full-page images).
+    /// Starts the window on a server with no other client: our pooled connections (the <c>CREATE DATABASE</c>s')
+    /// are closed and <c>pgbench -i</c>'s backend is gone. A backend hands in its statistics when it exits, or,
+    /// idle, up to 10 s later; each <c>CREATE DATABASE</c> copies template1 as 912 full-page images, so the
+    /// window's counters held 0, 912 or 1,827 page images of work done before it, by how late those came.
     /// </summary>
-    private static async Task WaitForInitialisationToEndAsync(string connectionString, CancellationToken cancellationToken)
+    private static async Task WaitForOtherClientsToLeaveAsync(ThrowawayPostgres postgres, string connectionString, CancellationToken cancellationToken)
     {
+        await using (var pooled = new NpgsqlConnection(postgres.Server.ConnectionStringFor("postgres")))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand($"SELECT count(*) FROM pg_stat_activity WHERE datname = '{Database}'", connection);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()", connection);
         var waited = Stopwatch.StartNew();
         while ((long)(await command.ExecuteScalarAsync(cancellationToken))! > 0 && waited.Elapsed < TimeSpan.FromSeconds(30))
         {
