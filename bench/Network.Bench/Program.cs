@@ -17,6 +17,7 @@ return line.Command switch
     "memory" => await MemoryCommand.RunAsync(line, args, cancel.Token),
     CountryCommand.Name => await CountryCommand.RunAsync(line, args, cancel.Token),
     "reports" => await ReportsCommand.RunAsync(line, args, cancel.Token),
+    YardstickCommand.Name => await YardstickCommand.RunAsync(line, args, cancel.Token),
     MemoryActivateCommand.Name => await MemoryActivateCommand.RunAsync(line, cancel.Token),
     FloorCommand.Name => await FloorCommand.RunAsync(line, args, cancel.Token),
     _ => PrintUsage(),

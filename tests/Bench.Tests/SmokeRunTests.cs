@@ -24,6 +24,7 @@ public sealed class SmokeRunTests
             var root = document.RootElement;
             Assert.Equal("smoke", root.GetProperty("mode").GetString());
             Assert.True(root.GetProperty("pgbench").GetProperty("tps").GetDouble() > 0);
+            Assert.False(root.GetProperty("pgbench").GetProperty("onMigratedServer").GetBoolean());
             AssertLatency(root.GetProperty("pgbench").GetProperty("latency"));
             AssertLatency(root.GetProperty("grainCalls").GetProperty("calls"));
             foreach (var run in new[] { "intakePromised", "intakeMix", "intakeInMemoryStore" })

@@ -19,18 +19,21 @@ public static class BenchRunner
         var network = NetworkGenerator.Build(intakeShape);
         var workload = new IntakeWorkload(network);
 
-        await using var postgres = await ThrowawayPostgres.StartAsync(cancellationToken);
+        // The yardstick first, on the bare server, then the project's schema: what pgbench measures
+        // must not depend on the build being measured (docs/speed-yardstick.md).
+        await using var postgres = await ThrowawayPostgres.StartAsync(cancellationToken, migrate: false);
+        var pgbench = await PgBenchYardstick.RunAsync(postgres, clients: 64, threads: 2, options.Pgbench, cancellationToken);
+        await postgres.MigrateAsync(cancellationToken);
+
         // Smoke only: the processes start while the grain-level part runs (their start-up would
         // disturb the measurements of a full run, so there they start when the HTTP part begins).
         var httpCluster = options.Http && options.Smoke ? HttpBenchRunner.StartAsync(postgres, options, cancellationToken) : null;
-        PgBenchResult pgbench;
         GrainCallResult calls;
         IntakeRun promised, mix;
         ProxyHandOffResult handOff;
         StorageProbeResult probes;
         try
         {
-            pgbench = await PgBenchYardstick.RunAsync(postgres, clients: 64, threads: 2, options.Pgbench, cancellationToken);
             calls = await GrainCallCeiling.RunAsync(options.Callers, options.GrainCalls, options.WarmUp, cancellationToken);
 
             await using (var silo = await BenchSilo.StartAsync(postgres.ConnectionString, cancellationToken: cancellationToken))

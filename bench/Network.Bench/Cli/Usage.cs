@@ -24,6 +24,9 @@ public static class Usage
                      [--live-callers 16] [--live-seconds 15] [--live-rate 0 (closed loop) | N/s (paced)] [--live-settle-seconds 5] [--rollup-interval 0.5]
           live       only P3 and P5 of the HTTP part (silo + gateway processes, bare SignalR yardstick), with
                      run's HTTP options; [--parts p5,p3] [--repeat N] (P3 N times) [--out DIR]: DIR/live.json
+          yardstick  only run's pgbench yardstick, [--repeat 5] times, each on a fresh bare server as run's
+                     ([--migrated]: the project's schema first), [--pgbench-seconds 10] [--clients 64] [--threads 2]; per run TPS, CPU ms per
+                     transaction, WAL/checkpoints/autovacuum in the window [--out DIR]: DIR/yardstick.json
           queue      Q1 (issue 12): tickets issued and called at [--ticket-rate 200]/s while [--hall-screens 1000]
                      hall displays watch; call → hall display p99 beside the bare SignalR figure;
                      [--queue-seconds 20] [--queue-callers 64] [--queue-warm-up-seconds 0], run's HTTP network options
