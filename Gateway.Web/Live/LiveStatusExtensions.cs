@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.SignalR;
 
 namespace Network.Gateway.Live;
 
@@ -9,6 +10,8 @@ public static class LiveStatusExtensions
     {
         // Enums as names, as the HTTP API writes them, so screens read "Completed", not 2.
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddSingleton<LiveGroupMembers>();
+        services.AddSingleton<HubLifetimeManager<LiveHub>, LiveHubLifetimeManager>();
         services.AddSingleton<LiveStatusForwarder>();
         services.AddSingleton<LiveStatusRegistration>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveStatusRegistration>());

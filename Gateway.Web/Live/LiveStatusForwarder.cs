@@ -14,7 +14,9 @@ namespace Network.Gateway.Live;
 /// copies it to every connection). It knows no kind: a new kind of live message needs no change
 /// here. One guard: a public group (<see cref="LiveGroups.IsPublic"/>, members not signed in) gets
 /// only payloads marked <see cref="IPublicLivePayload"/>; anything else addressed to one is dropped
-/// there (and logged), so a grain that names the wrong group leaks nothing.
+/// there (and logged), so a grain that names the wrong group leaks nothing. A group none of this
+/// gateway's connections is in (<see cref="LiveGroupMembers"/>) is skipped: the silos send such
+/// messages only while they do not yet know the gateway's set, or for another group of the message.
 /// <para>
 /// A silo's batch is answered as soon as it is queued here, not once it is sent: the silo's next
 /// batch does not wait for this gateway's fan-out and a round trip. One loop sends, in arrival
@@ -36,14 +38,16 @@ public sealed class LiveStatusForwarder : ILiveStatusObserver, IAsyncDisposable,
     private readonly IHubContext<LiveHub> _hub;
     private readonly JsonHubProtocolOptions _json;
     private readonly ILogger<LiveStatusForwarder> _logger;
+    private readonly LiveGroupMembers _members;
     private readonly Channel<IReadOnlyList<LiveMessage>> _waiting = Channel.CreateBounded<IReadOnlyList<LiveMessage>>(
         new BoundedChannelOptions(MaxWaitingBatches) { SingleReader = true, SingleWriter = false, FullMode = BoundedChannelFullMode.Wait });
 
     private readonly Task _sending;
 
-    public LiveStatusForwarder(IHubContext<LiveHub> hub, IOptions<JsonHubProtocolOptions> json, ILogger<LiveStatusForwarder> logger)
+    public LiveStatusForwarder(IHubContext<LiveHub> hub, IOptions<JsonHubProtocolOptions> json, LiveGroupMembers members, ILogger<LiveStatusForwarder> logger)
     {
         _hub = hub;
+        _members = members;
         _json = json.Value;
         _logger = logger;
         using (ExecutionContext.SuppressFlow())
@@ -74,6 +78,12 @@ public sealed class LiveStatusForwarder : ILiveStatusObserver, IAsyncDisposable,
             SerializedLiveItem? item = null;
             foreach (var group in message.Groups)
             {
+                if (!_members.Has(group))
+                {
+                    // No connection of this gateway is in the group: nothing to serialise or send.
+                    continue;
+                }
+
                 if (message.Payload is not IPublicLivePayload && LiveGroups.IsPublic(group))
                 {
                     _logger.LogWarning("A live {Kind} message that is not public was addressed to {Group}; not sent there", message.Kind, group);

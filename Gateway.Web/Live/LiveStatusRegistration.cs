@@ -3,13 +3,17 @@ using Network.Grains.Interfaces.Live;
 namespace Network.Gateway.Live;
 
 /// <summary>
-/// Registers this gateway's observer with the cluster's gateway list when the gateway starts,
-/// renews it well within its lifetime, and removes it on shutdown. The observer reference is an
-/// Orleans object reference: grains call it like a grain, and the call lands in this process.
+/// Registers this gateway's observer with the cluster's gateway list when the gateway starts, with
+/// the groups it has members for (<see cref="LiveGroupMembers"/>: none at first), tells the list
+/// each new set as soon as it changes (one call at a time; changes made meanwhile go together in
+/// the next), renews it well within its lifetime (with the whole set, so a new hub activation
+/// learns it again), and removes it on shutdown. The observer reference is an Orleans object
+/// reference: grains call it like a grain, and the call lands in this process.
 /// </summary>
 public sealed class LiveStatusRegistration(
     IClusterClient client,
     LiveStatusForwarder forwarder,
+    LiveGroupMembers members,
     ILogger<LiveStatusRegistration> logger) : BackgroundService
 {
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(30);
@@ -23,24 +27,35 @@ public sealed class LiveStatusRegistration(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _reference = client.CreateObjectReference<ILiveStatusObserver>(forwarder);
-        using var timer = new PeriodicTimer(Renewal);
-        do
+        while (true)
         {
+            var round = members.Take();
             try
             {
-                await client.GetGrain<ILiveStatusHubGrain>(0).Register(_gatewayId, _reference);
+                await client.GetGrain<ILiveStatusHubGrain>(0).Register(_gatewayId, _reference, new LiveInterest(round.Version, [.. round.Groups]));
+                members.Told(round);
                 _registered.TrySetResult();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning(e, "Could not register for live status; retrying in {Renewal}", Renewal);
+                members.Failed(round);
+                logger.LogWarning(e, "Could not register for live status; retrying at the next change or in {Renewal}", Renewal);
+            }
+
+            try
+            {
+                await members.ChangedAsync(Renewal, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        members.Close();
         try
         {
             await client.GetGrain<ILiveStatusHubGrain>(0).Unregister(_gatewayId).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);

@@ -9,7 +9,15 @@ namespace Network.Grains.Interfaces.Live;
 /// </summary>
 public interface ILiveStatusHubGrain : IGrainWithIntegerKey
 {
+    /// <summary>Registers (or renews) a gateway that gets every message, whatever its groups.</summary>
     Task Register(string gatewayId, ILiveStatusObserver observer);
+
+    /// <summary>
+    /// Registers (or renews) a gateway with the groups it has members for (<see cref="LiveInterest"/>);
+    /// returns once every publisher has the set, so a screen that joined a group before the call
+    /// gets every change of that group published after it returned.
+    /// </summary>
+    Task Register(string gatewayId, ILiveStatusObserver observer, LiveInterest interest);
 
     Task Unregister(string gatewayId);
 }

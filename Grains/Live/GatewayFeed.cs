@@ -6,14 +6,39 @@ namespace Network.Grains.Live;
 /// What a silo still has to send one gateway: the messages published since its last batch, in
 /// order, a message with a <see cref="LiveMessage.ReplaceKey"/> replacing the waiting one with the
 /// same key in place (only a point's latest load or hall matters). Not thread-safe: the publisher
-/// holds its lock around every call.
+/// holds its lock around every call. It takes only messages naming a group its gateway wants
+/// (<see cref="Wants(LiveMessage)"/>); until the gateway has said which, every message.
 /// </summary>
 internal sealed class GatewayFeed(ILiveStatusObserver observer)
 {
     private readonly List<LiveMessage> _waiting = [];
     private readonly Dictionary<string, int> _replaceable = new(StringComparer.Ordinal);
 
+    private HashSet<string>? _groups;
+
     public ILiveStatusObserver Observer => observer;
+
+    /// <summary>The groups the gateway has members for, as the hub last told; null: every group.</summary>
+    public void Want(IReadOnlyList<string>? groups) => _groups = groups?.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the message names a group the gateway wants (any message when it has not said).</summary>
+    public bool Wants(LiveMessage message)
+    {
+        if (_groups is not { } groups)
+        {
+            return true;
+        }
+
+        foreach (var group in message.Groups)
+        {
+            if (groups.Contains(group))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Batches on their way to the gateway (or about to be), not yet answered.</summary>
     public int InFlight { get; set; }

@@ -8,13 +8,16 @@ namespace Network.Grains.Live;
 /// The registry of gateway observers and of the silos' publishers, in memory; both renew their
 /// registrations. When the gateway list changes, the hub tells every publisher before the change's
 /// call returns, so publishers never ask for the list on the path of a change. Versions start from
-/// the clock, so a new activation's lists are newer than an old one's.
+/// the clock, so a new activation's lists are newer than an old one's. A gateway's list entry
+/// carries the groups it has members for (<see cref="LiveInterest"/>); a new set of groups is a
+/// change of the list, told to every publisher before the call returns; a renewal with the same set
+/// is not. Kept in memory only: a new activation learns each gateway's set from its next renewal.
 /// </summary>
 public sealed class LiveStatusHubGrain(IOptions<LiveStatusOptions> options, TimeProvider time, ILogger<LiveStatusHubGrain> logger)
     : Grain, ILiveStatusHubGrain, ILivePublisherDirectory
 {
     private static readonly TimeSpan PushTimeout = TimeSpan.FromSeconds(5);
-    private readonly Dictionary<string, (ILiveStatusObserver Observer, DateTimeOffset Expires)> _gateways = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Registration> _gateways = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ILiveGatewayListObserver Publisher, DateTimeOffset Expires)> _publishers = new(StringComparer.Ordinal);
     private long _version = time.GetUtcNow().UtcTicks;
 
@@ -27,12 +30,29 @@ public sealed class LiveStatusHubGrain(IOptions<LiveStatusOptions> options, Time
 
     public async Task Register(string gatewayId, ILiveStatusObserver observer)
     {
-        var changed = !_gateways.TryGetValue(gatewayId, out var known) || !known.Observer.Equals(observer);
-        _gateways[gatewayId] = (observer, time.GetUtcNow() + options.Value.RegistrationLifetime);
+        var changed = !_gateways.TryGetValue(gatewayId, out var known) || !known.Observer.Equals(observer) || known.Interest is not null;
+        _gateways[gatewayId] = new Registration(observer, time.GetUtcNow() + options.Value.RegistrationLifetime, null);
         if (changed)
         {
             await ChangedAsync();
         }
+    }
+
+    public async Task Register(string gatewayId, ILiveStatusObserver observer, LiveInterest interest)
+    {
+        var expires = time.GetUtcNow() + options.Value.RegistrationLifetime;
+        if (_gateways.TryGetValue(gatewayId, out var known) && known.Observer.Equals(observer) && known.Interest is { } had)
+        {
+            if (interest.Version <= had.Interest.Version || had.Wants.SetEquals(interest.Groups))
+            {
+                // A renewal, or a set older than the one the publishers have: only the lifetime changes.
+                _gateways[gatewayId] = known with { Expires = expires, Interest = interest.Version > had.Interest.Version ? had with { Interest = interest } : had };
+                return;
+            }
+        }
+
+        _gateways[gatewayId] = new Registration(observer, expires, new Wanted(interest, interest.Groups.ToHashSet(StringComparer.Ordinal)));
+        await ChangedAsync();
     }
 
     public async Task Unregister(string gatewayId)
@@ -55,7 +75,7 @@ public sealed class LiveStatusHubGrain(IOptions<LiveStatusOptions> options, Time
         return Task.CompletedTask;
     }
 
-    private GatewayList Current() => new(_version, _gateways.Values.Select(g => g.Observer).ToArray());
+    private GatewayList Current() => new(_version, _gateways.Values.Select(g => new GatewayEntry(g.Observer, g.Interest?.Interest.Groups)).ToArray());
 
     private async Task ExpireAsync(CancellationToken cancellationToken)
     {
@@ -104,4 +124,10 @@ public sealed class LiveStatusHubGrain(IOptions<LiveStatusOptions> options, Time
             }
         }
     }
+
+    /// <summary>A gateway's registration: its observer, when it expires, and the groups it wants (null: everything).</summary>
+    private sealed record Registration(ILiveStatusObserver Observer, DateTimeOffset Expires, Wanted? Interest);
+
+    /// <summary>A gateway's set as it sent it, and as a set to compare the next one with.</summary>
+    private sealed record Wanted(LiveInterest Interest, HashSet<string> Wants);
 }

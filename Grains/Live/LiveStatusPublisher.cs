@@ -11,7 +11,9 @@ namespace Network.Grains.Live;
 /// unanswered sends at once; while it waits for its gateway's answers, what is published queues,
 /// and the next batch is everything that queued — no timer, no fixed delay. The gateway list is
 /// pushed to it by the hub (<see cref="ILivePublisherDirectory"/>), so no grain is asked anything
-/// on the path of a change. Messages pass through as they are: the publisher knows no kinds.
+/// on the path of a change. Messages pass through as they are: the publisher knows no kinds. A
+/// gateway gets only the messages naming a group it has members for (its entry in the list); one
+/// that has not said which gets everything.
 /// </summary>
 public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatusOptions> options, ILogger<LiveStatusPublisher> logger)
     : ILiveGatewayListObserver, ILifecycleParticipant<ISiloLifecycle>, IDisposable
@@ -27,6 +29,9 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
     private ILiveGatewayListObserver? _reference;
     private Task _subscription = Task.CompletedTask;
     private int _disposed;
+
+    // The version of the gateway list applied last (lists older than it are ignored).
+    private long _version = long.MinValue;
 
     /// <summary>
     /// Queues messages for every gateway, in order and together: what one publisher hands over in
@@ -54,12 +59,17 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
 
             foreach (var feed in _feeds.Values)
             {
+                var added = false;
                 foreach (var message in messages)
                 {
-                    dropped += feed.Add(message, options.Value.MaxQueuedPerGateway);
+                    if (feed.Wants(message))
+                    {
+                        dropped += feed.Add(message, options.Value.MaxQueuedPerGateway);
+                        added = true;
+                    }
                 }
 
-                if (feed.InFlight < Limit(feed))
+                if (added && feed.InFlight < Limit(feed))
                 {
                     feed.InFlight++;
                     (idle ??= []).Add(feed);
@@ -115,16 +125,29 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
         List<GatewayFeed>? ready = null;
         lock (_gate)
         {
-            var listed = gateways.Observers.ToHashSet();
-            foreach (var gone in _feeds.Keys.Where(o => !listed.Contains(o)).ToList())
+            if (gateways.Version < _version)
+            {
+                // An answer to a renewal that crossed a newer push: the newer list stands.
+                return;
+            }
+
+            _version = gateways.Version;
+            var listed = Listed(gateways);
+            foreach (var gone in _feeds.Keys.Where(o => !listed.ContainsKey(o)).ToList())
             {
                 _feeds.Remove(gone, out var feed);
                 feed!.Close();
             }
 
-            foreach (var observer in listed.Where(o => !_feeds.ContainsKey(o)))
+            foreach (var (observer, groups) in listed)
             {
-                _feeds[observer] = new GatewayFeed(observer);
+                if (!_feeds.TryGetValue(observer, out var feed))
+                {
+                    _feeds[observer] = feed = new GatewayFeed(observer);
+                }
+
+                // Messages already waiting stay (too much is fine); from now on only the groups it wants.
+                feed.Want(groups);
             }
 
             var early = _beforeFirstList ?? [];
@@ -133,7 +156,10 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
             {
                 foreach (var message in early)
                 {
-                    feed.Add(message, options.Value.MaxQueuedPerGateway);
+                    if (feed.Wants(message))
+                    {
+                        feed.Add(message, options.Value.MaxQueuedPerGateway);
+                    }
                 }
 
                 if (feed.InFlight < Limit(feed) && feed.Waiting > 0)
@@ -145,6 +171,20 @@ public sealed class LiveStatusPublisher(IGrainFactory grains, IOptions<LiveStatu
         }
 
         StartSending(ready);
+    }
+
+    /// <summary>Each listed observer with the groups it wants (an observer listed twice wants both sets; null, everything, wins).</summary>
+    private static Dictionary<ILiveStatusObserver, IReadOnlyList<string>?> Listed(GatewayList gateways)
+    {
+        var listed = new Dictionary<ILiveStatusObserver, IReadOnlyList<string>?>();
+        foreach (var entry in gateways.Gateways)
+        {
+            listed[entry.Observer] = listed.TryGetValue(entry.Observer, out var other)
+                ? other is null || entry.Groups is null ? null : [.. other.Union(entry.Groups)]
+                : entry.Groups;
+        }
+
+        return listed;
     }
 
     /// <summary>

@@ -42,7 +42,11 @@ public sealed class LiveWatcher : IAsyncDisposable
     public IReadOnlyList<string> Everything => _everything.ToArray();
 
     /// <param name="accessToken">A clerk's bearer token, or null for an anonymous connection (a hall display).</param>
-    public static async Task<LiveWatcher> WatchPointAsync(TestServer server, string pointCode, string kind, string? accessToken = null)
+    public static Task<LiveWatcher> WatchPointAsync(TestServer server, string pointCode, string kind, string? accessToken = null) =>
+        WatchAsync(server, "WatchPoint", pointCode, kind, accessToken);
+
+    /// <summary>Connects and calls the hub's <paramref name="method"/> (WatchPoint, WatchMatter, …) with <paramref name="argument"/>; returns once the join returned.</summary>
+    public static async Task<LiveWatcher> WatchAsync(TestServer server, string method, string argument, string kind, string? accessToken = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(server.BaseAddress, "/hubs/live"), o =>
@@ -64,7 +68,7 @@ public sealed class LiveWatcher : IAsyncDisposable
             .Build();
         var watcher = new LiveWatcher(connection, kind);
         await connection.StartAsync();
-        await connection.InvokeAsync("WatchPoint", pointCode);
+        await connection.InvokeAsync(method, argument);
         return watcher;
     }
 
