@@ -26,7 +26,8 @@ public static class FloorCommand
         PgBenchResult? yardstick = null;
         if (pgbench > TimeSpan.Zero)
         {
-            await using var postgres = await ThrowawayPostgres.StartAsync(cancellationToken);
+            // On a bare server, as `bench run` measures it (docs/speed-yardstick.md).
+            await using var postgres = await ThrowawayPostgres.StartAsync(cancellationToken, migrate: false);
             yardstick = await PgBenchYardstick.RunAsync(postgres, clients: 64, threads: 2, pgbench, cancellationToken);
         }
 
