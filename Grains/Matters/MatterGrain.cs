@@ -79,7 +79,7 @@ public sealed class MatterGrain(
         var context = await contextRead;
         var item = await itemRead;
         var window = context.Point(point.Value)?.FindWindow(request.WindowId ?? string.Empty);
-        var duty = window is null ? null : await GrainFactory.Reference<IWindowGrain>($"{point.Value}/{window.Id}").GetDuty();
+        var duty = window is null ? null : await GrainFactory.Reference<IWindowGrain>($"{point.Value}/{window.Id}").GetDutyFor(window);
         var change = MatterRules.Accept(ReceiptNumber, request, item, duty, context, ProgressCode.New());
         try
         {
