@@ -384,7 +384,7 @@ public sealed class MatterGrain(
     }
 
     private MatterView ViewFor(MatterState state, Actor actor, MatterContext context) =>
-        state.ToView() with { AllowedActions = MatterPolicy.Allowed(state, actor, context) };
+        state.ToView() with { AllowedActions = MatterState.ArrayOf(MatterPolicy.Allowed(state, actor, context)) };
 
     /// <summary>
     /// The context with the profiles of the actor's point and of <paramref name="points"/>, and for a
