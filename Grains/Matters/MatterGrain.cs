@@ -6,11 +6,11 @@ using Network.Grains.Cases.Storage;
 using Network.Grains.Interfaces.Cases;
 using Network.Grains.Interfaces.Catalog;
 using Network.Grains.Interfaces.Citizens;
-using Network.Grains.Interfaces.Deadlines;
 using Network.Grains.Interfaces.Errors;
 using Network.Grains.Interfaces.Ledger;
 using Network.Grains.Interfaces.Matters;
 using Network.Grains.Interfaces.Network;
+using Network.Grains.Hosting;
 using Network.Grains.Live;
 using Network.Grains.Matters.Rules;
 using Network.Grains.Network;
@@ -64,6 +64,7 @@ public sealed class MatterGrain(
         }
 
         MatterPolicy.EnsureNotSystem(request.Actor);
+        var budget = RequestContextBudget.Take();
         var fingerprint = Fingerprint(request);
 
         // No read first: a new matter's insert finds out by itself whether the number is taken.
@@ -79,11 +80,11 @@ public sealed class MatterGrain(
         var context = await contextRead;
         var item = await itemRead;
         var window = context.Point(point.Value)?.FindWindow(request.WindowId ?? string.Empty);
-        var duty = window is null ? null : await GrainFactory.Reference<IWindowGrain>($"{point.Value}/{window.Id}").GetDuty();
+        var duty = window is null ? null : await GrainFactory.Reference<IWindowGrain>($"{point.Value}/{window.Id}").GetDutyFor(window);
         var change = MatterRules.Accept(ReceiptNumber, request, item, duty, context, ProgressCode.New());
         try
         {
-            await CommitAsync(change, context, request.Key);
+            await CommitAsync(change, context, budget, request.Key);
         }
         catch (DomainException e) when (e.Code == "matter.concurrentChange")
         {
@@ -102,7 +103,7 @@ public sealed class MatterGrain(
                 return await ReplayIntakeAsync(fingerprint, request.Actor);
             }
 
-            return await AnswerFromKeyHolderAsync(key, request);
+            return await AnswerFromKeyHolderAsync(key, request, budget);
         }
 
         // The ledger is the record; this line is for debugging (at Information it cost a busy silo
@@ -157,16 +158,19 @@ public sealed class MatterGrain(
     public async Task<MatterView> CheckDeadlines(Actor actor)
     {
         MatterPolicy.EnsureNotSystem(actor);
+        var budget = RequestContextBudget.Take();
         var state = await ExistingAsync();
         var context = await ContextAsync(actor, [], null, state);
         MatterPolicy.Ensure(state, actor, MatterAction.CheckDeadlines, context);
-        await CheckDeadlinesAsync(state);
+        await CheckDeadlinesAsync(state, budget);
         return ViewFor(_state!, actor, context);
     }
 
     public async Task<MatterView?> Get(Actor actor)
     {
         MatterPolicy.EnsureNotSystem(actor);
+        // A read writes nothing under the budget: the calls it makes need not carry it.
+        RequestContextBudget.Take();
         await EnsureCurrentAsync();
         if (_state is not { } state)
         {
@@ -221,28 +225,30 @@ public sealed class MatterGrain(
 
     public async Task AssignHandler(string windowId, string clerkId)
     {
+        var budget = RequestContextBudget.Take();
         var state = await ExistingAsync();
         var context = Context(NoPoints);
         var change = MatterRules.AssignHandler(state, windowId, clerkId, context);
         if (!change.IsEmpty)
         {
-            await CommitAsync(change, context);
+            await CommitAsync(change, context, budget);
         }
     }
 
     async Task<MatterView?> IMatterUpkeepGrain.CheckDeadlines()
     {
+        var budget = RequestContextBudget.Take();
         await EnsureCurrentAsync();
         if (_state is not { } state)
         {
             return null;
         }
 
-        await CheckDeadlinesAsync(state);
+        await CheckDeadlinesAsync(state, budget);
         return _state!.ToView();
     }
 
-    private async Task CheckDeadlinesAsync(MatterState state)
+    private async Task CheckDeadlinesAsync(MatterState state, RequestContextBudget budget)
     {
         if (state.IsClosed)
         {
@@ -257,7 +263,7 @@ public sealed class MatterGrain(
             return;
         }
 
-        await CommitAsync(check.Change, context);
+        await CommitAsync(check.Change, context, budget);
         foreach (var flag in check.Flags)
         {
             NetworkMetrics.Flags.Add(1, new KeyValuePair<string, object?>("level", flag.Level.ToString()));
@@ -289,6 +295,7 @@ public sealed class MatterGrain(
         }
 
         MatterPolicy.EnsureNotSystem(actor);
+        var budget = RequestContextBudget.Take();
         var state = await ExistingAsync();
         var fingerprint = Fingerprint(command);
         var context = await ContextAsync(actor!, morePoints?.Invoke(state) ?? [], fingerprint, state);
@@ -300,7 +307,7 @@ public sealed class MatterGrain(
         }
 
         var change = rule(state, command, context);
-        await CommitAsync(change, context);
+        await CommitAsync(change, context, budget);
         return ViewFor(_state!, actor!, context);
     }
 
@@ -309,7 +316,7 @@ public sealed class MatterGrain(
     /// that matter's replay, under its receipt number), or for another request (422). This
     /// activation opened nothing and goes away.
     /// </summary>
-    private async Task<MatterView> AnswerFromKeyHolderAsync(RequestKey key, IntakeRequest request)
+    private async Task<MatterView> AnswerFromKeyHolderAsync(RequestKey key, IntakeRequest request, RequestContextBudget budget)
     {
         DeactivateOnIdle();
         var stored = await repository.FindRequestKeyAsync(key)
@@ -324,6 +331,9 @@ public sealed class MatterGrain(
         var holder = stored.CaseId
             ?? (stored.ReservedSuffix is { } suffix ? Interfaces.Matters.ReceiptNumber.At(point, suffix) : null)
             ?? throw DomainException.Conflict("idempotency.inProgress", "The first request with this Idempotency-Key is still running; retry shortly.", "Idempotency-Key");
+        // The holder's answer may be a commit of its own (a new activation learns only then that its
+        // number is taken): it runs under the request's budget, as the caller's call did.
+        budget.Restore();
         return await GrainFactory.Reference<IMatterGrain>(holder).Accept(request with { Key = null });
     }
 
@@ -337,7 +347,7 @@ public sealed class MatterGrain(
         return ViewFor(_state, actor, await ContextAsync(actor, [], null, _state));
     }
 
-    private async Task CommitAsync(MatterChange change, MatterContext context, RequestKey? openedBy = null)
+    private async Task CommitAsync(MatterChange change, MatterContext context, RequestContextBudget budget, RequestKey? openedBy = null)
     {
         // The live message leaves with the commit: the store queues it with the publisher as soon as
         // the transaction has committed, before this grain's next turn and its answer.
@@ -345,10 +355,10 @@ public sealed class MatterGrain(
         var publisher = ServiceProvider.GetRequiredService<LiveStatusPublisher>();
         try
         {
-            // The request's deadline (its remaining budget, carried in the RequestContext, on this
-            // silo's own clock) goes with the commit: a commit still queued when its caller has
-            // stopped waiting is not sent.
-            await repository.CommitAsync(change, MatterRules.NextCheck(change.After, context.Calendar), RequestDeadline.On(TimeProvider.System), openedBy, committed: () => publisher.Publish(live));
+            // The request's deadline (its remaining budget, taken out of the RequestContext when the
+            // command began, on this silo's own clock now) goes with the commit: a commit still
+            // queued when its caller has stopped waiting is not sent.
+            await repository.CommitAsync(change, MatterRules.NextCheck(change.After, context.Calendar), budget.DeadlineOn(TimeProvider.System), openedBy, committed: () => publisher.Publish(live));
         }
         catch (CaseVersionConflictException)
         {
@@ -374,7 +384,7 @@ public sealed class MatterGrain(
     }
 
     private MatterView ViewFor(MatterState state, Actor actor, MatterContext context) =>
-        state.ToView() with { AllowedActions = MatterPolicy.Allowed(state, actor, context) };
+        state.ToView() with { AllowedActions = MatterState.ArrayOf(MatterPolicy.Allowed(state, actor, context)) };
 
     /// <summary>
     /// The context with the profiles of the actor's point and of <paramref name="points"/>, and for a

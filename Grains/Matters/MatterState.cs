@@ -164,7 +164,7 @@ public sealed record MatterState
         ReceivedAt,
         FirstClerkId,
         OwnerClerkId,
-        MaterialsHandedIn,
+        ArrayOf(MaterialsHandedIn),
         Notice,
         Slip,
         Outcome,
@@ -173,8 +173,8 @@ public sealed record MatterState
         CurrentPointCode = CurrentPointCode,
         HandlerClerkId = HandlerClerkId,
         ProxyAgentId = ProxyAgentId,
-        Hops = Hops,
-        Parts = Parts,
+        Hops = ArrayOf(Hops),
+        Parts = ArrayOf(Parts),
         DueDate = DueDate,
         DueDateProvisional = DueDateProvisional,
         Flag = Flag,
@@ -186,7 +186,7 @@ public sealed record MatterState
         IsClosed = IsClosed,
         ProgressCode = ProgressCode,
         NoticesIssued = NoticesIssued,
-        Pauses = Pauses,
+        Pauses = ArrayOf(Pauses),
         PendingSupplement = PendingSupplement,
         Extension = Extension,
         ApplicantDocument = Citizen.DocumentType,
@@ -194,6 +194,9 @@ public sealed record MatterState
         AuthorisationReference = Citizen.Agent?.AuthorisationReference,
         FromConsultation = FromConsultation,
     };
+
+    /// <summary>A list of the state as the view's array: itself when it is one (no copy), else its copy.</summary>
+    public static T[] ArrayOf<T>(IReadOnlyList<T> list) => list as T[] ?? (list.Count == 0 ? [] : [.. list]);
 
     /// <summary>What the citizen sees through the public lookup: missing materials only while they are asked for, the outcome once there is one.</summary>
     public CitizenProgress ToCitizenProgress()

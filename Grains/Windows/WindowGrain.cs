@@ -61,6 +61,16 @@ public sealed class WindowGrain(
 
     public async Task<WindowDuty> GetDuty() => Duty((await WindowAsync()).Window);
 
+    public Task<WindowDuty> GetDutyFor(WindowDefinition window)
+    {
+        if (window is null || window.Id != Key.WindowId)
+        {
+            throw DomainException.Invalid("windowId", "window.other", $"The duty of window {this.GetPrimaryKeyString()} was asked for another window's definition.");
+        }
+
+        return Task.FromResult(Duty(window));
+    }
+
     /// <summary>The window's own A or B clerk, or a director of its point; refused with 403 otherwise.</summary>
     private static void EnsureMaySwitch(Actor? actor, ServicePointProfile profile, WindowDefinition window)
     {

@@ -12,7 +12,7 @@ public sealed class JointTests(GatewayFixture fx)
     {
         using var construction = await fx.As(Demo.TownConstructionClerk);
         var matter = await construction.TakeInAsync(Demo.Township, Demo.VillageConstruction, Demo.NewHouse, Demo.NewHouseMaterials, 30);
-        Assert.Equal(2, matter.Parts.Count);
+        Assert.Equal(2, matter.Parts.Length);
         var parts = $"/api/matters/{matter.ReceiptNumber}/parts/{Demo.Township}";
 
         var first = await (await construction.PostAsync($"{parts}/{Demo.VillageConstruction}/complete", new { note = "规划核实通过" })).ReadAsync<MatterView>();

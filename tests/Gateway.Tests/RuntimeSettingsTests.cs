@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Network.Testing;
 
 namespace Network.Gateway.Tests;
@@ -14,7 +13,7 @@ public sealed class RuntimeSettingsTests
     [Fact]
     public void The_silo_runs_server_GC_with_a_profile_guided_JIT_and_no_thread_pool_spinning()
     {
-        var settings = Settings("Silo", "Network.Silo");
+        var settings = RuntimeConfig.Settings("Silo", "Network.Silo");
 
         Assert.True(settings.GetProperty("System.GC.Server").GetBoolean());
         Assert.False(settings.TryGetProperty("System.Runtime.TieredPGO", out _), "PGO is the runtime's default (on): nothing may turn it off");
@@ -24,19 +23,11 @@ public sealed class RuntimeSettingsTests
     [Fact]
     public void The_gateway_runs_concurrent_workstation_GC_without_a_profile_guided_JIT_or_thread_pool_spinning()
     {
-        var settings = Settings("Gateway.Web", "Network.Gateway");
+        var settings = RuntimeConfig.Settings("Gateway.Web", "Network.Gateway");
 
         Assert.False(settings.GetProperty("System.GC.Server").GetBoolean());
         Assert.False(settings.TryGetProperty("System.GC.Concurrent", out var concurrent) && !concurrent.GetBoolean(), "background GC is the runtime's default (on)");
         Assert.False(settings.GetProperty("System.Runtime.TieredPGO").GetBoolean());
         Assert.Equal(0, settings.GetProperty("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit").GetInt32());
-    }
-
-    /// <summary>The <c>configProperties</c> of a project's built <c>*.runtimeconfig.json</c>.</summary>
-    private static JsonElement Settings(string projectFolder, string assembly)
-    {
-        var path = Path.Combine(RepoPaths.Root, projectFolder, "bin", RepoPaths.Configuration, "net10.0", assembly + ".runtimeconfig.json");
-        using var json = JsonDocument.Parse(File.ReadAllText(path));
-        return json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").Clone();
     }
 }

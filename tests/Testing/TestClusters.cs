@@ -17,7 +17,8 @@ public static class TestClusters
     /// <param name="connectionString">PostgreSQL for all storage, or null for memory.</param>
     /// <param name="time">The trade's clock (deadlines, flags); Orleans keeps the real one.</param>
     /// <param name="silos">How many silos; with more than one, grain calls cross silo boundaries.</param>
-    public static async Task<InProcessTestCluster> StartAsync(string? connectionString = null, TimeProvider? time = null, short silos = 1)
+    /// <param name="configureSilo">Anything more a test adds to each silo (a grain call filter that records, say).</param>
+    public static async Task<InProcessTestCluster> StartAsync(string? connectionString = null, TimeProvider? time = null, short silos = 1, Action<ISiloBuilder>? configureSilo = null)
     {
         var builder = new InProcessTestClusterBuilder(silos);
         // Grain state in ADO.NET storage is keyed by service id: every test cluster is the same
@@ -33,6 +34,8 @@ public static class TestClusters
             {
                 silo.AddNetworkStorageInMemory();
             }
+
+            configureSilo?.Invoke(silo);
         });
         builder.ConfigureSiloHost((_, host) =>
         {

@@ -76,6 +76,17 @@ public static partial class MatterRules
     public static MatterState WithDeadlines(MatterState state, WorkingDayCalendar calendar)
     {
         var start = state.ClockStartedOn ?? throw new InvalidOperationException("The clock has not started.");
+        var (due, provisional, parts) = DeadlinesOf(start, state, state.Parts, calendar);
+        return state with { DueDate = due, DueDateProvisional = provisional, Parts = parts };
+    }
+
+    /// <summary>
+    /// The deadlines of <paramref name="state"/> with its clock started on <paramref name="start"/>:
+    /// the matter's (its limit, the working days paused and any extension) and each open part's of
+    /// <paramref name="parts"/>, which are returned with them.
+    /// </summary>
+    private static (DateOnly? Due, bool Provisional, JointPart[] Parts) DeadlinesOf(DateOnly start, MatterState state, IReadOnlyList<JointPart> parts, WorkingDayCalendar calendar)
+    {
         DateOnly? due = null;
         var provisional = false;
         if (state.TimeLimitWorkingDays > 0)
@@ -85,12 +96,12 @@ public static partial class MatterRules
         }
 
         var partLimit = state.PartTimeLimitWorkingDays > 0 ? state.PartTimeLimitWorkingDays : state.TimeLimitWorkingDays;
-        var parts = state.Parts
+        var withDue = parts
             .Select(p => p.Status == JointPartStatus.Open && partLimit > 0
                 ? p with { DueDate = calendar.AddWorkingDays(start, partLimit + state.PausedWorkingDays).Date }
                 : p)
             .ToArray();
-        return state with { DueDate = due, DueDateProvisional = provisional, Parts = parts };
+        return (due, provisional, withDue);
     }
 
     /// <summary>The next day a flag may fall due: the working day before a deadline, or the day after it; null when none can.</summary>

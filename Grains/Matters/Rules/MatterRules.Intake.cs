@@ -46,6 +46,10 @@ public static partial class MatterRules
 
         var handedIn = CheckMaterials(request.MaterialsHandedIn, item.RequiredMaterials, "materialsHandedIn");
         var now = context.Now;
+        // What MatterState.MissingMaterials will say, known before the state is built: the state is
+        // built once, with its one-time notice when materials are missing.
+        var missing = item.RequiredMaterials.Where(m => !handedIn.Contains(m, StringComparer.Ordinal)).ToArray();
+        var notice = missing.Length > 0 ? new MissingMaterialsNotice(receiptNumber, profile.Name, item.Name, missing, now, actor.Id) : null;
         var received = new MatterState
         {
             ReceiptNumber = receiptNumber,
@@ -73,14 +77,14 @@ public static partial class MatterRules
             IntakeFingerprint = context.Fingerprint ?? string.Empty,
             ProgressCode = progressCode,
             FromConsultation = request.FromConsultation,
+            Notice = notice,
+            NoticesIssued = notice is null ? 0 : 1,
         };
 
         var change = new MatterChange(null, now, actor.Id);
-        var missing = received.MissingMaterials;
-        if (missing.Count > 0)
+        if (notice is not null)
         {
-            var notice = new MissingMaterialsNotice(receiptNumber, profile.Name, item.Name, missing, now, actor.Id);
-            change.Record("Received", received with { Notice = notice, NoticesIssued = 1 }, $"一次性告知：需补正 {string.Join("、", missing)}");
+            change.Record("Received", received, $"一次性告知：需补正 {string.Join("、", missing)}");
         }
         else
         {
@@ -98,10 +102,10 @@ public static partial class MatterRules
     private static void AcceptWithAllMaterials(MatterChange change, MatterState state, MatterContext context)
     {
         var today = ChinaTime.DateOf(change.At);
-        var accepted = state with { Status = MatterStatus.InProgress, ClockStartedOn = today };
         var decidedHere = state.DecidingTier <= DivisionCode.Parse(state.PointCode).Tier;
         if (state.Kind == MatterKind.Immediate && decidedHere)
         {
+            var accepted = state with { Status = MatterStatus.InProgress, ClockStartedOn = today };
             change.Record("Accepted", accepted, "材料齐全，予以受理");
             change.Record(
                 "Completed",
@@ -114,17 +118,12 @@ public static partial class MatterRules
             return;
         }
 
-        if (state.Kind == MatterKind.Joint)
-        {
-            accepted = accepted with { Parts = OpenParts(accepted) };
-        }
-
-        accepted = WithDeadlines(accepted, context.Calendar);
-
+        // The accepted state in one copy: its clock, its joint parts, their deadlines and the slip at once.
+        var deadlines = DeadlinesOf(today, state, state.Kind == MatterKind.Joint ? OpenParts(state) : state.Parts, context.Calendar);
         CommitmentSlip? slip = null;
-        if (accepted.DueDate is { } due)
+        if (deadlines.Due is { } due)
         {
-            slip = new CommitmentSlip(state.ReceiptNumber, state.PointName, state.ItemName, change.At, state.TimeLimitWorkingDays, due, accepted.DueDateProvisional, change.ActorId);
+            slip = new CommitmentSlip(state.ReceiptNumber, state.PointName, state.ItemName, change.At, state.TimeLimitWorkingDays, due, deadlines.Provisional, change.ActorId);
         }
 
         var detail = slip is null ? "予以受理" : $"出具办件承诺单，承诺 {slip.DueDate:yyyy-MM-dd} 前办结{(slip.Provisional ? "（暂定）" : string.Empty)}";
@@ -133,12 +132,23 @@ public static partial class MatterRules
             detail += $"；由{TierName(state.DecidingTier)}审批（代办件）";
         }
 
-        if (accepted.Parts.Count > 0)
+        if (deadlines.Parts.Length > 0)
         {
-            detail += $"；联办窗口：{string.Join("、", accepted.Parts.Select(p => $"{p.PointCode}/{p.WindowId}"))}";
+            detail += $"；联办窗口：{string.Join("、", deadlines.Parts.Select(p => $"{p.PointCode}/{p.WindowId}"))}";
         }
 
-        change.Record("Accepted", accepted with { Slip = slip }, detail);
+        change.Record(
+            "Accepted",
+            state with
+            {
+                Status = MatterStatus.InProgress,
+                ClockStartedOn = today,
+                Parts = deadlines.Parts,
+                DueDate = deadlines.Due,
+                DueDateProvisional = deadlines.Provisional,
+                Slip = slip,
+            },
+            detail);
     }
 
     private static string TierName(Tier tier) => tier switch

@@ -81,4 +81,22 @@ public sealed class ABPostTests(PostgresFixture db)
         Assert.Equal(DomainErrorKind.Forbidden, e.Kind);
         Assert.False((await flow.Grains.GetGrain<IWindowGrain>($"{Township}/{CivilAffairs}").GetDuty()).PrimaryAway);
     }
+
+    [Fact]
+    public async Task The_duty_for_the_definition_a_caller_holds_is_the_duty_the_window_answers_and_only_for_its_own_window()
+    {
+        await using var flow = await FlowCluster.StartAsync(db, Day);
+        var window = flow.Grains.GetGrain<IWindowGrain>($"{Township}/{CivilAffairs}");
+        var profile = (await flow.Grains.GetGrain<IServicePointGrain>(Township).GetProfile())!;
+        var definition = profile.FindWindow(CivilAffairs)!;
+
+        Assert.Equal(await window.GetDuty(), await window.GetDutyFor(definition));
+        await window.SetPrimaryAway(TownClerk(ClerkA), true);
+        Assert.Equal(await window.GetDuty(), await window.GetDutyFor(definition));
+        Assert.Equal(ClerkB, (await window.GetDutyFor(definition)).OnDuty.Id);
+
+        var other = profile.Windows.First(w => w.Id != CivilAffairs);
+        var e = await Assert.ThrowsAsync<DomainException>(() => window.GetDutyFor(other));
+        Assert.Equal((DomainErrorKind.Invalid, "window.other"), (e.Kind, e.Code));
+    }
 }

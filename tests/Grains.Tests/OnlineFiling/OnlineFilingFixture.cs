@@ -52,6 +52,6 @@ public static class OnlineFilingFixture
     public static MatterView MatterOf(OnlineApplicationState state, DateOnly due) =>
         new(OnlineApplicationRules.ReceiptNumberOf(state.Number), state.PointCode, state.PointName, state.WindowId, state.ItemId, state.ItemName,
             Interfaces.Catalog.MatterKind.Promised, MatterStatus.InProgress, "王**", "1101**********002X", RuleFixture.At(Monday), Examiner.Id, Examiner.Id,
-            state.RequiredMaterials, null, null, null, 1)
+            [.. state.RequiredMaterials], null, null, null, 1)
         { DueDate = due, ProgressCode = "ABCD2345" };
 }
