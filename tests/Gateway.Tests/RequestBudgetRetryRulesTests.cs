@@ -36,8 +36,13 @@ public sealed class RequestBudgetRetryRulesTests
     [InlineData(typeof(IMatterGrain), nameof(IMatterGrain.RequestSupplement))]
     [InlineData(typeof(IWindowGrain), nameof(IWindowGrain.SetPrimaryAway))]
     [InlineData(typeof(ILiveStatusHubGrain), nameof(ILiveStatusHubGrain.Register))]
-    public void Commands_a_matter_can_come_back_to_and_calls_not_named_are_not_sent_again(Type grain, string method) =>
-        Assert.False(RequestBudgetRetryRules.IsSafeToRepeat(grain.GetMethod(method)!));
+    public void Commands_a_matter_can_come_back_to_and_calls_not_named_are_not_sent_again(Type grain, string method)
+    {
+        // Every overload of the name (the live hub's Register has two).
+        var overloads = grain.GetMethods().Where(m => m.Name == method).ToArray();
+        Assert.NotEmpty(overloads);
+        Assert.All(overloads, m => Assert.False(RequestBudgetRetryRules.IsSafeToRepeat(m)));
+    }
 
     [Fact]
     public void A_remembered_answer_is_the_answer_of_the_rule_for_each_method()
