@@ -20,8 +20,11 @@ public static class RequestDeadline
     /// budget left when the caller sent it (generous by the time spent since it arrived), or null
     /// when its caller named none.
     /// </summary>
-    public static DateTimeOffset? On(TimeProvider clock) =>
-        RequestContext.Get(Key) is long ticks ? clock.GetUtcNow() + TimeSpan.FromTicks(ticks) : null;
+    public static DateTimeOffset? On(TimeProvider clock) => After(RequestContext.Get(Key) as long?, clock);
+
+    /// <summary>The deadline on <paramref name="clock"/> of a budget of <paramref name="ticks"/> left (as <see cref="Key"/> carries it): now plus it; null for none.</summary>
+    public static DateTimeOffset? After(long? ticks, TimeProvider clock) =>
+        ticks is { } left ? clock.GetUtcNow() + TimeSpan.FromTicks(left) : null;
 
     /// <summary>Names what is left of the budget for the grain calls made from here on in this async flow.</summary>
     public static void Set(TimeSpan remaining) => RequestContext.Set(Key, remaining.Ticks);

@@ -37,7 +37,7 @@ public readonly record struct RequestContextBudget(long? Ticks)
     /// The deadline on <paramref name="clock"/>, read now exactly as <see cref="RequestDeadline.On"/>
     /// reads it from the RequestContext: now plus the budget left when the caller sent it; null for none.
     /// </summary>
-    public DateTimeOffset? DeadlineOn(TimeProvider clock) => Ticks is { } ticks ? clock.GetUtcNow() + TimeSpan.FromTicks(ticks) : null;
+    public DateTimeOffset? DeadlineOn(TimeProvider clock) => RequestDeadline.After(Ticks, clock);
 
     /// <summary>Puts the budget back into the RequestContext of the current async flow, for a call made under it.</summary>
     public void Restore()

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Network.Bench.Benchmarks;
 using Network.Bench.Hosting;
 using Network.Bench.Live;
@@ -34,9 +33,7 @@ public static class FloorCommand
         var phases = await OrleansFloor.RunAsync(options.Callers, seconds, options.WarmUp, cancellationToken);
         var report = new FloorReport(DateTimeOffset.Now, "bench " + string.Join(' ', args), MachineInfo.Current(), loadBefore, LiveBenchRunner.LoadAverage(), yardstick, phases);
 
-        Directory.CreateDirectory(options.OutputFolder);
-        var file = Path.Combine(options.OutputFolder, "floor.json");
-        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, ReportWriter.Options), cancellationToken);
+        var file = await ReportWriter.WriteJsonAsync(report, options.OutputFolder, "floor.json", cancellationToken);
         Console.WriteLine();
         Console.Write(FloorReport.Describe(report));
         Console.WriteLine($"Wrote {file}");

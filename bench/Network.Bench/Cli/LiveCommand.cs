@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Network.Bench.Benchmarks;
 using Network.Bench.Live;
 using Network.Bench.Results;
@@ -13,9 +12,7 @@ public static class LiveCommand
         var options = BenchOptions.From(line);
         var parts = LiveBenchRunner.Parts(line.Text("parts", "p5,p3"));
         var report = await LiveBenchRunner.RunAsync(options, parts, Math.Max(1, line.Int("repeat", 1)), "bench " + string.Join(' ', args), cancellationToken);
-        Directory.CreateDirectory(options.OutputFolder);
-        var file = Path.Combine(options.OutputFolder, "live.json");
-        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, ReportWriter.Options), cancellationToken);
+        var file = await ReportWriter.WriteJsonAsync(report, options.OutputFolder, "live.json", cancellationToken);
         Console.WriteLine();
         Console.WriteLine($"Load average {report.LoadAverageBefore} before, {report.LoadAverageAfter} after");
         if (report.P5 is { } p5)

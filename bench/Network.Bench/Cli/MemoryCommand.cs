@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Network.Bench.Benchmarks;
 using Network.Bench.Hosting;
 using Network.Bench.Results;
@@ -31,8 +30,8 @@ public static class MemoryCommand
     internal static async Task WriteReportAsync(IReadOnlyList<MemoryResult> results, DateTimeOffset started, IReadOnlyList<string> args, string output, CancellationToken cancellationToken)
     {
         var report = new MemoryReport(started, "bench " + string.Join(' ', args), MachineInfo.Current(), results, Targets.P4Of(results));
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        await File.WriteAllTextAsync(output, JsonSerializer.Serialize(report, ReportWriter.Options), cancellationToken);
+        var full = Path.GetFullPath(output);
+        await ReportWriter.WriteJsonAsync(report, Path.GetDirectoryName(full)!, Path.GetFileName(full), cancellationToken);
         foreach (var m in results)
         {
             Summary.PrintMemory(m);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Network.Bench.Benchmarks;
 using Network.Bench.Generation;
 using Network.Bench.Hosting;
@@ -37,9 +36,7 @@ public static class QueueCommand
         var cpu = TicketCpu.Of(run.Delays.Gateway);
         var report = new QueueReport(DateTimeOffset.Now, "bench " + string.Join(' ', args), MachineInfo.Current(), loadBefore, LiveBenchRunner.LoadAverage(), options.HttpNetwork, rate, run.Delays, run.Traffic, cpu);
 
-        Directory.CreateDirectory(options.OutputFolder);
-        var file = Path.Combine(options.OutputFolder, "queue.json");
-        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, ReportWriter.Options), cancellationToken);
+        var file = await ReportWriter.WriteJsonAsync(report, options.OutputFolder, "queue.json", cancellationToken);
         Console.WriteLine();
         Console.WriteLine(QueueReport.Describe(run.Delays, run.Traffic, cpu));
         Console.WriteLine($"Wrote {file}");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Network.Bench.Benchmarks;
 using Network.Bench.Results;
 
@@ -13,9 +12,7 @@ public static class YardstickCommand
     {
         var options = PgBenchRepeatOptions.From(line);
         var report = await PgBenchRepeat.RunAsync(options, "bench " + string.Join(' ', args), cancellationToken);
-        Directory.CreateDirectory(options.OutputFolder);
-        var file = Path.Combine(options.OutputFolder, "yardstick.json");
-        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, ReportWriter.Options), cancellationToken);
+        var file = await ReportWriter.WriteJsonAsync(report, options.OutputFolder, "yardstick.json", cancellationToken);
         Console.WriteLine($"Wrote {file}");
         return 0;
     }

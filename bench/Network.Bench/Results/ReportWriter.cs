@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Network.Bench.Results;
 
-/// <summary>Writes a report as <c>latest.json</c> and <c>latest.html</c> in a folder.</summary>
+/// <summary>Writes a report as <c>latest.json</c> and <c>latest.html</c> in a folder, or any other report as JSON.</summary>
 public static class ReportWriter
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
@@ -23,5 +23,14 @@ public static class ReportWriter
         await File.WriteAllTextAsync(json, JsonSerializer.Serialize(report, Options), cancellationToken);
         await File.WriteAllTextAsync(html, HtmlReport.Render(report), cancellationToken);
         return (json, html);
+    }
+
+    /// <summary>Writes <paramref name="report"/> as JSON to <paramref name="fileName"/> in <paramref name="folder"/> (made if missing); returns the file's path.</summary>
+    public static async Task<string> WriteJsonAsync<TReport>(TReport report, string folder, string fileName, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, fileName);
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, Options), cancellationToken);
+        return file;
     }
 }
